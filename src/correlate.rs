@@ -1,0 +1,1137 @@
+//! Stage 3: events → connection and message records.
+//!
+//! TLS is logged per connection, so a message's verdicts come from the connections it crossed: its
+//! injection connection (ICID) and, per recipient, the delivery connection (DCID) of the last attempt.
+//! A connection's verdict is only final when it closes (a `TLS failed` can be logged after messages
+//! on it, and "no TLS line" means `none` only once the whole connection has been seen), so a message
+//! is held until it is finished *and* every connection it depends on has closed. Then it streams out
+//! and its state is dropped: memory is bounded by what is open at once.
+//!
+//! Logging order is not causal: a DCID's TLS line may precede its `New SMTP DCID` line, `ICID close`
+//! may precede `Message done`, a rewrite may be logged after lines that use the new MID. Connections
+//! referenced before they are opened start as placeholders and are merged when their opening line
+//! follows within [`PLACEHOLDER_MERGE_SECS`]; closed connections stay resolvable for
+//! [`RETIRE_GRACE_SECS`] of log time.
+
+use crate::model::*;
+use crate::parse::{Derivation, Event, HatAction, RidList, TlsEvent};
+use crate::time::LogTime;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+/// A placeholder made by an early line is the same connection as a `New SMTP` line this close in time.
+pub const PLACEHOLDER_MERGE_SECS: i64 = 60;
+/// How long (log time) a closed connection still answers late lines.
+pub const RETIRE_GRACE_SECS: i64 = 300;
+/// Recently finished MIDs remembered so that a stray late line does not resurrect them.
+const FINISHED_MEMORY: usize = 65_536;
+
+/// Bounds on open state (see README "Robustness").
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Open connections per appliance before the oldest is evicted.
+    pub max_connections: usize,
+    /// Open messages per appliance before the oldest is evicted.
+    pub max_messages: usize,
+    /// A connection with no line for this long (log time) is closed out as it stands.
+    pub connection_idle_secs: i64,
+    /// A message with no line for this long is reported as it stands (retries run for days).
+    pub message_idle_secs: i64,
+    /// Recipients kept per message.
+    pub max_recipients: usize,
+    /// Message IDs kept per connection record.
+    pub max_mids_per_connection: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_connections: 200_000,
+            max_messages: 200_000,
+            connection_idle_secs: 86_400,
+            message_idle_secs: 5 * 86_400,
+            max_recipients: 100_000,
+            max_mids_per_connection: 100_000,
+        }
+    }
+}
+
+/// Counters of what the correlator had to do beyond the normal flow.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct CorrelationStats {
+    pub connections: u64,
+    pub messages: u64,
+    /// Connections or messages flushed early because a state bound was reached.
+    pub evicted: u64,
+    /// Connections or messages flushed because no line touched them for the idle limit.
+    pub expired: u64,
+    /// Lines about an already-reported message.
+    pub late_lines: u64,
+    /// A `New SMTP` or `Start MID` reused an ID that was still open (counter reset).
+    pub id_reuse: u64,
+    /// Recipients or MIDs beyond the per-record limits.
+    pub truncated: u64,
+}
+
+/// Where an event came from.
+#[derive(Debug, Clone, Copy)]
+pub struct EventContext {
+    pub appliance: u32,
+    pub time: Option<LogTime>,
+}
+
+type ConnKey = (Direction, u64);
+
+struct ConnState {
+    seq: u64,
+    rec: Connection,
+    success: bool,
+    failed: bool,
+    carried: bool,
+    closed: bool,
+    first_seen: Option<LogTime>,
+    last_touch: i64,
+    /// Set once closed: the shared TLS facts.
+    hop: Option<Arc<Hop>>,
+    /// Open messages that wait for this connection's verdict.
+    waiting: Vec<u64>,
+}
+
+struct MsgState {
+    seq: u64,
+    msg: Message,
+    started_seen: bool,
+    finished: bool,
+    last_touch: i64,
+    waiting_on: Vec<ConnKey>,
+    /// A split child's possible recipients (RID → address), materialised when used.
+    inherited: Vec<(u32, Option<Box<str>>)>,
+    rewritten: bool,
+}
+
+#[derive(Default)]
+struct ApplianceState {
+    name: Option<Arc<str>>,
+    conns: FxHashMap<ConnKey, ConnState>,
+    msgs: FxHashMap<u64, MsgState>,
+    retired: VecDeque<(i64, ConnKey, u64)>,
+    done: FxHashSet<u64>,
+    done_order: VecDeque<u64>,
+    /// Creation order of open state, for eviction (entries may be stale).
+    conn_order: VecDeque<(u64, ConnKey)>,
+    msg_order: VecDeque<(u64, u64)>,
+    last_sweep: i64,
+    now: i64,
+}
+
+/// The correlator: feed it events in log order, collect records.
+pub struct Correlator {
+    apps: Vec<ApplianceState>,
+    names: FxHashMap<Box<[u8]>, u32>,
+    seq: u64,
+    unknown_hop: Arc<Hop>,
+    limits: Limits,
+    pub stats: CorrelationStats,
+}
+
+impl Default for Correlator {
+    fn default() -> Self {
+        Self::new(Limits::default())
+    }
+}
+
+fn b2s(b: &[u8]) -> Box<str> {
+    text(b)
+}
+
+fn opt_text(b: Option<&[u8]>) -> Option<Box<str>> {
+    b.map(b2s)
+}
+
+impl Correlator {
+    pub fn new(limits: Limits) -> Self {
+        let mut c = Correlator {
+            apps: Vec::new(),
+            names: FxHashMap::default(),
+            seq: 0,
+            unknown_hop: Arc::new(Hop::unknown()),
+            limits,
+            stats: CorrelationStats::default(),
+        };
+        c.apps.push(ApplianceState::default()); // index 0: no appliance name
+        c
+    }
+
+    /// Index of an appliance by name (`None` = unnamed). IDs of different appliances never mix.
+    pub fn appliance(&mut self, name: Option<&[u8]>) -> u32 {
+        let Some(name) = name else { return 0 };
+        if let Some(&i) = self.names.get(name) {
+            return i;
+        }
+        let i = self.apps.len() as u32;
+        self.apps.push(ApplianceState {
+            name: Some(Arc::from(String::from_utf8_lossy(name).as_ref())),
+            ..Default::default()
+        });
+        self.names.insert(name.into(), i);
+        i
+    }
+
+    fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
+    /// Applies one event. Records that become complete are passed to `out`.
+    pub fn feed(&mut self, ctx: EventContext, ev: &Event<'_>, out: &mut dyn FnMut(Record)) {
+        let a = ctx.appliance as usize;
+        if let Some(t) = ctx.time {
+            let now = t.utc_or_local();
+            let app = &mut self.apps[a];
+            if now > app.now {
+                app.now = now;
+            }
+            self.expire(a, out);
+        }
+        match *ev {
+            Event::IcidOpen {
+                icid,
+                interface,
+                remote_ip,
+                remote_host,
+                verified,
+            } => {
+                let c = self.open_conn(a, (Direction::Inbound, icid), ctx.time, out);
+                c.rec.interface = opt_text(interface);
+                c.rec.hop.remote_ip = opt_text(remote_ip);
+                c.rec.hop.remote_host = remote_host.filter(|h| *h != b"unknown").map(b2s);
+                c.rec.rdns_verified = verified;
+            }
+            Event::DcidOpen {
+                dcid,
+                interface,
+                remote_ip,
+                port,
+            } => {
+                let c = self.open_conn(a, (Direction::Outbound, dcid), ctx.time, out);
+                c.rec.interface = opt_text(interface);
+                if remote_ip.is_some() {
+                    c.rec.hop.remote_ip = opt_text(remote_ip);
+                }
+                c.rec.port = port;
+            }
+            Event::IcidHat {
+                icid,
+                action,
+                sender_group,
+                sbrs,
+            } => {
+                if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
+                    let action = match action {
+                        HatAction::Accept => "ACCEPT",
+                        HatAction::Relay => "RELAY",
+                        HatAction::Reject => "REJECT",
+                        HatAction::TcpRefuse => "TCPREFUSE",
+                    };
+                    c.rec.hat = Some(HatVerdict {
+                        action,
+                        sender_group: opt_text(sender_group),
+                        sbrs: opt_text(sbrs),
+                    });
+                }
+            }
+            Event::IcidTls { icid, tls } => {
+                if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
+                    apply_tls(c, &tls);
+                }
+            }
+            Event::DcidTls { dcid, ip, tls } => {
+                if let Some(c) = self.conn(a, (Direction::Outbound, dcid), ctx.time) {
+                    if c.rec.hop.remote_ip.is_none() {
+                        c.rec.hop.remote_ip = opt_text(ip);
+                    }
+                    apply_tls(c, &tls);
+                }
+            }
+            Event::IcidLost { icid } => {
+                if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
+                    c.rec.lost = true;
+                }
+            }
+            Event::IcidFailure { icid, reason } => {
+                if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
+                    c.rec.error = Some(b2s(reason));
+                }
+            }
+            Event::ConnectionError { dcid, ip, details } => {
+                if let Some(c) = self.conn(a, (Direction::Outbound, dcid), ctx.time) {
+                    c.rec.error = Some(b2s(details));
+                    if c.rec.hop.remote_ip.is_none() {
+                        c.rec.hop.remote_ip = opt_text(ip);
+                    }
+                }
+            }
+            Event::IcidClose { icid } => {
+                self.close_conn(a, (Direction::Inbound, icid), ctx.time, out)
+            }
+            Event::DcidClose { dcid } => {
+                self.close_conn(a, (Direction::Outbound, dcid), ctx.time, out)
+            }
+
+            Event::MsgStart { mid, icid } => self.msg_start(a, mid, icid, ctx.time, out),
+            Event::MsgFrom { mid, icid, from } => {
+                if let Some(icid) = icid {
+                    self.msg_icid(a, mid, icid, ctx.time);
+                }
+                if let Some(m) = self.msg(a, mid, ctx.time) {
+                    m.msg.from = Some(b2s(from));
+                }
+            }
+            Event::MsgRcpt { mid, icid, rid, to } => {
+                if let Some(icid) = icid {
+                    self.msg_icid(a, mid, icid, ctx.time);
+                }
+                let max = self.limits.max_recipients;
+                if let Some(m) = self.msg(a, mid, ctx.time) {
+                    match rcpt(m, rid, max) {
+                        Some(r) => r.to = Some(b2s(to)),
+                        None => self.stats.truncated += 1,
+                    }
+                }
+            }
+            Event::MsgMessageId { mid, message_id } => {
+                if let Some(m) = self.msg(a, mid, ctx.time) {
+                    m.msg.message_id = Some(b2s(message_id));
+                }
+            }
+            Event::MsgSubject { mid, subject } => {
+                if let Some(m) = self.msg(a, mid, ctx.time) {
+                    m.msg.subject = Some(b2s(subject));
+                }
+            }
+            Event::MsgReady { mid, size, from } => {
+                if let Some(m) = self.msg(a, mid, ctx.time) {
+                    m.msg.size = Some(size);
+                    if m.msg.from.is_none() {
+                        m.msg.from = opt_text(from);
+                    }
+                }
+            }
+            Event::MsgQueued { mid } => {
+                self.msg(a, mid, ctx.time);
+            }
+            Event::MsgResponse { .. } => {}
+            Event::MsgDerived { parent, child, how } => {
+                self.derived(a, parent, child, how, ctx.time)
+            }
+            Event::MsgFinished { mid } => self.msg_finished(a, mid, ctx.time, None, out),
+            Event::MsgAborted { mid, reason } => {
+                self.msg_finished(a, mid, ctx.time, Some(reason), out)
+            }
+
+            Event::DeliveryStart { dcid, mid, rids } => {
+                self.delivery(a, dcid, mid, rids, ctx.time, Outcome::Start)
+            }
+            Event::MessageDone { dcid, mid, rids } => {
+                self.delivery(a, dcid, mid, rids, ctx.time, Outcome::Done)
+            }
+            Event::DeliveryFailed {
+                hard,
+                dcid,
+                mid,
+                rids,
+                code,
+                reason,
+            } => self.delivery(
+                a,
+                dcid,
+                mid,
+                rids,
+                ctx.time,
+                Outcome::Failed { hard, code, reason },
+            ),
+
+            Event::BeginLogfile
+            | Event::Version { .. }
+            | Event::TimeOffset { .. }
+            | Event::EndLogfile => {}
+            Event::UnknownTls | Event::Malformed | Event::Ignored => {}
+        }
+    }
+
+    // ----------------------------------------------------------------------------- connections
+
+    fn new_conn(
+        &mut self,
+        a: usize,
+        key: ConnKey,
+        time: Option<LogTime>,
+        from_start: bool,
+    ) -> ConnState {
+        let seq = self.next_seq();
+        self.stats.connections += 1;
+        let app = &mut self.apps[a];
+        app.conn_order.push_back((seq, key));
+        ConnState {
+            seq,
+            rec: Connection {
+                appliance: app.name.clone(),
+                direction: key.0,
+                id: key.1,
+                hop: Hop::unknown(),
+                rdns_verified: None,
+                interface: None,
+                port: None,
+                hat: None,
+                error: None,
+                lost: false,
+                seen_from_start: from_start,
+                opened: if from_start { time } else { None },
+                closed: None,
+                mids: Vec::new(),
+            },
+            success: false,
+            failed: false,
+            carried: false,
+            closed: false,
+            first_seen: time,
+            last_touch: time.map_or(app.now, |t| t.utc_or_local()),
+            hop: None,
+            waiting: Vec::new(),
+        }
+    }
+
+    /// A `New SMTP ICID|DCID` line.
+    fn open_conn(
+        &mut self,
+        a: usize,
+        key: ConnKey,
+        time: Option<LogTime>,
+        out: &mut dyn FnMut(Record),
+    ) -> &mut ConnState {
+        let merge = match self.apps[a].conns.get(&key) {
+            None => None,
+            Some(c) => Some(
+                !c.rec.seen_from_start
+                    && !c.closed
+                    && match (c.first_seen, time) {
+                        (Some(f), Some(t)) => {
+                            (t.utc_or_local() - f.utc_or_local()).abs() <= PLACEHOLDER_MERGE_SECS
+                        }
+                        _ => true,
+                    },
+            ),
+        };
+        match merge {
+            Some(true) => {
+                let c = self.apps[a].conns.get_mut(&key).expect("checked");
+                c.rec.seen_from_start = true;
+                c.rec.opened = time;
+                return c;
+            }
+            Some(false) => {
+                let was_open = !self.apps[a].conns[&key].closed;
+                if was_open {
+                    self.stats.id_reuse += 1;
+                }
+                self.finish_conn(a, key, None, false, out);
+            }
+            None => {}
+        }
+        let c = self.new_conn(a, key, time, true);
+        self.apps[a].conns.insert(key, c);
+        self.enforce_conn_limit(a, out);
+        self.apps[a].conns.get_mut(&key).expect("just inserted")
+    }
+
+    /// Any other line about a connection: the connection, made a placeholder if not seen yet.
+    fn conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>) -> Option<&mut ConnState> {
+        if !self.apps[a].conns.contains_key(&key) {
+            let c = self.new_conn(a, key, time, false);
+            self.apps[a].conns.insert(key, c);
+            // limits are enforced on the next open; a placeholder alone cannot grow state unboundedly
+            // because `expire` sweeps idle ones.
+        }
+        let app = &mut self.apps[a];
+        let now = app.now;
+        let c = app.conns.get_mut(&key)?;
+        c.last_touch = time.map_or(now, |t| t.utc_or_local());
+        Some(c)
+    }
+
+    fn close_conn(
+        &mut self,
+        a: usize,
+        key: ConnKey,
+        time: Option<LogTime>,
+        out: &mut dyn FnMut(Record),
+    ) {
+        match self.apps[a].conns.get(&key) {
+            Some(c) if c.closed => return, // a second close line
+            Some(_) => {}
+            None => {
+                let c = self.new_conn(a, key, time, false);
+                self.apps[a].conns.insert(key, c);
+            }
+        }
+        self.finish_conn(a, key, time, true, out);
+    }
+
+    /// Fixes the connection's verdict, emits its record and resolves the messages waiting on it.
+    /// `retire`: keep it answering late lines for a while (a real close); otherwise drop it.
+    fn finish_conn(
+        &mut self,
+        a: usize,
+        key: ConnKey,
+        closed: Option<LogTime>,
+        retire: bool,
+        out: &mut dyn FnMut(Record),
+    ) {
+        let app = &mut self.apps[a];
+        let Some(c) = app.conns.get_mut(&key) else {
+            return;
+        };
+        if c.closed {
+            // already reported: just forget it
+            if !retire {
+                app.conns.remove(&key);
+            }
+            return;
+        }
+        c.closed = true;
+        c.rec.closed = closed;
+        if closed.is_some() && c.rec.seen_from_start {
+            // a connection seen open and closed: "no TLS line" now means no TLS
+        }
+        let tls = verdict(c, closed.is_some());
+        c.rec.hop.tls = tls;
+        let hop = Arc::new(c.rec.hop.clone());
+        c.hop = Some(hop.clone());
+        let mut rec = c.rec.clone();
+        rec.mids = std::mem::take(&mut c.rec.mids);
+        let waiting = std::mem::take(&mut c.waiting);
+        let seq = c.seq;
+        if retire {
+            let t = closed.map_or(app.now, |t| t.utc_or_local());
+            app.retired.push_back((t, key, seq));
+        } else {
+            app.conns.remove(&key);
+        }
+        out(Record::Connection(rec));
+        for mid in waiting {
+            let Some(m) = self.apps[a].msgs.get_mut(&mid) else {
+                continue;
+            };
+            apply_hop(m, key, &hop);
+            if m.finished && m.waiting_on.is_empty() {
+                self.emit_msg(a, mid, out);
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------------------- messages
+
+    fn new_msg(&mut self, a: usize, mid: u64, time: Option<LogTime>) -> MsgState {
+        let seq = self.next_seq();
+        self.stats.messages += 1;
+        let app = &mut self.apps[a];
+        app.msg_order.push_back((seq, mid));
+        MsgState {
+            seq,
+            msg: Message {
+                appliance: app.name.clone(),
+                mid,
+                icid: None,
+                from: None,
+                subject: None,
+                message_id: None,
+                size: None,
+                received: Some(self.unknown_hop.clone()),
+                recipients: Vec::new(),
+                origin: Origin {
+                    kind: OriginKind::Unknown,
+                    parent: None,
+                },
+                children: Vec::new(),
+                started: None,
+                finished: None,
+                aborted: None,
+            },
+            started_seen: false,
+            finished: false,
+            last_touch: time.map_or(app.now, |t| t.utc_or_local()),
+            waiting_on: Vec::new(),
+            inherited: Vec::new(),
+            rewritten: false,
+        }
+    }
+
+    /// The open message `mid`, created if first seen; `None` for a late line about a message already
+    /// reported.
+    fn msg(&mut self, a: usize, mid: u64, time: Option<LogTime>) -> Option<&mut MsgState> {
+        if !self.apps[a].msgs.contains_key(&mid) {
+            if self.apps[a].done.contains(&mid) {
+                self.stats.late_lines += 1;
+                return None;
+            }
+            let m = self.new_msg(a, mid, time);
+            self.apps[a].msgs.insert(mid, m);
+        }
+        let app = &mut self.apps[a];
+        let now = app.now;
+        let m = app.msgs.get_mut(&mid)?;
+        m.last_touch = time.map_or(now, |t| t.utc_or_local());
+        Some(m)
+    }
+
+    fn msg_start(
+        &mut self,
+        a: usize,
+        mid: u64,
+        icid: u64,
+        time: Option<LogTime>,
+        out: &mut dyn FnMut(Record),
+    ) {
+        let app = &mut self.apps[a];
+        if app.msgs.get(&mid).is_some_and(|m| m.started_seen) {
+            // MID counter reset: the old message is reported as it stands.
+            self.stats.id_reuse += 1;
+            self.force_emit_msg(a, mid, out);
+        }
+        let app = &mut self.apps[a];
+        if app.done.remove(&mid) {
+            // a new message reusing a reported ID
+        }
+        let enforce = !app.msgs.contains_key(&mid);
+        if let Some(m) = self.msg(a, mid, time) {
+            m.started_seen = true;
+            m.msg.started = time;
+        }
+        self.msg_icid(a, mid, icid, time);
+        if enforce {
+            self.enforce_msg_limit(a, out);
+        }
+    }
+
+    /// Links a message to its injection connection.
+    fn msg_icid(&mut self, a: usize, mid: u64, icid: u64, time: Option<LogTime>) {
+        let Some(m) = self.msg(a, mid, time) else {
+            return;
+        };
+        if m.msg.icid.is_some() {
+            return;
+        }
+        m.msg.icid = Some(icid);
+        if icid == 0 {
+            m.msg.received = None;
+            if m.msg.origin.kind == OriginKind::Unknown {
+                m.msg.origin.kind = OriginKind::Generated;
+            }
+            return;
+        }
+        if m.msg.origin.kind == OriginKind::Unknown {
+            m.msg.origin.kind = OriginKind::Smtp;
+        }
+        self.link(a, mid, (Direction::Inbound, icid), time);
+    }
+
+    /// Makes `mid` depend on connection `key`.
+    fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>) {
+        let max_mids = self.limits.max_mids_per_connection;
+        let Some(c) = self.conn(a, key, time) else {
+            return;
+        };
+        if !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
+            if c.rec.mids.len() < max_mids {
+                c.rec.mids.push(mid);
+            } else {
+                self.stats.truncated += 1;
+            }
+        }
+        let app = &mut self.apps[a];
+        let c = app.conns.get_mut(&key).expect("present");
+        c.carried = true;
+        let Some(m) = app.msgs.get_mut(&mid) else {
+            return;
+        };
+        if let Some(hop) = &c.hop {
+            apply_hop(m, key, &hop.clone());
+        } else if !m.waiting_on.contains(&key) {
+            m.waiting_on.push(key);
+            c.waiting.push(mid);
+        }
+    }
+
+    fn derived(
+        &mut self,
+        a: usize,
+        parent: u64,
+        child: u64,
+        how: Derivation,
+        time: Option<LogTime>,
+    ) {
+        let kind = match how {
+            Derivation::Rewritten => OriginKind::Rewritten,
+            Derivation::Split => OriginKind::Split,
+            Derivation::Bounce => OriginKind::Bounce,
+            Derivation::Generated => OriginKind::Generated,
+        };
+        // what the child inherits from its parent
+        let inherit = match self.apps[a].msgs.get_mut(&parent) {
+            Some(p) => {
+                if !p.msg.children.contains(&child) {
+                    p.msg.children.push(child);
+                }
+                if matches!(how, Derivation::Rewritten | Derivation::Split) {
+                    p.rewritten = true;
+                    Some((
+                        p.msg.icid,
+                        p.msg.received.clone(),
+                        p.msg.from.clone(),
+                        p.msg.subject.clone(),
+                        p.msg.message_id.clone(),
+                        p.msg.size,
+                        p.msg
+                            .recipients
+                            .iter()
+                            .map(|r| (r.rid, r.to.clone()))
+                            .collect::<Vec<_>>(),
+                        p.waiting_on
+                            .iter()
+                            .find(|k| k.0 == Direction::Inbound)
+                            .copied(),
+                    ))
+                } else {
+                    None
+                }
+            }
+            None => None,
+        };
+        let max = self.limits.max_recipients;
+        let Some(m) = self.msg(a, child, time) else {
+            return;
+        };
+        m.msg.origin = Origin {
+            kind,
+            parent: Some(parent),
+        };
+        if matches!(how, Derivation::Bounce | Derivation::Generated) {
+            m.msg.received = None;
+            if m.msg.icid.is_none() {
+                m.msg.icid = Some(0);
+            }
+            return;
+        }
+        let Some((icid, received, from, subject, message_id, size, rcpts, waiting_icid)) = inherit
+        else {
+            return;
+        };
+        if m.msg.icid.is_none() {
+            m.msg.icid = icid;
+            m.msg.received = received;
+        }
+        m.msg.from = m.msg.from.take().or(from);
+        m.msg.subject = m.msg.subject.take().or(subject);
+        m.msg.message_id = m.msg.message_id.take().or(message_id);
+        m.msg.size = m.msg.size.or(size);
+        if how == Derivation::Rewritten {
+            for (rid, to) in rcpts {
+                if let Some(r) = rcpt(m, rid, max) {
+                    if r.to.is_none() {
+                        r.to = to;
+                    }
+                }
+            }
+        } else {
+            for r in &mut m.msg.recipients {
+                if r.to.is_none() {
+                    r.to = rcpts
+                        .iter()
+                        .find(|x| x.0 == r.rid)
+                        .and_then(|x| x.1.clone());
+                }
+            }
+            m.inherited = rcpts;
+        }
+        if let Some(key) = waiting_icid {
+            // the parent's injection connection is still open: the child waits for it too
+            self.link(a, child, key, time);
+        }
+    }
+
+    fn msg_finished(
+        &mut self,
+        a: usize,
+        mid: u64,
+        time: Option<LogTime>,
+        aborted: Option<&[u8]>,
+        out: &mut dyn FnMut(Record),
+    ) {
+        let Some(m) = self.msg(a, mid, time) else {
+            return;
+        };
+        m.finished = true;
+        m.msg.finished = time;
+        if let Some(reason) = aborted {
+            m.msg.aborted = Some(b2s(reason));
+            for r in &mut m.msg.recipients {
+                if matches!(
+                    r.status,
+                    RecipientStatus::Queued | RecipientStatus::InFlight
+                ) {
+                    r.status = RecipientStatus::Aborted;
+                }
+            }
+        }
+        if m.waiting_on.is_empty() {
+            self.emit_msg(a, mid, out);
+        }
+    }
+
+    fn delivery(
+        &mut self,
+        a: usize,
+        dcid: u64,
+        mid: u64,
+        rids: RidList<'_>,
+        time: Option<LogTime>,
+        outcome: Outcome<'_>,
+    ) {
+        let max = self.limits.max_recipients;
+        let mut link = false;
+        let mut truncated = 0;
+        {
+            let Some(m) = self.msg(a, mid, time) else {
+                return;
+            };
+            for rid in rids.iter() {
+                let Some(r) = rcpt(m, rid, max) else {
+                    truncated += 1;
+                    continue;
+                };
+                let new_attempt = match outcome {
+                    Outcome::Start => true,
+                    // an outcome on a connection whose `Delivery start` we did not see
+                    _ => dcid != 0 && r.dcid != Some(dcid),
+                };
+                if new_attempt && dcid != 0 {
+                    r.attempts += 1;
+                    r.dcid = Some(dcid);
+                    r.delivery = None;
+                    r.code = None;
+                    r.response = None;
+                    r.last_attempt = time;
+                }
+                if dcid != 0 {
+                    link = true;
+                }
+                match outcome {
+                    Outcome::Start => r.status = RecipientStatus::InFlight,
+                    Outcome::Done => {
+                        r.status = RecipientStatus::Delivered;
+                        r.code = None;
+                        r.response = None;
+                    }
+                    Outcome::Failed { hard, code, reason } => {
+                        r.status = if hard {
+                            RecipientStatus::Bounced
+                        } else {
+                            RecipientStatus::Delayed
+                        };
+                        r.code = opt_text(code);
+                        r.response = Some(b2s(reason));
+                        if dcid == 0 && r.last_attempt.is_none() {
+                            r.last_attempt = time;
+                        }
+                    }
+                }
+            }
+        }
+        self.stats.truncated += truncated;
+        if link {
+            self.link(a, mid, (Direction::Outbound, dcid), time);
+        }
+    }
+
+    /// Reports a finished message whose connections are all resolved.
+    fn emit_msg(&mut self, a: usize, mid: u64, out: &mut dyn FnMut(Record)) {
+        let app = &mut self.apps[a];
+        let Some(m) = app.msgs.remove(&mid) else {
+            return;
+        };
+        app.done.insert(mid);
+        app.done_order.push_back(mid);
+        if app.done_order.len() > FINISHED_MEMORY {
+            if let Some(old) = app.done_order.pop_front() {
+                app.done.remove(&old);
+            }
+        }
+        out(Record::Message(finalize(m)));
+    }
+
+    /// Reports a message as it stands (counter reset, eviction, end of input), resolving its open
+    /// connections with what is known so far.
+    fn force_emit_msg(&mut self, a: usize, mid: u64, out: &mut dyn FnMut(Record)) {
+        let app = &mut self.apps[a];
+        let Some(mut m) = app.msgs.remove(&mid) else {
+            return;
+        };
+        for key in std::mem::take(&mut m.waiting_on) {
+            if let Some(c) = app.conns.get_mut(&key) {
+                c.waiting.retain(|&x| x != mid);
+                let mut hop = c.rec.hop.clone();
+                hop.tls = verdict(c, false);
+                apply_hop(&mut m, key, &Arc::new(hop));
+            }
+        }
+        out(Record::Message(finalize(m)));
+    }
+
+    // ----------------------------------------------------------------------------- bounds
+
+    fn enforce_conn_limit(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
+        while self.apps[a].conns.len() > self.limits.max_connections {
+            let Some((seq, key)) = self.apps[a].conn_order.pop_front() else {
+                break;
+            };
+            if self.apps[a].conns.get(&key).is_some_and(|c| c.seq == seq) {
+                self.stats.evicted += 1;
+                self.finish_conn(a, key, None, false, out);
+            }
+        }
+        let app = &mut self.apps[a];
+        if app.conn_order.len() > 2 * app.conns.len() + 1024 {
+            let conns = &app.conns;
+            app.conn_order
+                .retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
+        }
+    }
+
+    fn enforce_msg_limit(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
+        while self.apps[a].msgs.len() > self.limits.max_messages {
+            let Some((seq, mid)) = self.apps[a].msg_order.pop_front() else {
+                break;
+            };
+            if self.apps[a].msgs.get(&mid).is_some_and(|m| m.seq == seq) {
+                self.stats.evicted += 1;
+                self.force_emit_msg(a, mid, out);
+            }
+        }
+        let app = &mut self.apps[a];
+        if app.msg_order.len() > 2 * app.msgs.len() + 1024 {
+            let msgs = &app.msgs;
+            app.msg_order
+                .retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
+        }
+    }
+
+    /// Drops retired connections past their grace and, once per log hour, sweeps idle state.
+    fn expire(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
+        let app = &mut self.apps[a];
+        let now = app.now;
+        while let Some(&(t, key, seq)) = app.retired.front() {
+            if t + RETIRE_GRACE_SECS >= now {
+                break;
+            }
+            app.retired.pop_front();
+            if app
+                .conns
+                .get(&key)
+                .is_some_and(|c| c.seq == seq && c.closed)
+            {
+                app.conns.remove(&key);
+            }
+        }
+        if app.last_sweep == 0 {
+            app.last_sweep = now;
+            return;
+        }
+        if now - app.last_sweep < 3600 {
+            return;
+        }
+        app.last_sweep = now;
+        let conn_cut = now - self.limits.connection_idle_secs;
+        let msg_cut = now - self.limits.message_idle_secs;
+        let mut stale_conns: Vec<(u64, ConnKey)> = app
+            .conns
+            .iter()
+            .filter(|(_, c)| !c.closed && c.last_touch < conn_cut)
+            .map(|(k, c)| (c.seq, *k))
+            .collect();
+        stale_conns.sort_unstable();
+        let mut stale_msgs: Vec<(u64, u64)> = app
+            .msgs
+            .iter()
+            .filter(|(_, m)| m.last_touch < msg_cut)
+            .map(|(k, m)| (m.seq, *k))
+            .collect();
+        stale_msgs.sort_unstable();
+        for (_, key) in stale_conns {
+            self.stats.expired += 1;
+            self.finish_conn(a, key, None, false, out);
+        }
+        for (_, mid) in stale_msgs {
+            if self.apps[a].msgs.contains_key(&mid) {
+                self.stats.expired += 1;
+                self.force_emit_msg(a, mid, out);
+            }
+        }
+    }
+
+    /// End of input: reports every connection and message still open, in order of first sight.
+    pub fn finish(&mut self, out: &mut dyn FnMut(Record)) {
+        for a in 0..self.apps.len() {
+            let mut open: Vec<(u64, ConnKey)> = self.apps[a]
+                .conns
+                .iter()
+                .filter(|(_, c)| !c.closed)
+                .map(|(k, c)| (c.seq, *k))
+                .collect();
+            open.sort_unstable();
+            for (_, key) in open {
+                self.finish_conn(a, key, None, false, out);
+            }
+            let mut msgs: Vec<(u64, u64)> =
+                self.apps[a].msgs.iter().map(|(k, m)| (m.seq, *k)).collect();
+            msgs.sort_unstable();
+            for (_, mid) in msgs {
+                self.force_emit_msg(a, mid, out);
+            }
+            let app = &mut self.apps[a];
+            app.conns.clear();
+            app.retired.clear();
+            app.conn_order.clear();
+            app.msg_order.clear();
+        }
+    }
+
+    /// Open connections and messages (for memory accounting and tests).
+    pub fn open_state(&self) -> (usize, usize) {
+        self.apps.iter().fold((0, 0), |(c, m), app| {
+            (c + app.conns.len(), m + app.msgs.len())
+        })
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Outcome<'a> {
+    Start,
+    Done,
+    Failed {
+        hard: bool,
+        code: Option<&'a [u8]>,
+        reason: &'a [u8],
+    },
+}
+
+fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
+    match *tls {
+        TlsEvent::Success {
+            protocol,
+            cipher,
+            cn,
+        } => {
+            c.success = true;
+            if protocol.is_some() {
+                c.rec.hop.protocol = opt_text(protocol);
+            }
+            if cipher.is_some() {
+                c.rec.hop.cipher = opt_text(cipher);
+            }
+            if cn.is_some() {
+                c.rec.hop.cn = opt_text(cn);
+            }
+        }
+        TlsEvent::Failed { reason } => {
+            c.failed = true;
+            if let Some(r) = reason {
+                c.rec.hop.reason = Some(b2s(r));
+            }
+        }
+        TlsEvent::Required { text } => {
+            c.failed = true;
+            c.rec.hop.required = true;
+            if c.rec.hop.reason.is_none() {
+                let mut s = String::from("TLS ");
+                s.push_str(&String::from_utf8_lossy(text));
+                c.rec.hop.reason = Some(s.into());
+            }
+        }
+    }
+}
+
+/// The TLS verdict of a connection. `closed`: its close line was seen.
+fn verdict(c: &ConnState, closed: bool) -> TlsOutcome {
+    if c.success {
+        TlsOutcome::Success
+    } else if c.failed {
+        TlsOutcome::Failed
+    } else if !c.rec.seen_from_start {
+        // Its start (where TLS is negotiated) is outside the input.
+        TlsOutcome::Unknown
+    } else if c.rec.direction == Direction::Outbound && c.rec.error.is_some() && !c.carried {
+        // Failed before any message: no telling whether TLS would have happened.
+        TlsOutcome::Unknown
+    } else if closed || c.carried {
+        // Seen from its start, and either closed or already past the point where STARTTLS happens.
+        TlsOutcome::None
+    } else {
+        TlsOutcome::Unknown
+    }
+}
+
+fn apply_hop(m: &mut MsgState, key: ConnKey, hop: &Arc<Hop>) {
+    match key.0 {
+        Direction::Inbound => {
+            if m.msg.icid == Some(key.1) && m.msg.received.is_some() {
+                m.msg.received = Some(hop.clone());
+            }
+        }
+        Direction::Outbound => {
+            for r in &mut m.msg.recipients {
+                if r.dcid == Some(key.1) {
+                    r.delivery = Some(hop.clone());
+                }
+            }
+        }
+    }
+    m.waiting_on.retain(|k| *k != key);
+}
+
+/// The recipient `rid` of a message, created if new (kept sorted by RID).
+fn rcpt(m: &mut MsgState, rid: u32, max: usize) -> Option<&mut Recipient> {
+    let rs = &mut m.msg.recipients;
+    let idx = match rs.last() {
+        Some(last) if last.rid < rid => Err(rs.len()),
+        None => Err(0),
+        _ => rs.binary_search_by_key(&rid, |r| r.rid),
+    };
+    let i = match idx {
+        Ok(i) => i,
+        Err(i) => {
+            if rs.len() >= max {
+                return None;
+            }
+            let mut r = Recipient::new(rid);
+            if let Some((_, to)) = m.inherited.iter().find(|x| x.0 == rid) {
+                r.to = to.clone();
+            }
+            rs.insert(i, r);
+            i
+        }
+    };
+    Some(&mut rs[i])
+}
+
+fn finalize(m: MsgState) -> Message {
+    let mut msg = m.msg;
+    if m.rewritten {
+        for r in &mut msg.recipients {
+            if r.status == RecipientStatus::Queued {
+                r.status = RecipientStatus::Rewritten;
+            }
+        }
+    }
+    msg
+}

@@ -1,0 +1,387 @@
+//! Stage 1: sources → line-aligned chunks of bytes.
+//!
+//! A source is a plain file, a gzip file (any number of members), stdin, or, expanded from a
+//! directory, the files of an ESA log subscription folder in rotation order.
+
+use crate::parse::{parse_header, RawTime};
+use flate2::read::MultiGzDecoder;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Where lines come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceKind {
+    File(PathBuf),
+    Stdin,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Name used in messages: the path as given, or `-`.
+    pub name: String,
+    pub kind: SourceKind,
+}
+
+impl Source {
+    pub fn file(p: impl Into<PathBuf>) -> Self {
+        let p = p.into();
+        Source {
+            name: p.display().to_string(),
+            kind: SourceKind::File(p),
+        }
+    }
+    pub fn stdin() -> Self {
+        Source {
+            name: "-".into(),
+            kind: SourceKind::Stdin,
+        }
+    }
+}
+
+/// An input that could not be used (the rest are still processed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub source: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.source, self.message)
+    }
+}
+
+/// Turns command-line paths into sources: a directory becomes its log files in rotation order.
+/// Problems are returned as errors (missing paths) and notes (skipped files).
+pub fn expand(
+    paths: &[PathBuf],
+    errors: &mut Vec<InputError>,
+    notes: &mut Vec<String>,
+) -> Vec<Source> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(Source::stdin());
+            continue;
+        }
+        match std::fs::metadata(p) {
+            Err(e) => errors.push(InputError {
+                source: p.display().to_string(),
+                message: io_message(&e),
+            }),
+            Ok(m) if m.is_dir() => match log_folder(p, notes) {
+                Ok(files) => {
+                    if files.is_empty() {
+                        errors.push(InputError { source: p.display().to_string(), message: "directory holds no ESA log files (<name>.@<YYYYMMDDTHHMMSS>.s|.c, <name>.current, optionally .gz)".into() });
+                    }
+                    out.extend(files.into_iter().map(Source::file));
+                }
+                Err(e) => errors.push(InputError {
+                    source: p.display().to_string(),
+                    message: io_message(&e),
+                }),
+            },
+            Ok(_) => out.push(Source::file(p)),
+        }
+    }
+    out
+}
+
+pub(crate) fn io_message(e: &io::Error) -> String {
+    let s = e.to_string();
+    // "No such file or directory (os error 2)" → drop the errno suffix
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Rotation key of a file name: `(timestamp, is_current)`; `None` if the name is not an ESA log name.
+fn rotation_name(name: &str) -> Option<(Option<u64>, bool)> {
+    let base = name.strip_suffix(".gz").unwrap_or(name);
+    if base.ends_with(".current") && base.len() > ".current".len() {
+        return Some((None, true));
+    }
+    let (stem, ext) = base.rsplit_once('.')?;
+    if ext != "s" && ext != "c" {
+        return None;
+    }
+    let (_, stamp) = stem.rsplit_once(".@")?;
+    // YYYYMMDDTHHMMSS, but accept any all-digit stamp (real samples use e.g. `@123456789`)
+    let digits: String = stamp.chars().filter(|c| *c != 'T').collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) || digits.len() > 19 {
+        return None;
+    }
+    Some((digits.parse().ok(), ext == "c"))
+}
+
+fn first_line_time(path: &Path) -> Option<(i32, u8, u8, u8, u8, u8)> {
+    let mut r = open_reader(path).ok()?;
+    let mut line = Vec::new();
+    for _ in 0..20 {
+        line.clear();
+        if r.read_until(b'\n', &mut line).ok()? == 0 {
+            return None;
+        }
+        if let Some(h) = parse_header(&line) {
+            if let Some(RawTime {
+                year: Some(y),
+                month,
+                day,
+                hour,
+                minute,
+                second,
+            }) = h.time
+            {
+                return Some((y, month, day, hour, minute, second));
+            }
+        }
+    }
+    None
+}
+
+/// The ESA log files of a subscription folder, oldest first.
+fn log_folder(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let path = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        let is_file = std::fs::metadata(&path)
+            .map(|m| m.is_file())
+            .unwrap_or(false);
+        match rotation_name(&name) {
+            Some((stamp, current)) if is_file => files.push((stamp, current, path)),
+            _ => notes.push(format!(
+                "{}: skipped (not an ESA log file name)",
+                path.display()
+            )),
+        }
+    }
+    // Named timestamps order the set; files without one go by their first line's time, after those
+    // with a name stamp when nothing better is known.
+    let mut keyed: Vec<((u8, u64, (i32, u8, u8, u8, u8, u8), bool), PathBuf)> = files
+        .into_iter()
+        .map(|(stamp, current, path)| {
+            let key = match stamp {
+                Some(s) => (0, s, (0, 0, 0, 0, 0, 0), current),
+                None => match first_line_time(&path) {
+                    Some(t) => (1, 0, t, current),
+                    None => (2, 0, (0, 0, 0, 0, 0, 0), current),
+                },
+            };
+            (key, path)
+        })
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    Ok(keyed.into_iter().map(|(_, p)| p).collect())
+}
+
+/// Counts bytes read from the underlying (possibly compressed) stream, for error positions.
+pub struct Counting<R> {
+    inner: R,
+    pub count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count
+            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// An open source: decoded bytes, plus how many raw bytes were consumed so far.
+pub struct OpenSource {
+    pub reader: Box<dyn Read + Send>,
+    pub raw_bytes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    pub total_bytes: Option<u64>,
+    pub gzip: bool,
+}
+
+fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
+    let f = File::open(path)?;
+    let mut br = BufReader::with_capacity(256 * 1024, f);
+    let gz = br.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    Ok(if gz {
+        Box::new(BufReader::new(MultiGzDecoder::new(br)))
+    } else {
+        Box::new(br)
+    })
+}
+
+/// Opens a source, detecting gzip by its magic bytes.
+pub fn open(src: &Source) -> io::Result<OpenSource> {
+    let count = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let (raw, total): (Box<dyn Read + Send>, Option<u64>) = match &src.kind {
+        SourceKind::Stdin => (Box::new(io::stdin()), None),
+        SourceKind::File(p) => {
+            let f = File::open(p)?;
+            let meta = f.metadata()?;
+            if meta.is_dir() {
+                return Err(io::Error::other("is a directory"));
+            }
+            (Box::new(f), Some(meta.len()))
+        }
+    };
+    let mut br = BufReader::with_capacity(
+        256 * 1024,
+        Counting {
+            inner: raw,
+            count: count.clone(),
+        },
+    );
+    let gzip = br.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    let reader: Box<dyn Read + Send> = if gzip {
+        Box::new(MultiGzDecoder::new(br))
+    } else {
+        Box::new(br)
+    };
+    Ok(OpenSource {
+        reader,
+        raw_bytes: count,
+        total_bytes: total,
+        gzip,
+    })
+}
+
+/// Reads line-aligned chunks: each chunk ends just after a `\n` (or at end of input).
+pub struct ChunkReader<R> {
+    inner: R,
+    carry: Vec<u8>,
+    chunk_size: usize,
+    eof: bool,
+    /// Decoded bytes handed out so far.
+    pub offset: u64,
+}
+
+/// A line longer than this is cut (the pieces are then counted as lines of their own).
+pub const MAX_LINE: usize = 16 * 1024 * 1024;
+
+impl<R: Read> ChunkReader<R> {
+    pub fn new(inner: R, chunk_size: usize) -> Self {
+        ChunkReader {
+            inner,
+            carry: Vec::new(),
+            chunk_size: chunk_size.max(64),
+            eof: false,
+            offset: 0,
+        }
+    }
+
+    /// Fills `buf` (cleared first) with the next whole lines. Returns `Ok(false)` at end of input.
+    /// On a read error, `buf` holds the whole lines read before it (for the caller to process) and
+    /// the error is returned; the reader then reports end of input.
+    pub fn next_chunk(&mut self, buf: &mut Vec<u8>) -> io::Result<bool> {
+        buf.clear();
+        std::mem::swap(buf, &mut self.carry);
+        if self.eof {
+            self.offset += buf.len() as u64;
+            return Ok(!buf.is_empty());
+        }
+        let target = self.chunk_size;
+        loop {
+            let start = buf.len();
+            let want = target.max(start + 64 * 1024);
+            buf.resize(want, 0);
+            let n = match read_full(&mut self.inner, &mut buf[start..]) {
+                Ok(n) => n,
+                Err(e) => {
+                    buf.truncate(start);
+                    // keep only whole lines; the partial tail is lost with the error
+                    if let Some(i) = memchr::memrchr(b'\n', buf) {
+                        buf.truncate(i + 1);
+                    } else {
+                        buf.clear();
+                    }
+                    self.offset += buf.len() as u64;
+                    self.eof = true;
+                    return Err(e);
+                }
+            };
+            buf.truncate(start + n);
+            if n == 0 {
+                self.eof = true;
+                self.offset += buf.len() as u64;
+                return Ok(!buf.is_empty());
+            }
+            if let Some(i) = memchr::memrchr(b'\n', &buf[start..]) {
+                let cut = start + i + 1;
+                self.carry.clear();
+                self.carry.extend_from_slice(&buf[cut..]);
+                buf.truncate(cut);
+                self.offset += buf.len() as u64;
+                return Ok(true);
+            }
+            if buf.len() >= MAX_LINE {
+                // pathological line: hand it out as it is
+                self.offset += buf.len() as u64;
+                return Ok(true);
+            }
+        }
+    }
+}
+
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                if n > 0 {
+                    // hand out what we have; the error will come again on the next read
+                    return Ok(n);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rotation_names() {
+        assert_eq!(
+            rotation_name("mail_logs.@20240101T000000.s"),
+            Some((Some(20240101000000), false))
+        );
+        assert_eq!(
+            rotation_name("mail_logs.@20240101T000000.c"),
+            Some((Some(20240101000000), true))
+        );
+        assert_eq!(
+            rotation_name("mail_logs.@20240101T000000.s.gz"),
+            Some((Some(20240101000000), false))
+        );
+        assert_eq!(
+            rotation_name("mail_logs.@123456789.s"),
+            Some((Some(123456789), false))
+        );
+        assert_eq!(rotation_name("mail.current"), Some((None, true)));
+        assert_eq!(rotation_name("notes.txt"), None);
+        assert_eq!(rotation_name("mail_logs.@abc.s"), None);
+    }
+
+    #[test]
+    fn chunks_are_line_aligned() {
+        let data = b"aaaa\nbbbbbbbb\ncc\nlast";
+        let mut r = ChunkReader::new(&data[..], 64);
+        let mut buf = Vec::new();
+        let mut all = Vec::new();
+        while r.next_chunk(&mut buf).unwrap() {
+            assert!(buf.ends_with(b"\n") || buf.ends_with(b"last"));
+            all.extend_from_slice(&buf);
+        }
+        assert_eq!(all, data);
+        assert_eq!(r.offset, data.len() as u64);
+    }
+}

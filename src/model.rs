@@ -1,0 +1,258 @@
+//! The record model every command and renderer reads: connections, messages, recipients.
+//!
+//! These types *are* the JSON contract (schema version [`SCHEMA_VERSION`], documented in the README):
+//! field names and value spellings here are what users' scripts depend on.
+
+use crate::time::LogTime;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// Version of the JSON/NDJSON/CSV record contract.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Whether a hop was encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TlsOutcome {
+    /// The connection was encrypted.
+    Success,
+    /// TLS was attempted (or required) and failed: the mail went in clear or not at all.
+    Failed,
+    /// No TLS attempt was logged on a connection seen from its start.
+    None,
+    /// Cannot tell: the connection's start is outside the input, or it failed before TLS could happen.
+    Unknown,
+}
+
+impl TlsOutcome {
+    pub const ALL: [TlsOutcome; 4] = [
+        TlsOutcome::Success,
+        TlsOutcome::Failed,
+        TlsOutcome::None,
+        TlsOutcome::Unknown,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TlsOutcome::Success => "success",
+            TlsOutcome::Failed => "failed",
+            TlsOutcome::None => "none",
+            TlsOutcome::Unknown => "unknown",
+        }
+    }
+}
+
+/// Which way a connection goes, seen from the appliance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// An injection connection (ICID): the appliance received.
+    Inbound,
+    /// A delivery connection (DCID): the appliance delivered.
+    Outbound,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Inbound => "inbound",
+            Direction::Outbound => "outbound",
+        }
+    }
+}
+
+/// The TLS facts of one connection, as a message crossing it sees them. Shared (`Arc`) between the
+/// connection and every message and recipient that used it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Hop {
+    pub tls: TlsOutcome,
+    pub protocol: Option<Box<str>>,
+    pub cipher: Option<Box<str>>,
+    /// Certificate name presented by the peer (outbound).
+    pub cn: Option<Box<str>>,
+    /// Failure text: the OpenSSL or socket error, `STARTTLS unexpected response`, or the
+    /// "was required but …" wording.
+    pub reason: Option<Box<str>>,
+    /// The log shows TLS was required on this connection.
+    pub required: bool,
+    pub remote_ip: Option<Box<str>>,
+    /// Reverse DNS name of the peer (inbound; `None` when the appliance logged `unknown`).
+    pub remote_host: Option<Box<str>>,
+}
+
+impl Hop {
+    /// What is known of a connection that was never seen.
+    pub fn unknown() -> Self {
+        Hop {
+            tls: TlsOutcome::Unknown,
+            protocol: None,
+            cipher: None,
+            cn: None,
+            reason: None,
+            required: false,
+            remote_ip: None,
+            remote_host: None,
+        }
+    }
+}
+
+/// HAT (host access table) verdict on an inbound connection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HatVerdict {
+    /// `ACCEPT`, `RELAY`, `REJECT` or `TCPREFUSE`.
+    pub action: &'static str,
+    pub sender_group: Option<Box<str>>,
+    pub sbrs: Option<Box<str>>,
+}
+
+/// One SMTP connection: inbound (ICID) or outbound (DCID).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Connection {
+    pub appliance: Option<Arc<str>>,
+    pub direction: Direction,
+    /// The ICID or DCID.
+    pub id: u64,
+    #[serde(flatten)]
+    pub hop: Hop,
+    /// Reverse DNS verified (inbound).
+    pub rdns_verified: Option<bool>,
+    pub interface: Option<Box<str>>,
+    pub port: Option<u16>,
+    pub hat: Option<HatVerdict>,
+    /// Connection-level failure that is not a TLS verdict: `Connection Error` details (outbound),
+    /// `Receiving Failed` (inbound).
+    pub error: Option<Box<str>>,
+    pub lost: bool,
+    /// Whether the connection's opening line is in the input (without it, no TLS line does not mean
+    /// no TLS).
+    pub seen_from_start: bool,
+    pub opened: Option<LogTime>,
+    pub closed: Option<LogTime>,
+    /// Messages carried, in order of first use.
+    pub mids: Vec<u64>,
+}
+
+/// How a message came to exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OriginKind {
+    /// Received over SMTP (`Start MID m ICID i`, i ≠ 0).
+    Smtp,
+    /// Made by the appliance (`ICID 0`): notification, bcc/notify copy.
+    Generated,
+    /// A bounce notice (DSN) for `parent`.
+    Bounce,
+    /// Replaced `parent` after a rewrite (antispam, LDAP, filters).
+    Rewritten,
+    /// Split from `parent` by per-recipient policies.
+    Split,
+    /// Its start is before the input.
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    pub kind: OriginKind,
+    pub parent: Option<u64>,
+}
+
+/// Where a recipient stands at the end of what the log shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecipientStatus {
+    Delivered,
+    /// Hard bounce.
+    Bounced,
+    /// The last attempt soft-failed (`Delayed:`).
+    Delayed,
+    /// Delivery started with no outcome in the input.
+    InFlight,
+    /// No attempt seen.
+    Queued,
+    /// The message was aborted before delivery.
+    Aborted,
+    /// The recipient continued in a new MID (rewrite or split; see the message's `children`).
+    Rewritten,
+}
+
+impl RecipientStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecipientStatus::Delivered => "delivered",
+            RecipientStatus::Bounced => "bounced",
+            RecipientStatus::Delayed => "delayed",
+            RecipientStatus::InFlight => "in_flight",
+            RecipientStatus::Queued => "queued",
+            RecipientStatus::Aborted => "aborted",
+            RecipientStatus::Rewritten => "rewritten",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recipient {
+    pub rid: u32,
+    pub to: Option<Box<str>>,
+    pub status: RecipientStatus,
+    /// Connection of the last delivery attempt (`None` if none, or only `DCID 0`).
+    pub dcid: Option<u64>,
+    /// TLS of that connection.
+    pub delivery: Option<Arc<Hop>>,
+    /// Delivery attempts over a connection.
+    pub attempts: u32,
+    /// Enhanced status code of the last bounce or deferral (`5.1.0`, `4.4.0`).
+    pub code: Option<Box<str>>,
+    /// Text of the last bounce or deferral.
+    pub response: Option<Box<str>>,
+    pub last_attempt: Option<LogTime>,
+}
+
+impl Recipient {
+    pub fn new(rid: u32) -> Self {
+        Recipient {
+            rid,
+            to: None,
+            status: RecipientStatus::Queued,
+            dcid: None,
+            delivery: None,
+            attempts: 0,
+            code: None,
+            response: None,
+            last_attempt: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Message {
+    pub appliance: Option<Arc<str>>,
+    pub mid: u64,
+    /// Injection connection; 0 for messages generated by the appliance; `None` when not logged.
+    pub icid: Option<u64>,
+    pub from: Option<Box<str>>,
+    pub subject: Option<Box<str>>,
+    pub message_id: Option<Box<str>>,
+    pub size: Option<u64>,
+    /// TLS of the hop that brought it in; `None` for messages generated by the appliance.
+    pub received: Option<Arc<Hop>>,
+    pub recipients: Vec<Recipient>,
+    pub origin: Origin,
+    /// MIDs made from this one (rewrites, splits, bounces, copies).
+    pub children: Vec<u64>,
+    pub started: Option<LogTime>,
+    pub finished: Option<LogTime>,
+    /// `Message aborted` text.
+    pub aborted: Option<Box<str>>,
+}
+
+/// A record as it streams out of the correlator.
+#[derive(Debug, Clone)]
+pub enum Record {
+    Connection(Connection),
+    Message(Message),
+}
+
+/// Converts log bytes to text for output; invalid UTF-8 is kept, shown lossily.
+pub fn text(b: &[u8]) -> Box<str> {
+    String::from_utf8_lossy(b).into()
+}

@@ -1,0 +1,1322 @@
+//! Message text → typed event. Zero-copy: every text field borrows from the line.
+//!
+//! Wordings accepted are those catalogued in `shared/docs/log-formats.md` §3–§8, old and new. The
+//! rule throughout: parse the leading keywords and IDs strictly, treat what follows as optional
+//! fields, and never depend on an exact suffix.
+
+/// What a line means for TLS on its connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsEvent<'a> {
+    /// `TLS success [protocol P] [cipher C] [CN: <x>|CN=x] [for D]`
+    Success {
+        protocol: Option<&'a [u8]>,
+        cipher: Option<&'a [u8]>,
+        cn: Option<&'a [u8]>,
+    },
+    /// `TLS failed[: reason]`, `STARTTLS command not supported.`
+    Failed { reason: Option<&'a [u8]> },
+    /// `TLS was required but …`: the policy demanded TLS and it did not happen.
+    Required { text: &'a [u8] },
+}
+
+/// HAT verdict on an inbound connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HatAction {
+    Accept,
+    Relay,
+    Reject,
+    TcpRefuse,
+}
+
+impl HatAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HatAction::Accept => "ACCEPT",
+            HatAction::Relay => "RELAY",
+            HatAction::Reject => "REJECT",
+            HatAction::TcpRefuse => "TCPREFUSE",
+        }
+    }
+}
+
+/// A list of recipient indexes as logged: `[0, 1, 2]`, `[0]` or a bare `0`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RidList<'a>(pub &'a [u8]);
+
+impl<'a> RidList<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = u32> + 'a {
+        self.0
+            .split(|&c| c == b',' || c == b'[' || c == b']' || c == b' ')
+            .filter(|t| !t.is_empty())
+            .filter_map(parse_u32)
+    }
+}
+
+/// How a message came to be made by the appliance itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Derivation {
+    /// `MID a rewritten to [MID] b`: b replaces a.
+    Rewritten,
+    /// `MID a was split creating MID b`: b carries some of a's recipients.
+    Split,
+    /// `MID b generated for bounce of MID a`: a DSN.
+    Bounce,
+    /// `MID b generated based on MID a by …`: bcc, notify, antivirus copies.
+    Generated,
+}
+
+/// One log entry, classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'a> {
+    // --- file header block
+    BeginLogfile,
+    Version {
+        version: &'a [u8],
+        serial: Option<&'a [u8]>,
+    },
+    TimeOffset {
+        seconds: i32,
+    },
+    EndLogfile,
+
+    // --- inbound connections
+    IcidOpen {
+        icid: u64,
+        interface: Option<&'a [u8]>,
+        remote_ip: Option<&'a [u8]>,
+        remote_host: Option<&'a [u8]>,
+        verified: Option<bool>,
+    },
+    IcidHat {
+        icid: u64,
+        action: HatAction,
+        sender_group: Option<&'a [u8]>,
+        sbrs: Option<&'a [u8]>,
+    },
+    IcidTls {
+        icid: u64,
+        tls: TlsEvent<'a>,
+    },
+    IcidLost {
+        icid: u64,
+    },
+    IcidClose {
+        icid: u64,
+    },
+    IcidFailure {
+        icid: u64,
+        reason: &'a [u8],
+    },
+
+    // --- messages
+    MsgStart {
+        mid: u64,
+        icid: u64,
+    },
+    MsgFrom {
+        mid: u64,
+        icid: Option<u64>,
+        from: &'a [u8],
+    },
+    MsgRcpt {
+        mid: u64,
+        icid: Option<u64>,
+        rid: u32,
+        to: &'a [u8],
+    },
+    MsgMessageId {
+        mid: u64,
+        message_id: &'a [u8],
+    },
+    MsgSubject {
+        mid: u64,
+        subject: &'a [u8],
+    },
+    MsgReady {
+        mid: u64,
+        size: u64,
+        from: Option<&'a [u8]>,
+    },
+    MsgQueued {
+        mid: u64,
+    },
+    /// `parent` produced `child` (order of the IDs in the log varies; this is normalised).
+    MsgDerived {
+        parent: u64,
+        child: u64,
+        how: Derivation,
+    },
+    MsgFinished {
+        mid: u64,
+    },
+    MsgAborted {
+        mid: u64,
+        reason: &'a [u8],
+    },
+    MsgResponse {
+        mid: u64,
+        rids: RidList<'a>,
+        response: &'a [u8],
+    },
+
+    // --- delivery connections
+    DcidOpen {
+        dcid: u64,
+        interface: Option<&'a [u8]>,
+        remote_ip: Option<&'a [u8]>,
+        port: Option<u16>,
+    },
+    DcidTls {
+        dcid: u64,
+        ip: Option<&'a [u8]>,
+        tls: TlsEvent<'a>,
+    },
+    DeliveryStart {
+        dcid: u64,
+        mid: u64,
+        rids: RidList<'a>,
+    },
+    MessageDone {
+        dcid: u64,
+        mid: u64,
+        rids: RidList<'a>,
+    },
+    /// Hard bounce (`Bounced:`) or soft (`Delayed:`); `dcid` 0 = no connection was made.
+    DeliveryFailed {
+        hard: bool,
+        dcid: u64,
+        mid: u64,
+        rids: RidList<'a>,
+        code: Option<&'a [u8]>,
+        reason: &'a [u8],
+    },
+    ConnectionError {
+        dcid: u64,
+        ip: Option<&'a [u8]>,
+        details: &'a [u8],
+    },
+    DcidClose {
+        dcid: u64,
+    },
+
+    /// Mentions TLS on a connection in a wording not known yet: kept, and counted as not understood,
+    /// so a new AsyncOS wording is visible instead of lost.
+    UnknownTls,
+    /// Starts like a connection/message/delivery event but its fields could not be read.
+    Malformed,
+    /// Known and irrelevant to TLS (scan verdicts, system messages, …).
+    Ignored,
+}
+
+impl Event<'_> {
+    /// Whether the line counts as understood.
+    pub fn understood(&self) -> bool {
+        !matches!(self, Event::UnknownTls | Event::Malformed)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// byte helpers
+
+#[inline]
+pub(crate) fn parse_u64(b: &[u8]) -> Option<u64> {
+    if b.is_empty() || b.len() > 20 {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v.checked_mul(10)?.checked_add((c - b'0') as u64)?;
+    }
+    Some(v)
+}
+
+#[inline]
+fn parse_u32(b: &[u8]) -> Option<u32> {
+    parse_u64(b).and_then(|v| u32::try_from(v).ok())
+}
+
+/// Leading decimal number and the rest.
+#[inline]
+fn num(b: &[u8]) -> Option<(u64, &[u8])> {
+    let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    Some((parse_u64(&b[..n])?, &b[n..]))
+}
+
+#[inline]
+fn strip<'a>(b: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
+    b.strip_prefix(prefix)
+}
+
+#[inline]
+fn trim(b: &[u8]) -> &[u8] {
+    let s = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let e = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(s, |e| e + 1);
+    &b[s..e]
+}
+
+#[inline]
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, needle)
+}
+
+/// The token (up to a blank) at the start of `b`.
+#[inline]
+fn token(b: &[u8]) -> (&[u8], &[u8]) {
+    let b = trim_start(b);
+    let e = b.iter().position(|&c| c == b' ').unwrap_or(b.len());
+    (&b[..e], &b[e..])
+}
+
+#[inline]
+fn trim_start(b: &[u8]) -> &[u8] {
+    let s = b.iter().position(|&c| c != b' ').unwrap_or(b.len());
+    &b[s..]
+}
+
+#[inline]
+fn opt(b: &[u8]) -> Option<&[u8]> {
+    if b.is_empty() {
+        None
+    } else {
+        Some(b)
+    }
+}
+
+/// `ID n` or `ID: n` → n and the rest.
+#[inline]
+fn id_after<'a>(b: &'a [u8], kw: &[u8]) -> Option<(u64, &'a [u8])> {
+    let r = strip(b, kw)?;
+    let r = r.strip_prefix(b":").unwrap_or(r);
+    let r = strip(r, b" ")?;
+    num(r)
+}
+
+/// Strips one layer of matching quotes or angle brackets.
+fn unquote(b: &[u8]) -> &[u8] {
+    let b = trim(b);
+    match (b.first(), b.last()) {
+        (Some(b'\''), Some(b'\'')) | (Some(b'"'), Some(b'"')) if b.len() >= 2 => &b[1..b.len() - 1],
+        _ => b,
+    }
+}
+
+/// An address as logged: `<a@b>` (brackets dropped), `<>` (empty, the null sender) or bare.
+fn address(b: &[u8]) -> &[u8] {
+    let b = trim(b);
+    match (b.first(), b.iter().position(|&c| c == b'>')) {
+        (Some(b'<'), Some(e)) => &b[1..e],
+        _ => token(b).0,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// TLS lines
+
+/// Parses what follows `TLS ` (or a `STARTTLS …` line) on an ICID or DCID line.
+fn tls_tail(r: &[u8]) -> Option<TlsEvent<'_>> {
+    if let Some(rest) = strip(r, b"success") {
+        if !rest.is_empty() && rest[0] != b' ' {
+            return None;
+        }
+        let (mut protocol, mut cipher, mut cn) = (None, None, None);
+        let mut rest = trim(rest);
+        while !rest.is_empty() {
+            if let Some(x) = strip(rest, b"protocol ") {
+                let (t, r) = token(x);
+                protocol = opt(t);
+                rest = trim_start(r);
+            } else if let Some(x) = strip(rest, b"cipher ") {
+                let (t, r) = token(x);
+                cipher = opt(t);
+                rest = trim_start(r);
+            } else if let Some(x) = strip(rest, b"CN: <").or_else(|| strip(rest, b"CN:<")) {
+                let e = x.iter().position(|&c| c == b'>').unwrap_or(x.len());
+                cn = opt(&x[..e]);
+                rest = trim_start(x.get(e + 1..).unwrap_or(&[]));
+            } else if let Some(x) = strip(rest, b"CN=").or_else(|| strip(rest, b"CN: ")) {
+                let (t, r) = token(x);
+                cn = opt(t);
+                rest = trim_start(r);
+            } else {
+                // `for <domain>` and unknown trailing `key value` pairs: skip one token.
+                rest = trim_start(token(rest).1);
+            }
+        }
+        return Some(TlsEvent::Success {
+            protocol,
+            cipher,
+            cn,
+        });
+    }
+    if let Some(rest) = strip(r, b"failed") {
+        let rest = rest.strip_prefix(b":").unwrap_or(rest);
+        return Some(TlsEvent::Failed {
+            reason: opt(trim(rest)),
+        });
+    }
+    if r.starts_with(b"was required") {
+        return Some(TlsEvent::Required { text: trim(r) });
+    }
+    None
+}
+
+fn mentions_tls(b: &[u8]) -> bool {
+    find(b, b"TLS").is_some()
+}
+
+// ---------------------------------------------------------------------------------------------
+// dispatch
+
+/// Classifies one entry's message text (header already removed).
+pub fn parse_body(b: &[u8]) -> Event<'_> {
+    let b = trim(b);
+    match b.first() {
+        Some(b'I') => {
+            if let Some(r) = strip(b, b"ICID ") {
+                return icid_line(r);
+            }
+            if b.starts_with(b"Info: ") {
+                // A doubled level from a pasted or re-wrapped line.
+                return parse_body(&b[6..]);
+            }
+        }
+        Some(b'D') => {
+            if b.starts_with(b"DCID") {
+                return dcid_line(b);
+            }
+            if let Some(r) = strip(b, b"Delivery start DCID ") {
+                return delivery_list(r).map_or(Event::Malformed, |(dcid, mid, rids)| {
+                    Event::DeliveryStart { dcid, mid, rids }
+                });
+            }
+            if let Some(r) = strip(b, b"Delayed: ") {
+                return delivery_failed(false, r);
+            }
+            if b.starts_with(b"Double bounce") || b.starts_with(b"Deleted: ") {
+                return Event::Ignored;
+            }
+        }
+        Some(b'M') => {
+            if let Some(r) = strip(b, b"MID ") {
+                return mid_line(r);
+            }
+            if let Some(r) = strip(b, b"Message done DCID ") {
+                return delivery_list(r).map_or(Event::Malformed, |(dcid, mid, rids)| {
+                    Event::MessageDone { dcid, mid, rids }
+                });
+            }
+            if let Some(r) = strip(b, b"Message finished MID ") {
+                return num(r).map_or(Event::Malformed, |(mid, _)| Event::MsgFinished { mid });
+            }
+            if let Some(r) = strip(b, b"Message aborted MID ") {
+                return num(r).map_or(Event::Malformed, |(mid, r)| Event::MsgAborted {
+                    mid,
+                    reason: trim(r),
+                });
+            }
+            if let Some(r) = strip(b, b"Message ") {
+                // `Message 4195162 to [0] pending till …`: old retry form.
+                if let Some((mid, r)) = num(r) {
+                    return retry_or_ignored(mid, r);
+                }
+            }
+        }
+        Some(b'S') => {
+            if let Some(r) = strip(b, b"Start MID ") {
+                let Some((mid, r)) = num(r) else {
+                    return Event::Malformed;
+                };
+                let Some((icid, _)) = strip(r, b" ICID ").and_then(num) else {
+                    return Event::Malformed;
+                };
+                return Event::MsgStart { mid, icid };
+            }
+        }
+        Some(b'N') => {
+            if b.len() > 9 && b[..9].eq_ignore_ascii_case(b"New SMTP ") {
+                let r = &b[9..];
+                if let Some(r) = strip(r, b"ICID ") {
+                    return icid_open(r);
+                }
+                if let Some(r) = strip(r, b"DCID ") {
+                    return dcid_open(r);
+                }
+            }
+        }
+        Some(b'B') => {
+            if let Some(r) = strip(b, b"Bounced: ") {
+                return delivery_failed(true, r);
+            }
+            if b == b"Begin Logfile" || b.starts_with(b"Begin Logfile ") {
+                return Event::BeginLogfile;
+            }
+        }
+        Some(b'C') => {
+            if let Some(r) = strip(b, b"Connection Error: ") {
+                return connection_error(r);
+            }
+        }
+        Some(b'V') => {
+            if let Some(r) = strip(b, b"Version: ") {
+                let (version, r) = token(r);
+                let serial = strip(trim_start(r), b"SN: ").map(|s| token(s).0);
+                return Event::Version { version, serial };
+            }
+        }
+        Some(b'T') => {
+            if let Some(r) = strip(b, b"Time offset from UTC: ") {
+                let (neg, r) = match r.first() {
+                    Some(b'-') => (true, &r[1..]),
+                    Some(b'+') => (false, &r[1..]),
+                    _ => (false, r),
+                };
+                return match num(r) {
+                    Some((n, _)) if n <= 86_400 => Event::TimeOffset {
+                        seconds: if neg { -(n as i32) } else { n as i32 },
+                    },
+                    _ => Event::Malformed,
+                };
+            }
+        }
+        Some(b'E') => {
+            if b.starts_with(b"End Logfile") {
+                return Event::EndLogfile;
+            }
+        }
+        Some(b'L') => {
+            if b.starts_with(b"Logfile rolled over") {
+                return Event::EndLogfile;
+            }
+        }
+        _ => {}
+    }
+    Event::Ignored
+}
+
+fn icid_line(r: &[u8]) -> Event<'_> {
+    let Some((icid, r)) = num(r) else {
+        return Event::Malformed;
+    };
+    let r = trim_start(r);
+    if let Some(t) = strip(r, b"TLS ") {
+        return tls_tail(t).map_or(Event::UnknownTls, |tls| Event::IcidTls { icid, tls });
+    }
+    let (word, rest) = token(r);
+    let action = match word {
+        b"ACCEPT" => Some(HatAction::Accept),
+        b"RELAY" => Some(HatAction::Relay),
+        b"REJECT" => Some(HatAction::Reject),
+        b"TCPREFUSE" => Some(HatAction::TcpRefuse),
+        b"close" => return Event::IcidClose { icid },
+        b"lost" => return Event::IcidLost { icid },
+        _ => None,
+    };
+    if let Some(action) = action {
+        let rest = trim_start(rest);
+        let sender_group = strip(rest, b"SG ").map(|s| token(s).0).and_then(opt);
+        let sbrs = find(rest, b"SBRS ").map(|i| {
+            let s = &rest[i + 5..];
+            let e = find(s, b" country").unwrap_or(s.len());
+            trim(&s[..e])
+        });
+        return Event::IcidHat {
+            icid,
+            action,
+            sender_group,
+            sbrs: sbrs.and_then(opt),
+        };
+    }
+    if let Some(x) = strip(r, b"Receiving Failed: ").or_else(|| strip(r, b"Injection Failed: ")) {
+        return Event::IcidFailure {
+            icid,
+            reason: trim(x),
+        };
+    }
+    if mentions_tls(r) && !r.starts_with(b"MID ") {
+        return Event::UnknownTls;
+    }
+    Event::Ignored
+}
+
+fn icid_open(r: &[u8]) -> Event<'_> {
+    let Some((icid, r)) = num(r) else {
+        return Event::Malformed;
+    };
+    let interface = find(r, b"nterface ").map(|i| {
+        let s = &r[i + 9..];
+        let e = find(s, b" (")
+            .or_else(|| find(s, b" address "))
+            .unwrap_or(s.len());
+        trim(&s[..e])
+    });
+    let remote_ip = find(r, b" address ")
+        .map(|i| token(&r[i + 9..]).0)
+        .and_then(opt);
+    let remote_host = find(r, b" reverse dns host ")
+        .map(|i| token(&r[i + 18..]).0)
+        .and_then(opt);
+    // `verified yes|no`; a terminal wrap may have split the keyword (`verifi ed yes`).
+    let verified = find(r, b" verifi").map(|i| {
+        let tail = trim(&r[i..]);
+        tail.ends_with(b"yes")
+    });
+    Event::IcidOpen {
+        icid,
+        interface: interface.and_then(opt),
+        remote_ip,
+        remote_host,
+        verified,
+    }
+}
+
+fn dcid_open(r: &[u8]) -> Event<'_> {
+    let Some((dcid, r)) = num(r) else {
+        return Event::Malformed;
+    };
+    let interface = find(r, b"interface ")
+        .map(|i| token(&r[i + 10..]).0)
+        .and_then(opt);
+    let remote_ip = find(r, b" address ")
+        .map(|i| token(&r[i + 9..]).0)
+        .and_then(opt);
+    let port = find(r, b" port ")
+        .and_then(|i| num(&r[i + 6..]))
+        .and_then(|(p, _)| u16::try_from(p).ok());
+    Event::DcidOpen {
+        dcid,
+        interface,
+        remote_ip,
+        port,
+    }
+}
+
+fn dcid_line(b: &[u8]) -> Event<'_> {
+    let Some((dcid, r)) = id_after(b, b"DCID") else {
+        return if mentions_tls(b) {
+            Event::UnknownTls
+        } else {
+            Event::Malformed
+        };
+    };
+    let mut r = trim_start(r);
+    let mut ip = None;
+    if let Some(x) = strip(r, b"IP ") {
+        let (t, rest) = token(x);
+        ip = opt(t);
+        r = trim_start(rest);
+    }
+    if let Some(t) = strip(r, b"TLS ") {
+        return tls_tail(t).map_or(Event::UnknownTls, |tls| Event::DcidTls { dcid, ip, tls });
+    }
+    if r.starts_with(b"STARTTLS") {
+        let reason = trim(r);
+        let reason = reason.strip_suffix(b".").unwrap_or(reason);
+        return Event::DcidTls {
+            dcid,
+            ip,
+            tls: TlsEvent::Failed {
+                reason: Some(reason),
+            },
+        };
+    }
+    if r == b"close" || r.starts_with(b"close ") {
+        return Event::DcidClose { dcid };
+    }
+    if mentions_tls(r) {
+        return Event::UnknownTls;
+    }
+    Event::Ignored
+}
+
+/// `DCID n MID m to [RID] [list]` (Delivery start, Message done).
+fn delivery_list(r: &[u8]) -> Option<(u64, u64, RidList<'_>)> {
+    let (dcid, r) = num(r)?;
+    let (mid, r) = strip(r, b" MID ").and_then(num)?;
+    let r = strip(r, b" to ")?;
+    let r = r.strip_prefix(b"RID ").unwrap_or(r);
+    let r = trim_start(r);
+    let list = if r.first() == Some(&b'[') {
+        let e = r.iter().position(|&c| c == b']')?;
+        &r[..=e]
+    } else {
+        token(r).0
+    };
+    RidList(list).iter().next()?;
+    Some((dcid, mid, RidList(list)))
+}
+
+/// `Bounced:`/`Delayed:` in every generation:
+/// `DCID[:] n (MID|Message) m (to [RID] r|[list] | From: <a> To: <b> RID r) - d.d.d - text …`
+fn delivery_failed(hard: bool, r: &[u8]) -> Event<'_> {
+    let Some((dcid, r)) = id_after(r, b"DCID") else {
+        // `Delayed: 44451135:0 From:<…>` is the separate bounce log, not mail_logs.
+        return Event::Ignored;
+    };
+    let r = trim_start(r);
+    let Some((mid, r)) = strip(r, b"MID ")
+        .or_else(|| strip(r, b"Message "))
+        .and_then(num)
+    else {
+        return Event::Malformed;
+    };
+    let r = trim_start(r);
+    let (list, after) = if let Some(x) = strip(r, b"to ") {
+        let x = x.strip_prefix(b"RID ").unwrap_or(x);
+        if x.first() == Some(&b'[') {
+            match x.iter().position(|&c| c == b']') {
+                Some(e) => (&x[..=e], &x[e + 1..]),
+                None => return Event::Malformed,
+            }
+        } else {
+            token(x)
+        }
+    } else if let Some(i) = find(r, b" RID ") {
+        // ` From: <a> To: <b> RID r`
+        token(&r[i + 5..])
+    } else {
+        return Event::Malformed;
+    };
+    let rids = RidList(list);
+    if rids.iter().next().is_none() {
+        return Event::Malformed;
+    }
+    let after = trim_start(after);
+    let (code, reason) = match strip(after, b"- ") {
+        Some(x) => {
+            let (c, rest) = token(x);
+            let rest = trim_start(rest);
+            let rest = rest.strip_prefix(b"- ").unwrap_or(rest);
+            (opt(c), trim(rest))
+        }
+        None => (None, trim(after)),
+    };
+    Event::DeliveryFailed {
+        hard,
+        dcid,
+        mid,
+        rids,
+        code,
+        reason,
+    }
+}
+
+fn connection_error(r: &[u8]) -> Event<'_> {
+    let Some(i) = find(r, b"DCID") else {
+        return Event::Malformed;
+    };
+    let Some((dcid, _)) = id_after(&r[i..], b"DCID") else {
+        return Event::Malformed;
+    };
+    let ip = find(r, b"IP: ").map(|i| token(&r[i + 4..]).0).and_then(opt);
+    let details = match find(r, b"details: ") {
+        Some(i) => {
+            let s = &r[i + 9..];
+            let e = find(s, b" interface:").unwrap_or(s.len());
+            trim(&s[..e])
+        }
+        None => trim(&r[..i]),
+    };
+    let details = match find(r, b"reason: ") {
+        Some(j) if details.is_empty() => trim(&r[j + 8..]),
+        _ => details,
+    };
+    Event::ConnectionError { dcid, ip, details }
+}
+
+fn retry_or_ignored(mid: u64, r: &[u8]) -> Event<'_> {
+    // Retry scheduling: its embedded timestamp is not the line's time; nothing TLS-related.
+    let _ = mid;
+    let _ = r;
+    Event::Ignored
+}
+
+fn mid_line(r: &[u8]) -> Event<'_> {
+    let Some((mid, r)) = num(r) else {
+        return Event::Malformed;
+    };
+    let r = trim_start(r);
+    let Some(&first) = r.first() else {
+        return Event::Ignored;
+    };
+    match first {
+        b'I' => {
+            if let Some(x) = strip(r, b"ICID ") {
+                let Some((icid, x)) = num(x) else {
+                    return Event::Malformed;
+                };
+                let x = trim_start(x);
+                if let Some(f) = strip(x, b"From:") {
+                    return Event::MsgFrom {
+                        mid,
+                        icid: Some(icid),
+                        from: address(f),
+                    };
+                }
+                if let Some(y) = strip(x, b"RID ") {
+                    let Some((rid, y)) = num(y) else {
+                        return Event::Malformed;
+                    };
+                    let Some(to) = strip(trim_start(y), b"To:") else {
+                        return Event::Malformed;
+                    };
+                    let Ok(rid) = u32::try_from(rid) else {
+                        return Event::Malformed;
+                    };
+                    return Event::MsgRcpt {
+                        mid,
+                        icid: Some(icid),
+                        rid,
+                        to: address(to),
+                    };
+                }
+                // `To: <x> Rejected by …` (no RID: never a recipient), `TLS read`, invalid bounce, …
+                return Event::Ignored;
+            }
+        }
+        b'F' => {
+            if let Some(f) = strip(r, b"From:") {
+                // Old summary form `MID n From: <a> To: <b>, … N total recipients` has no ICID.
+                if find(f, b" total recipients").is_some() {
+                    return Event::Ignored;
+                }
+                return Event::MsgFrom {
+                    mid,
+                    icid: None,
+                    from: address(f),
+                };
+            }
+        }
+        b'M' => {
+            if let Some(x) = strip(r, b"Message-ID ") {
+                return Event::MsgMessageId {
+                    mid,
+                    message_id: unquote(x),
+                };
+            }
+        }
+        b'S' => {
+            if let Some(x) = strip(r, b"Subject") {
+                if x.is_empty() || x[0] == b' ' {
+                    return Event::MsgSubject {
+                        mid,
+                        subject: unquote(x),
+                    };
+                }
+            }
+        }
+        b'r' => {
+            if let Some(x) = strip(r, b"ready ") {
+                let Some((size, x)) = num(x) else {
+                    return Event::Malformed;
+                };
+                let from = strip(trim_start(x), b"bytes from ").map(address);
+                return Event::MsgReady { mid, size, from };
+            }
+            if let Some(x) = strip(r, b"rewritten to ") {
+                let x = x.strip_prefix(b"MID ").unwrap_or(x);
+                return num(x).map_or(Event::Malformed, |(child, _)| Event::MsgDerived {
+                    parent: mid,
+                    child,
+                    how: Derivation::Rewritten,
+                });
+            }
+        }
+        b'q' => {
+            if r.starts_with(b"queued for delivery") {
+                return Event::MsgQueued { mid };
+            }
+        }
+        b'w' => {
+            if let Some(x) = strip(r, b"was split creating MID ") {
+                return num(x).map_or(Event::Malformed, |(child, _)| Event::MsgDerived {
+                    parent: mid,
+                    child,
+                    how: Derivation::Split,
+                });
+            }
+            if let Some(x) = strip(r, b"was generated ") {
+                return generated(mid, x);
+            }
+        }
+        b'g' => {
+            if let Some(x) = strip(r, b"generated ") {
+                return generated(mid, x);
+            }
+        }
+        b'R' => {
+            if let Some(x) = strip(r, b"RID ") {
+                let x = trim_start(x);
+                if x.first() == Some(&b'[') {
+                    if let Some(e) = x.iter().position(|&c| c == b']') {
+                        let rest = trim_start(&x[e + 1..]);
+                        let response = strip(rest, b"Response").map(|s| unquote(s)).unwrap_or(rest);
+                        return Event::MsgResponse {
+                            mid,
+                            rids: RidList(&x[..=e]),
+                            response,
+                        };
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    Event::Ignored
+}
+
+fn generated(child: u64, x: &[u8]) -> Event<'_> {
+    if let Some(y) = strip(x, b"for bounce of MID ") {
+        return num(y).map_or(Event::Malformed, |(parent, _)| Event::MsgDerived {
+            parent,
+            child,
+            how: Derivation::Bounce,
+        });
+    }
+    if let Some(y) = strip(x, b"based on MID ") {
+        return num(y).map_or(Event::Malformed, |(parent, _)| Event::MsgDerived {
+            parent,
+            child,
+            how: Derivation::Generated,
+        });
+    }
+    Event::Ignored
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Event<'_> {
+        parse_body(s.as_bytes())
+    }
+    fn b(s: &str) -> Option<&[u8]> {
+        Some(s.as_bytes())
+    }
+
+    #[test]
+    fn inbound_tls_wordings() {
+        assert_eq!(
+            p("ICID 282204970 TLS success"),
+            Event::IcidTls {
+                icid: 282204970,
+                tls: TlsEvent::Success {
+                    protocol: None,
+                    cipher: None,
+                    cn: None
+                }
+            }
+        );
+        assert_eq!(
+            p("ICID 824108 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384"),
+            Event::IcidTls {
+                icid: 824108,
+                tls: TlsEvent::Success {
+                    protocol: b("TLSv1.2"),
+                    cipher: b("ECDHE-RSA-AES256-GCM-SHA384"),
+                    cn: None
+                }
+            }
+        );
+        assert_eq!(
+            p("ICID 10304580 TLS failed"),
+            Event::IcidTls {
+                icid: 10304580,
+                tls: TlsEvent::Failed { reason: None }
+            }
+        );
+        assert_eq!(
+            p("ICID 4 TLS failed: [Errno 54] Connection reset by peer"),
+            Event::IcidTls {
+                icid: 4,
+                tls: TlsEvent::Failed {
+                    reason: b("[Errno 54] Connection reset by peer")
+                }
+            }
+        );
+        assert_eq!(
+            p("ICID 8 TLS was required but remote host did not initiate it"),
+            Event::IcidTls {
+                icid: 8,
+                tls: TlsEvent::Required {
+                    text: b"was required but remote host did not initiate it"
+                }
+            }
+        );
+        assert_eq!(p("ICID 8 TLS renegotiated with dragons"), Event::UnknownTls);
+    }
+
+    #[test]
+    fn outbound_tls_wordings() {
+        let s = |cn: &'static str| TlsEvent::Success {
+            protocol: None,
+            cipher: None,
+            cn: b(cn),
+        };
+        assert_eq!(
+            p("DCID 33 TLS success CN: <eq-c601.ironport.com>"),
+            Event::DcidTls {
+                dcid: 33,
+                ip: None,
+                tls: s("eq-c601.ironport.com")
+            }
+        );
+        assert_eq!(
+            p("DCID 12 TLS success CN: <Messaging Gateway Appliance Demo Cert>"),
+            Event::DcidTls {
+                dcid: 12,
+                ip: None,
+                tls: s("Messaging Gateway Appliance Demo Cert")
+            }
+        );
+        assert_eq!(
+            p("DCID 58744 TLS success CN=mail.internetsellout.com"),
+            Event::DcidTls {
+                dcid: 58744,
+                ip: None,
+                tls: s("mail.internetsellout.com")
+            }
+        );
+        assert_eq!(
+            p("DCID 239490 TLS success protocol TLSv1 cipher RC4-SHA CN=c602.soma.ironport.com"),
+            Event::DcidTls {
+                dcid: 239490,
+                ip: None,
+                tls: TlsEvent::Success {
+                    protocol: b("TLSv1"),
+                    cipher: b("RC4-SHA"),
+                    cn: b("c602.soma.ironport.com")
+                }
+            }
+        );
+        assert_eq!(
+            p("DCID 112095 TLS success protocol TLSv1 cipher AES128-SHA for dummy_domain.com"),
+            Event::DcidTls {
+                dcid: 112095,
+                ip: None,
+                tls: TlsEvent::Success {
+                    protocol: b("TLSv1"),
+                    cipher: b("AES128-SHA"),
+                    cn: None
+                }
+            }
+        );
+        assert_eq!(
+            p("DCID 6565555 TLS success protocol TLSv1 cipher AES128-SHA "),
+            Event::DcidTls {
+                dcid: 6565555,
+                ip: None,
+                tls: TlsEvent::Success {
+                    protocol: b("TLSv1"),
+                    cipher: b("AES128-SHA"),
+                    cn: None
+                }
+            }
+        );
+        assert_eq!(
+            p("DCID 80167 TLS failed: STARTTLS unexpected response"),
+            Event::DcidTls {
+                dcid: 80167,
+                ip: None,
+                tls: TlsEvent::Failed {
+                    reason: b("STARTTLS unexpected response")
+                }
+            }
+        );
+        assert_eq!(
+            p("DCID 2386070 IP 192.168.2.2 TLS failed: STARTTLS unexpected response"),
+            Event::DcidTls {
+                dcid: 2386070,
+                ip: b("192.168.2.2"),
+                tls: TlsEvent::Failed {
+                    reason: b("STARTTLS unexpected response")
+                }
+            }
+        );
+        assert_eq!(
+            p("DCID 8 IP 204.15.82.140 TLS was required but could not be successfully negotiated"),
+            Event::DcidTls {
+                dcid: 8,
+                ip: b("204.15.82.140"),
+                tls: TlsEvent::Required {
+                    text: b"was required but could not be successfully negotiated"
+                }
+            }
+        );
+        assert_eq!(
+            p("DCID 77 STARTTLS command not supported."),
+            Event::DcidTls {
+                dcid: 77,
+                ip: None,
+                tls: TlsEvent::Failed {
+                    reason: b("STARTTLS command not supported")
+                }
+            }
+        );
+        assert_eq!(
+            p("DCID xxxxxx STARTTLS command not supported."),
+            Event::UnknownTls
+        );
+    }
+
+    #[test]
+    fn connections() {
+        assert_eq!(
+            p("New SMTP ICID 824108 interface Data 1 (23.90.98.53) address 136.143.188.59 reverse dns host sender4-of-o59.zoho.com verified yes"),
+            Event::IcidOpen { icid: 824108, interface: b("Data 1"), remote_ip: b("136.143.188.59"), remote_host: b("sender4-of-o59.zoho.com"), verified: Some(true) }
+        );
+        assert_eq!(
+            p("New SMTP ICID 10292815 interface private address 81.137.223.69"),
+            Event::IcidOpen {
+                icid: 10292815,
+                interface: b("private"),
+                remote_ip: b("81.137.223.69"),
+                remote_host: None,
+                verified: None
+            }
+        );
+        assert_eq!(
+            p("New smtp ICID 282204970 interface Management (10.10.10.1) address 192.168.1.1 reverse dns host unknown verified no"),
+            Event::IcidOpen { icid: 282204970, interface: b("Management"), remote_ip: b("192.168.1.1"), remote_host: b("unknown"), verified: Some(false) }
+        );
+        assert_eq!(
+            p("New SMTP DCID 30 interface 10.13.102.10 address 10.13.101.31 port 25"),
+            Event::DcidOpen {
+                dcid: 30,
+                interface: b("10.13.102.10"),
+                remote_ip: b("10.13.101.31"),
+                port: Some(25)
+            }
+        );
+        assert_eq!(
+            p("ICID 824108 ACCEPT SG ACCEPTLIST match sbrs[0.0:10.0] SBRS 3.4 country United States"),
+            Event::IcidHat { icid: 824108, action: HatAction::Accept, sender_group: b("ACCEPTLIST"), sbrs: b("3.4") }
+        );
+        assert_eq!(
+            p("ICID 2106327021 REJECT SG TCP-REFUSE match"),
+            Event::IcidHat {
+                icid: 2106327021,
+                action: HatAction::Reject,
+                sender_group: b("TCP-REFUSE"),
+                sbrs: None
+            }
+        );
+        assert_eq!(p("ICID 5 close"), Event::IcidClose { icid: 5 });
+        assert_eq!(p("DCID 5 close"), Event::DcidClose { dcid: 5 });
+        assert_eq!(p("ICID 824107 Delayed HAT REJECT continuing session for recipient logging (10.8.236.135)"), Event::Ignored);
+        assert_eq!(
+            p("Connection Error: DCID 63 domain: domainsample2.com IP: 10.13.101.31 port: 25 details: [Errno 0] Error interface: 10.10.192.50 reason: network error"),
+            Event::ConnectionError { dcid: 63, ip: b("10.13.101.31"), details: b"[Errno 0] Error" }
+        );
+        assert_eq!(
+            p("Connection Error: connection timed out DCID: 2804 IP: 69.59.158.5 details: timeout interface: 10.20.1.49"),
+            Event::ConnectionError { dcid: 2804, ip: b("69.59.158.5"), details: b"timeout" }
+        );
+    }
+
+    #[test]
+    fn messages() {
+        assert_eq!(
+            p("Start MID 9 ICID 0 (ISQ Notification)"),
+            Event::MsgStart { mid: 9, icid: 0 }
+        );
+        assert_eq!(
+            p("MID 26983 ICID 824108 From: <noreply-dmarc@zoho.com>"),
+            Event::MsgFrom {
+                mid: 26983,
+                icid: Some(824108),
+                from: b"noreply-dmarc@zoho.com"
+            }
+        );
+        assert_eq!(
+            p("MID 14 ICID 14 From: ******@domainsample1.com"),
+            Event::MsgFrom {
+                mid: 14,
+                icid: Some(14),
+                from: b"******@domainsample1.com"
+            }
+        );
+        assert_eq!(
+            p("MID 83143152 ICID 0 RID 0 To: <>"),
+            Event::MsgRcpt {
+                mid: 83143152,
+                icid: Some(0),
+                rid: 0,
+                to: b""
+            }
+        );
+        assert_eq!(
+            p("MID 1 ICID 2 To: <postmaster@corestaff.com> Rejected by RAT"),
+            Event::Ignored
+        );
+        assert_eq!(
+            p("MID 14 Subject \"Testing\""),
+            Event::MsgSubject {
+                mid: 14,
+                subject: b"Testing"
+            }
+        );
+        assert_eq!(
+            p("MID 8 Subject 'test'"),
+            Event::MsgSubject {
+                mid: 8,
+                subject: b"test"
+            }
+        );
+        assert_eq!(
+            p("MID 7 Subject Re: hi"),
+            Event::MsgSubject {
+                mid: 7,
+                subject: b"Re: hi"
+            }
+        );
+        assert_eq!(
+            p("MID 2 ready 88 bytes from <blah@ironport.com>"),
+            Event::MsgReady {
+                mid: 2,
+                size: 88,
+                from: b("blah@ironport.com")
+            }
+        );
+        assert_eq!(
+            p("MID 2 rewritten to 3 by antispam"),
+            Event::MsgDerived {
+                parent: 2,
+                child: 3,
+                how: Derivation::Rewritten
+            }
+        );
+        assert_eq!(
+            p("MID 1 rewritten to MID 2 by antispam (alt-rcpt-to) filter 'unknown'"),
+            Event::MsgDerived {
+                parent: 1,
+                child: 2,
+                how: Derivation::Rewritten
+            }
+        );
+        assert_eq!(
+            p("MID 58 was split creating MID 60 due to a per-recipient policy tcamp"),
+            Event::MsgDerived {
+                parent: 58,
+                child: 60,
+                how: Derivation::Split
+            }
+        );
+        assert_eq!(
+            p("MID 15216898 generated for bounce of MID 8785588"),
+            Event::MsgDerived {
+                parent: 8785588,
+                child: 15216898,
+                how: Derivation::Bounce
+            }
+        );
+        assert_eq!(
+            p("MID 1665 was generated based on MID 1664 by antivirus"),
+            Event::MsgDerived {
+                parent: 1664,
+                child: 1665,
+                how: Derivation::Generated
+            }
+        );
+        assert_eq!(
+            p("Message finished MID 1648122665 done"),
+            Event::MsgFinished { mid: 1648122665 }
+        );
+        assert_eq!(
+            p("Message aborted MID 10288257 Receiving aborted"),
+            Event::MsgAborted {
+                mid: 10288257,
+                reason: b"Receiving aborted"
+            }
+        );
+        assert_eq!(
+            p("MID 14 ICID 14 TLS read 126 bytes (0.0 seconds)"),
+            Event::Ignored
+        );
+    }
+
+    #[test]
+    fn deliveries() {
+        let rids = |e: Event| match e {
+            Event::DeliveryStart { rids, .. }
+            | Event::MessageDone { rids, .. }
+            | Event::DeliveryFailed { rids, .. } => rids.iter().collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            rids(p("Delivery start DCID 3 MID 4 to RID [0, 1]")),
+            vec![0, 1]
+        );
+        assert_eq!(
+            rids(p("Delivery start DCID 4901127 MID 10288263 to [0]")),
+            vec![0]
+        );
+        assert_eq!(
+            rids(p(
+                "Message done DCID 2386069 MID 200257070 to RID [0] [('X-SBRS', 'None')]"
+            )),
+            vec![0]
+        );
+        assert_eq!(
+            rids(p(
+                "Message done DCID 6565554 MID 24611414 to RID [0] (external quarantine) "
+            )),
+            vec![0]
+        );
+        match p("Bounced: DCID: 1911 Message 3993 to 0 - 5.1.0 - Unknown address error ('554', ['Too long line.']) []") {
+            Event::DeliveryFailed { hard, dcid, mid, code, reason, .. } => {
+                assert!(hard);
+                assert_eq!((dcid, mid), (1911, 3993));
+                assert_eq!(code, b("5.1.0"));
+                assert!(reason.starts_with(b"Unknown address error"));
+            }
+            e => panic!("{e:?}"),
+        }
+        match p("Bounced: DCID 0 MID 19408690 From: <Exit_Desk@sample.net> To: <lyra@buttercupgames.com> RID 0 - 5.1.2 - Bad destination host ('000', ['DNS Hard Error'])") {
+            Event::DeliveryFailed { hard: true, dcid: 0, mid: 19408690, code, rids, .. } => {
+                assert_eq!(code, b("5.1.2"));
+                assert_eq!(rids.iter().collect::<Vec<_>>(), vec![0]);
+            }
+            e => panic!("{e:?}"),
+        }
+        match p("Delayed: DCID: 4370 Message 10800 to 0 - 4.4.0 - Other network problem ('000', ['[Errno 54] Connection reset by peer']) []") {
+            Event::DeliveryFailed { hard: false, dcid: 4370, mid: 10800, code, .. } => assert_eq!(code, b("4.4.0")),
+            e => panic!("{e:?}"),
+        }
+        assert_eq!(p("Delayed: 44451135:0 From:<campaign1@yourdomain.com> To:<user@sampledomain.com> Reason: \"4.1.0\""), Event::Ignored);
+    }
+
+    #[test]
+    fn header_block() {
+        assert_eq!(
+            p("Version: 7.6.3-019 SN: 420D4FEA709365BFB3E3-0AF2EE5E700E"),
+            Event::Version {
+                version: b"7.6.3-019",
+                serial: b("420D4FEA709365BFB3E3-0AF2EE5E700E")
+            }
+        );
+        assert_eq!(
+            p("Time offset from UTC: -14400 seconds"),
+            Event::TimeOffset { seconds: -14400 }
+        );
+        assert_eq!(p("Begin Logfile"), Event::BeginLogfile);
+        assert_eq!(p("Logfile rolled over"), Event::EndLogfile);
+    }
+
+    #[test]
+    fn ids_near_the_limit() {
+        assert_eq!(
+            p("ICID 18446744073709551615 close"),
+            Event::IcidClose { icid: u64::MAX }
+        );
+        assert_eq!(p("ICID 18446744073709551616 close"), Event::Malformed);
+    }
+}

@@ -1,0 +1,503 @@
+//! The line header: everything before the message text.
+//!
+//! Forms accepted (numbers from `shared/docs/log-formats.md` §1):
+//! - H1 classic on-box: `Tue Jun 28 19:08:49 2005 Info: …` (day padded or not, weekday not checked)
+//! - H2–H5 syslog: `[<PRI>]Mmm dd HH:MM:SS [YYYY] [host] tag: …`
+//! - H6 collector without time: `host tag: Level: …`
+//! - H7/H8 a syslog header wrapping the ESA's own classic timestamp or a second syslog header
+//! - H9 message only: `Info: …`
+//! - bare message bodies that begin with a mail event keyword (`ICID 5 close`), as authors paste them.
+
+use crate::time::month_from_abbrev;
+
+/// Log level of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warning,
+    Critical,
+    Debug,
+    Trace,
+}
+
+/// A timestamp as written, before the year is inferred and the zone applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawTime {
+    /// `None` for syslog forms, which carry no year.
+    pub year: Option<i32>,
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub minute: u8,
+    pub second: u8,
+}
+
+/// A recognised header and the message text after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header<'a> {
+    pub time: Option<RawTime>,
+    /// Syslog hostname: the appliance identity when present.
+    pub host: Option<&'a [u8]>,
+    /// Syslog tag: the admin-chosen log subscription name.
+    pub tag: Option<&'a [u8]>,
+    pub level: Option<Level>,
+    /// Message text, trimmed of surrounding blanks.
+    pub body: &'a [u8],
+}
+
+#[inline]
+fn trim(mut b: &[u8]) -> &[u8] {
+    while let [first, rest @ ..] = b {
+        if first.is_ascii_whitespace() {
+            b = rest;
+        } else {
+            break;
+        }
+    }
+    while let [rest @ .., last] = b {
+        if last.is_ascii_whitespace() {
+            b = rest;
+        } else {
+            break;
+        }
+    }
+    b
+}
+
+#[inline]
+fn skip_spaces(b: &[u8]) -> &[u8] {
+    let n = b.iter().take_while(|&&c| c == b' ').count();
+    &b[n..]
+}
+
+#[inline]
+fn digits2(b: &[u8]) -> Option<u8> {
+    match b {
+        [a, c] if a.is_ascii_digit() && c.is_ascii_digit() => Some((a - b'0') * 10 + (c - b'0')),
+        _ => None,
+    }
+}
+
+/// `HH:MM:SS` with an optional `.fraction` (insurance: never seen). Returns the rest.
+#[inline]
+fn hms(b: &[u8]) -> Option<(u8, u8, u8, &[u8])> {
+    if b.len() < 8 || b[2] != b':' || b[5] != b':' {
+        return None;
+    }
+    let h = digits2(&b[0..2])?;
+    let m = digits2(&b[3..5])?;
+    let s = digits2(&b[6..8])?;
+    let mut rest = &b[8..];
+    if let [b'.', tail @ ..] = rest {
+        let n = tail.iter().take_while(|c| c.is_ascii_digit()).count();
+        rest = &tail[n..];
+    }
+    Some((h, m, s, rest))
+}
+
+/// `Mmm dd HH:MM:SS` (day space-padded or not). Returns the rest after the seconds.
+#[inline]
+fn month_day_time(b: &[u8]) -> Option<(u8, u8, u8, u8, u8, &[u8])> {
+    if b.len() < 14 || b[3] != b' ' {
+        return None;
+    }
+    let month = month_from_abbrev(&b[0..3])? as u8;
+    let b = skip_spaces(&b[4..]);
+    let nd = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if nd == 0 || nd > 2 || b.get(nd) != Some(&b' ') {
+        return None;
+    }
+    let day = b[..nd].iter().fold(0u8, |a, c| a * 10 + (c - b'0'));
+    if day == 0 || day > 31 {
+        return None;
+    }
+    let (h, m, s, rest) = hms(&b[nd + 1..])?;
+    Some((month, day, h, m, s, rest))
+}
+
+#[inline]
+fn year4(b: &[u8]) -> Option<(i32, &[u8])> {
+    if b.len() >= 5
+        && b[0] == b' '
+        && b[1..5].iter().all(u8::is_ascii_digit)
+        && b.get(5).is_none_or(|&c| c == b' ')
+    {
+        let y = b[1..5].iter().fold(0i32, |a, c| a * 10 + (c - b'0') as i32);
+        Some((y, &b[5..]))
+    } else {
+        None
+    }
+}
+
+/// Classic `Www Mmm dd HH:MM:SS YYYY`.
+#[inline]
+fn classic_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
+    if b.len() < 24 || b[3] != b' ' || !b[..3].iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let (month, day, hour, minute, second, rest) = month_day_time(&b[4..])?;
+    let (year, rest) = year4(rest)?;
+    Some((
+        RawTime {
+            year: Some(year),
+            month,
+            day,
+            hour,
+            minute,
+            second,
+        },
+        rest,
+    ))
+}
+
+/// `Level:` followed by a blank or the end. Returns the level and the trimmed body.
+#[inline]
+fn level(b: &[u8]) -> Option<(Level, &[u8])> {
+    let (lvl, n) = match b.first()? {
+        b'I' if b.starts_with(b"Info:") => (Level::Info, 5),
+        b'W' if b.starts_with(b"Warning:") => (Level::Warning, 8),
+        b'C' if b.starts_with(b"Critical:") => (Level::Critical, 9),
+        b'D' if b.starts_with(b"Debug:") => (Level::Debug, 6),
+        b'T' if b.starts_with(b"Trace:") => (Level::Trace, 6),
+        _ => return None,
+    };
+    match b.get(n) {
+        None => Some((lvl, &[])),
+        Some(c) if c.is_ascii_whitespace() => Some((lvl, trim(&b[n..]))),
+        _ => None,
+    }
+}
+
+/// A syslog tag token `name:` followed by a blank or the end.
+#[inline]
+fn tag_token(b: &[u8]) -> Option<(&[u8], &[u8])> {
+    let end = b.iter().position(|&c| c == b' ').unwrap_or(b.len());
+    let tok = &b[..end];
+    if tok.len() < 2 || tok[tok.len() - 1] != b':' {
+        return None;
+    }
+    let name = &tok[..tok.len() - 1];
+    if name.contains(&b':')
+        && !name
+            .iter()
+            .all(|&c| c.is_ascii_hexdigit() || c == b':' || c == b'.')
+    {
+        // `host:port` style or a `key: value` pair inside prose; an IPv6 host never ends a tag.
+        return None;
+    }
+    Some((name, &b[end..]))
+}
+
+fn hostname_ok(tok: &[u8]) -> bool {
+    !tok.is_empty()
+        && tok.len() <= 255
+        && tok
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_' | b':'))
+}
+
+/// What follows a syslog tag: the ESA's own classic timestamp and level, a level, a nested syslog
+/// header, or (for non-mail subscriptions such as CEF) plain text.
+fn inner<'a>(rest: &'a [u8], outer: Header<'a>, depth: u8) -> Header<'a> {
+    let rest = skip_spaces(rest);
+    if let Some((t, r)) = classic_time(rest) {
+        if let Some((lvl, body)) = level(skip_spaces(r)) {
+            return Header {
+                time: Some(t),
+                level: Some(lvl),
+                body,
+                ..outer
+            };
+        }
+    }
+    if let Some((lvl, body)) = level(rest) {
+        return Header {
+            level: Some(lvl),
+            body,
+            ..outer
+        };
+    }
+    if depth < 2 {
+        if let Some(h) = syslog(rest, depth + 1) {
+            // The innermost header is the one closest to the appliance: prefer its host and tag.
+            return Header {
+                time: h.time.or(outer.time),
+                host: h.host.or(outer.host),
+                tag: h.tag.or(outer.tag),
+                ..h
+            };
+        }
+    }
+    Header {
+        level: None,
+        body: trim(rest),
+        ..outer
+    }
+}
+
+/// `Mmm dd HH:MM:SS [YYYY] [host] tag: …`
+fn syslog(b: &[u8], depth: u8) -> Option<Header<'_>> {
+    let (month, day, hour, minute, second, rest) = month_day_time(b)?;
+    let (year, rest) = match year4(rest) {
+        Some((y, r)) => (Some(y), r),
+        None => (None, rest),
+    };
+    if rest.first() != Some(&b' ') {
+        return None;
+    }
+    let rest = skip_spaces(rest);
+    let time = Some(RawTime {
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second,
+    });
+    if let Some((tag, r)) = tag_token(rest) {
+        return Some(inner(
+            r,
+            Header {
+                time,
+                host: None,
+                tag: Some(tag),
+                level: None,
+                body: &[],
+            },
+            depth,
+        ));
+    }
+    let end = rest.iter().position(|&c| c == b' ')?;
+    let host = &rest[..end];
+    if !hostname_ok(host) {
+        return None;
+    }
+    let (tag, r) = tag_token(skip_spaces(&rest[end..]))?;
+    Some(inner(
+        r,
+        Header {
+            time,
+            host: Some(host),
+            tag: Some(tag),
+            level: None,
+            body: &[],
+        },
+        depth,
+    ))
+}
+
+/// `host tag: Level: …` (a collector dropped PRI and time). The level is required, so prose such as
+/// `AUTH mechanism: LOGIN …` is not mistaken for a header.
+fn host_tag(b: &[u8]) -> Option<Header<'_>> {
+    let end = b.iter().position(|&c| c == b' ')?;
+    let host = &b[..end];
+    if !hostname_ok(host)
+        || !host.contains(&b'.') && !host.iter().any(u8::is_ascii_digit) && host.len() < 3
+    {
+        return None;
+    }
+    let (tag, r) = tag_token(skip_spaces(&b[end..]))?;
+    let h = inner(
+        r,
+        Header {
+            time: None,
+            host: Some(host),
+            tag: Some(tag),
+            level: None,
+            body: &[],
+        },
+        1,
+    );
+    h.level.map(|_| h)
+}
+
+/// Message bodies that authors paste without any header; recognised only by an unmistakable
+/// mail-event start so wrapped text is never taken for one.
+pub fn is_bare_event(b: &[u8]) -> bool {
+    fn id_after(b: &[u8], kw: &[u8]) -> bool {
+        b.starts_with(kw) && b.get(kw.len()).is_some_and(u8::is_ascii_digit)
+    }
+    id_after(b, b"ICID ")
+        || id_after(b, b"DCID ")
+        || id_after(b, b"MID ")
+        || id_after(b, b"Start MID ")
+        || b.starts_with(b"New SMTP ICID ")
+        || b.starts_with(b"New SMTP DCID ")
+        || b.starts_with(b"Delivery start DCID ")
+        || b.starts_with(b"Message done DCID ")
+        || b.starts_with(b"Message finished MID ")
+        || b.starts_with(b"Message aborted MID ")
+        || b.starts_with(b"Bounced: DCID")
+        || b.starts_with(b"Delayed: DCID")
+        || b.starts_with(b"Connection Error: ")
+        || b.starts_with(b"Double bounce: ")
+}
+
+/// Parses the header of one physical line. `None` means the line does not start with a recognised
+/// header (a continuation of the previous entry, or text that is not a log line).
+pub fn parse_header(line: &[u8]) -> Option<Header<'_>> {
+    let mut b = line;
+    let mut had_pri = false;
+    if let [b'<', rest @ ..] = b {
+        let n = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=3).contains(&n) && rest.get(n) == Some(&b'>') {
+            b = &rest[n + 1..];
+            had_pri = true;
+        } else {
+            return None;
+        }
+    }
+    if let Some((t, r)) = classic_time(b) {
+        if let Some((lvl, body)) = level(skip_spaces(r)) {
+            return Some(Header {
+                time: Some(t),
+                host: None,
+                tag: None,
+                level: Some(lvl),
+                body,
+            });
+        }
+        // A classic time followed by a host and tag (a collector template with the year).
+    }
+    if let Some(h) = syslog(b, 0) {
+        return Some(h);
+    }
+    if had_pri {
+        return None;
+    }
+    if let Some((lvl, body)) = level(b) {
+        return Some(Header {
+            time: None,
+            host: None,
+            tag: None,
+            level: Some(lvl),
+            body,
+        });
+    }
+    if let Some(h) = host_tag(b) {
+        return Some(h);
+    }
+    let t = trim(b);
+    if is_bare_event(t) {
+        return Some(Header {
+            time: None,
+            host: None,
+            tag: None,
+            level: None,
+            body: t,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(line: &str) -> Header<'_> {
+        parse_header(line.as_bytes()).unwrap_or_else(|| panic!("no header: {line}"))
+    }
+
+    #[test]
+    fn classic() {
+        let x = h("Tue Jun 28 19:08:49 2005 Info: ICID 282204971 TLS failed");
+        assert_eq!(
+            x.time,
+            Some(RawTime {
+                year: Some(2005),
+                month: 6,
+                day: 28,
+                hour: 19,
+                minute: 8,
+                second: 49
+            })
+        );
+        assert_eq!(x.level, Some(Level::Info));
+        assert_eq!(x.body, b"ICID 282204971 TLS failed");
+        assert_eq!(h("Mon Mar  8 19:37:40 2004 Info: x").time.unwrap().day, 8);
+        assert_eq!(h("Mon Mar 5 14:21:04 2018 Info: x").time.unwrap().day, 5);
+        assert_eq!(h("Thu Aug 07 11:57:16 2020 Info: x").time.unwrap().day, 7);
+        assert_eq!(
+            h("Wed Sep  6 13:13:16 2023 Debug: MID 14").level,
+            Some(Level::Debug)
+        );
+        // weekday not validated
+        assert_eq!(h("Fri Sep 12 11:00:00 2022 Info: x").time.unwrap().day, 12);
+    }
+
+    #[test]
+    fn syslog_forms() {
+        let x = h("<166>Mar 17 18:24:37 mail_logs: Info: New SMTP DCID 8 interface 1.128.3.4 address 1.128.3.4");
+        assert_eq!(x.host, None);
+        assert_eq!(x.tag, Some(&b"mail_logs"[..]));
+        assert_eq!(x.time.unwrap().year, None);
+        assert!(x.body.starts_with(b"New SMTP DCID 8"));
+
+        let x = h("<94>Nov 24 14:22:57 REDACTED.africa.example.net mail_logs: Info: Start MID 204841507 ICID 146047847");
+        assert_eq!(x.host, Some(&b"REDACTED.africa.example.net"[..]));
+        assert_eq!(x.body, b"Start MID 204841507 ICID 146047847");
+
+        let x = h("Jun 26 10:42:23 ip1out.temple.edu mail_logs: Info: ICID 69610481 close");
+        assert_eq!(x.host, Some(&b"ip1out.temple.edu"[..]));
+
+        let x = h("Oct 19 06:33:29 2011 mx07.lnh.mail.rcn.net syslog_mail: Info: Start MID 1416566008 ICID 2106327026");
+        assert_eq!(x.time.unwrap().year, Some(2011));
+        assert_eq!(x.tag, Some(&b"syslog_mail"[..]));
+
+        let x = h("esa02.cooperhealth.edu ESA_mail_logs: Info: MID 286962029 Subject 'Synapse Health Delivery Notice'");
+        assert_eq!(x.host, Some(&b"esa02.cooperhealth.edu"[..]));
+        assert_eq!(x.time, None);
+
+        // H7: syslog wrapping the ESA's classic time; the inner time wins.
+        let x = h("<111>Aug 10 10:00:00 mail_logs: Mon Aug 10 09:52:59 2020 Info: ICID 442736 ACCEPT SG UNKNOWNLIST match sbrs[-2.0:10.0] SBRS -0.9");
+        assert_eq!(x.time.unwrap().year, Some(2020));
+        assert_eq!(x.time.unwrap().minute, 52);
+        assert!(x.body.starts_with(b"ICID 442736 ACCEPT"));
+
+        // H8: nested syslog; the inner host and tag win.
+        let x = h("<111>Aug 10 10:00:00 cisco_esa relay: Aug  2 23:59:52 10.0.1.1 MAIL_SecurityAudit: Info: MID 308049623 using engine: SPF");
+        assert_eq!(x.host, Some(&b"10.0.1.1"[..]));
+        assert_eq!(x.tag, Some(&b"MAIL_SecurityAudit"[..]));
+
+        // a non-mail subscription without level (CEF)
+        let x = h("<166>Mar 17 18:24:37 consolidated_event: CEF:0|Cisco|C100V");
+        assert_eq!(x.tag, Some(&b"consolidated_event"[..]));
+        assert_eq!(x.level, None);
+    }
+
+    #[test]
+    fn message_only_and_bare() {
+        assert_eq!(
+            h("Info: ICID 623143 TLS success").body,
+            b"ICID 623143 TLS success"
+        );
+        assert_eq!(
+            h("DCID 58744 TLS success CN=mail.internetsellout.com").level,
+            None
+        );
+        assert_eq!(
+            h("MID 164148 interim verdict").body,
+            b"MID 164148 interim verdict"
+        );
+    }
+
+    #[test]
+    fn continuations_are_not_headers() {
+        for l in [
+            "(10.10.10.1) address 192.168.1.1 reverse dns host unknown verified no",
+            "did not initiate it",
+            "unexpected response",
+            "address 192.168.2.2",
+            "  AUTH mechanism: LOGIN with profile: ldap_smpt",
+            "AUTH mechanism: LOGIN with profile: ldap_smpt",
+            "ed yes",
+            "2317877 to local IronPort Spam Quarantine",
+            "error ('550', ['<george@yourdomain.com>... Relaying denied']) []",
+            "i Sep  8 05:21:31 2023 Info: MID 4 ICID 4 From: x",
+            "<37gva9$5uvbhe@mail.example.com> Queued mail for delivery",
+            "",
+        ] {
+            assert_eq!(parse_header(l.as_bytes()), None, "{l}");
+        }
+    }
+}

@@ -1,0 +1,431 @@
+//! The one-way flow: sources → chunks → entries → events → correlator → records.
+//!
+//! Also the line accounting: every physical line is counted as used, ignored or not understood, per
+//! source, with the first few not-understood lines kept as examples.
+
+use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
+use crate::input::{self, ChunkReader, InputError, Source};
+use crate::model::Record;
+use crate::parse::{parse_body, parse_header, Event, Joiner, Piece, RawTime};
+use crate::time::{local_seconds, LogTime};
+use serde::Serialize;
+
+/// Receives records as they complete.
+pub trait Sink {
+    fn record(&mut self, r: Record);
+    /// True once the sink cannot take more (e.g. the output pipe closed): reading stops.
+    fn stopped(&self) -> bool {
+        false
+    }
+}
+
+/// A sink made of a closure.
+pub struct FnSink<F>(pub F);
+impl<F: FnMut(Record)> Sink for FnSink<F> {
+    fn record(&mut self, r: Record) {
+        (self.0)(r)
+    }
+}
+
+/// Collects every record (tests, small inputs).
+#[derive(Default)]
+pub struct Collect {
+    pub connections: Vec<crate::model::Connection>,
+    pub messages: Vec<crate::model::Message>,
+}
+impl Sink for Collect {
+    fn record(&mut self, r: Record) {
+        match r {
+            Record::Connection(c) => self.connections.push(c),
+            Record::Message(m) => self.messages.push(m),
+        }
+    }
+}
+
+/// How to read the input.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Appliance name for lines without a syslog hostname.
+    pub appliance: Option<String>,
+    /// Year for syslog timestamps (which carry none); inferred when `None`.
+    pub year: Option<i32>,
+    /// Offset from UTC (seconds) for times whose file header does not give one.
+    pub utc_offset: Option<i32>,
+    /// Syslog tags that carry mail logs; empty = the default rule (see [`is_mail_tag`]).
+    pub mail_tags: Vec<String>,
+    pub limits: Limits,
+    /// Not-understood lines kept per source as examples.
+    pub examples: usize,
+    pub chunk_size: usize,
+    /// The present (year, month), for year inference. Tests fix it.
+    pub today: (i32, u8),
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            appliance: None,
+            year: None,
+            utc_offset: None,
+            mail_tags: Vec::new(),
+            limits: Limits::default(),
+            examples: 5,
+            chunk_size: 1 << 20,
+            today: today(),
+        }
+    }
+}
+
+/// The current UTC (year, month).
+pub fn today() -> (i32, u8) {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let (y, m, ..) = crate::time::civil_from_seconds(secs);
+    (y as i32, m as u8)
+}
+
+/// A tag is a mail-log subscription when it is in `--tag`, or by default when it contains `mail`
+/// (case-insensitive) but is not a graymail or bounce subscription. Admins name subscriptions
+/// freely (`mail_logs`, `syslog_mail`, `ESA_mail_logs`, `MAIL_SecurityAudit`, …).
+pub fn is_mail_tag(tag: &[u8], explicit: &[String]) -> bool {
+    if !explicit.is_empty() {
+        return explicit
+            .iter()
+            .any(|t| t.as_bytes().eq_ignore_ascii_case(tag));
+    }
+    let lower = tag.to_ascii_lowercase();
+    let has = |s: &[u8]| memchr::memmem::find(&lower, s).is_some();
+    has(b"mail") && !has(b"graymail") && !has(b"bounce")
+}
+
+/// One not-understood line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Example {
+    pub line: u64,
+    pub text: String,
+}
+
+/// Line accounting for one source.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct FileStats {
+    pub source: String,
+    pub lines: u64,
+    pub used: u64,
+    pub ignored: u64,
+    pub not_understood: u64,
+    pub examples: Vec<Example>,
+    /// AsyncOS version and serial from the file header, when present.
+    pub version: Option<String>,
+    pub serial: Option<String>,
+    pub error: Option<String>,
+}
+
+/// What a run did besides producing records.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RunReport {
+    pub files: Vec<FileStats>,
+    pub errors: Vec<InputError>,
+    pub notes: Vec<String>,
+    pub correlation: CorrelationStats,
+    /// Reading stopped early because the output closed.
+    pub stopped: bool,
+}
+
+impl Serialize for InputError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Year inference for syslog timestamps, per source.
+#[derive(Debug, Clone, Copy)]
+struct YearGuess {
+    year: i32,
+    month: u8,
+    forced: bool,
+}
+
+impl YearGuess {
+    fn new(opts: &Options) -> Self {
+        match opts.year {
+            Some(y) => YearGuess {
+                year: y,
+                month: 0,
+                forced: true,
+            },
+            None => YearGuess {
+                year: opts.today.0,
+                month: 0,
+                forced: false,
+            },
+        }
+    }
+
+    /// The year of a syslog timestamp in month `m`. The first line of a stream is placed in the
+    /// most recent year that does not put it in the future; a month jump back of more than half a
+    /// year is New Year (year + 1), a jump forward of as much is a late line from last year.
+    fn year_for(&mut self, m: u8, today: (i32, u8)) -> i32 {
+        if self.forced {
+            return self.year;
+        }
+        if self.month == 0 {
+            if self.year == today.0 && m > today.1 {
+                self.year -= 1;
+            }
+            self.month = m;
+            return self.year;
+        }
+        if m + 6 < self.month {
+            self.year += 1;
+            self.month = m;
+            self.year
+        } else if m > self.month + 6 {
+            self.year - 1
+        } else {
+            if m > self.month {
+                self.month = m;
+            }
+            self.year
+        }
+    }
+
+    /// A timestamp with a year anchors the guess.
+    fn anchor(&mut self, y: i32, m: u8) {
+        if !self.forced {
+            self.year = y;
+            self.month = m;
+        }
+    }
+}
+
+/// State carried across the files of one run.
+pub struct Pipeline {
+    pub correlator: Correlator,
+    opts: Options,
+    default_appliance: u32,
+    years: YearGuess,
+    report: RunReport,
+}
+
+/// Per-source reading state.
+struct SourceState {
+    stats: FileStats,
+    offset: Option<i32>,
+    last_host: Vec<u8>,
+    last_app: u32,
+}
+
+impl Pipeline {
+    pub fn new(opts: Options) -> Self {
+        let mut correlator = Correlator::new(opts.limits);
+        let default_appliance = correlator.appliance(opts.appliance.as_deref().map(str::as_bytes));
+        let years = YearGuess::new(&opts);
+        Pipeline {
+            correlator,
+            opts,
+            default_appliance,
+            years,
+            report: RunReport::default(),
+        }
+    }
+
+    fn resolve_time(&mut self, raw: RawTime, offset: Option<i32>) -> Option<LogTime> {
+        let year = match raw.year {
+            Some(y) => {
+                self.years.anchor(y, raw.month);
+                y
+            }
+            None => self.years.year_for(raw.month, self.opts.today),
+        };
+        let local = local_seconds(
+            year as i64,
+            raw.month as u32,
+            raw.day as u32,
+            raw.hour as u32,
+            raw.minute as u32,
+            raw.second as u32,
+        )?;
+        Some(LogTime {
+            local,
+            offset: offset.or(self.opts.utc_offset),
+        })
+    }
+
+    /// Reads one source to its end (or to an error), feeding the correlator.
+    pub fn run_source(&mut self, src: &Source, sink: &mut dyn Sink) {
+        let mut st = SourceState {
+            stats: FileStats {
+                source: src.name.clone(),
+                ..Default::default()
+            },
+            offset: None,
+            last_host: Vec::new(),
+            last_app: u32::MAX,
+        };
+        let opened = match input::open(src) {
+            Ok(o) => o,
+            Err(e) => {
+                let msg = input::io_message(&e);
+                self.report.errors.push(InputError {
+                    source: src.name.clone(),
+                    message: msg.clone(),
+                });
+                st.stats.error = Some(msg);
+                self.report.files.push(st.stats);
+                return;
+            }
+        };
+        let raw_bytes = opened.raw_bytes.clone();
+        let gzip = opened.gzip;
+        let mut reader = ChunkReader::new(opened.reader, self.opts.chunk_size);
+        let mut joiner = Joiner::new();
+        let mut buf = Vec::new();
+        let mut line_no: u64 = 1;
+        loop {
+            let res = reader.next_chunk(&mut buf);
+            let chunk_lines = memchr::memchr_iter(b'\n', &buf).count() as u64
+                + u64::from(!buf.is_empty() && !buf.ends_with(b"\n"));
+            let mut out = |r: Record| sink.record(r);
+            joiner.feed(&buf, line_no, |p| self.piece(p, &mut st, &mut out));
+            line_no += chunk_lines;
+            match res {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    let what = if gzip {
+                        "corrupt or truncated gzip stream"
+                    } else {
+                        "read error"
+                    };
+                    let msg = format!(
+                        "{what} at byte {} (after line {}): {}",
+                        raw_bytes.load(std::sync::atomic::Ordering::Relaxed),
+                        line_no - 1,
+                        input::io_message(&e)
+                    );
+                    self.report.errors.push(InputError {
+                        source: src.name.clone(),
+                        message: msg.clone(),
+                    });
+                    st.stats.error = Some(msg);
+                    break;
+                }
+            }
+            if sink.stopped() {
+                break;
+            }
+        }
+        let mut out = |r: Record| sink.record(r);
+        joiner.finish(|p| self.piece(p, &mut st, &mut out));
+        self.report.files.push(st.stats);
+    }
+
+    fn piece(&mut self, p: Piece<'_>, st: &mut SourceState, out: &mut dyn FnMut(Record)) {
+        match p {
+            Piece::Blank { .. } => {
+                st.stats.lines += 1;
+                st.stats.ignored += 1;
+            }
+            Piece::Stray { line, text } => {
+                st.stats.lines += 1;
+                self.not_understood(st, line, text);
+            }
+            Piece::Entry(e) => {
+                st.stats.lines += e.lines as u64;
+                let Some(h) = parse_header(e.text) else {
+                    for _ in 0..e.lines {
+                        self.not_understood(st, e.line, e.text);
+                    }
+                    return;
+                };
+                if let Some(tag) = h.tag {
+                    if !is_mail_tag(tag, &self.opts.mail_tags) {
+                        st.stats.ignored += e.lines as u64;
+                        return;
+                    }
+                }
+                let ev = parse_body(h.body);
+                match ev {
+                    Event::Ignored => {
+                        st.stats.ignored += e.lines as u64;
+                        return;
+                    }
+                    Event::UnknownTls | Event::Malformed => {
+                        st.stats.not_understood += e.lines as u64;
+                        if st.stats.examples.len() < self.opts.examples {
+                            st.stats.examples.push(Example {
+                                line: e.line,
+                                text: example_text(e.text),
+                            });
+                        }
+                        return;
+                    }
+                    Event::TimeOffset { seconds } => st.offset = Some(seconds),
+                    Event::Version { version, serial } => {
+                        st.stats.version = Some(String::from_utf8_lossy(version).into_owned());
+                        st.stats.serial = serial.map(|s| String::from_utf8_lossy(s).into_owned());
+                    }
+                    _ => {}
+                }
+                st.stats.used += e.lines as u64;
+                let time = h.time.and_then(|t| self.resolve_time(t, st.offset));
+                let appliance = match h.host {
+                    None => self.default_appliance,
+                    Some(host) => {
+                        if st.last_app == u32::MAX || st.last_host != host {
+                            st.last_host.clear();
+                            st.last_host.extend_from_slice(host);
+                            st.last_app = self.correlator.appliance(Some(host));
+                        }
+                        st.last_app
+                    }
+                };
+                self.correlator
+                    .feed(EventContext { appliance, time }, &ev, out);
+            }
+        }
+    }
+
+    fn not_understood(&mut self, st: &mut SourceState, line: u64, text: &[u8]) {
+        st.stats.not_understood += 1;
+        if st.stats.examples.len() < self.opts.examples {
+            st.stats.examples.push(Example {
+                line,
+                text: example_text(text),
+            });
+        }
+    }
+
+    /// Notes an input problem found before reading (e.g. a missing path).
+    pub fn add_errors(&mut self, errors: Vec<InputError>, notes: Vec<String>) {
+        self.report.errors.extend(errors);
+        self.report.notes.extend(notes);
+    }
+
+    /// Ends the input: flushes all open state.
+    pub fn finish(mut self, sink: &mut dyn Sink) -> RunReport {
+        self.correlator.finish(&mut |r| sink.record(r));
+        self.report.correlation = self.correlator.stats;
+        self.report.stopped = sink.stopped();
+        self.report
+    }
+}
+
+fn example_text(b: &[u8]) -> String {
+    let b = &b[..b.len().min(200)];
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Reads every source in order (one stream: state carries across files) and returns the report.
+pub fn run(sources: &[Source], opts: Options, sink: &mut dyn Sink) -> RunReport {
+    let mut p = Pipeline::new(opts);
+    for s in sources {
+        if sink.stopped() {
+            break;
+        }
+        p.run_source(s, sink);
+    }
+    p.finish(sink)
+}

@@ -1,0 +1,228 @@
+//! Log timestamps.
+//!
+//! ESA logs carry local wall-clock time without a zone: the classic on-box form has a year, the syslog
+//! forms do not. A [`LogTime`] keeps the wall-clock seconds as written and, when the file header told us
+//! (`Time offset from UTC: N seconds`) or the user did, the offset that turns it into UTC.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// A point in log time: wall-clock seconds since 1970-01-01T00:00:00 *as written in the log*, plus the
+/// offset from UTC when known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LogTime {
+    /// Seconds since the epoch of the local wall-clock reading (not UTC unless `offset` is 0).
+    pub local: i64,
+    /// Seconds east of UTC, when known.
+    pub offset: Option<i32>,
+}
+
+impl LogTime {
+    /// Seconds since the Unix epoch in UTC, or the local reading when the offset is unknown
+    /// (the best available ordering key).
+    pub fn utc_or_local(&self) -> i64 {
+        self.local - self.offset.unwrap_or(0) as i64
+    }
+}
+
+impl PartialOrd for LogTime {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for LogTime {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.utc_or_local()
+            .cmp(&other.utc_or_local())
+            .then(self.local.cmp(&other.local))
+    }
+}
+
+impl fmt::Display for LogTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, mo, d, h, mi, s) = civil_from_seconds(self.local);
+        write!(f, "{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}")?;
+        if let Some(off) = self.offset {
+            if off == 0 {
+                f.write_str("Z")?;
+            } else {
+                let sign = if off < 0 { '-' } else { '+' };
+                let a = off.unsigned_abs();
+                write!(f, "{sign}{:02}:{:02}", a / 3600, (a % 3600) / 60)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for LogTime {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// Inverse of [`days_from_civil`] plus time of day.
+pub fn civil_from_seconds(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
+    let days = secs.div_euclid(86400);
+    let tod = secs.rem_euclid(86400);
+    let z = days + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = if m <= 2 { y + 1 } else { y };
+    (
+        y,
+        m,
+        d,
+        (tod / 3600) as u32,
+        ((tod % 3600) / 60) as u32,
+        (tod % 60) as u32,
+    )
+}
+
+/// Month number (1–12) of an English three-letter abbreviation.
+#[inline]
+pub fn month_from_abbrev(b: &[u8]) -> Option<u32> {
+    if b.len() != 3 {
+        return None;
+    }
+    let m = match [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20] {
+        [b'j', b'a', b'n'] => 1,
+        [b'f', b'e', b'b'] => 2,
+        [b'm', b'a', b'r'] => 3,
+        [b'a', b'p', b'r'] => 4,
+        [b'm', b'a', b'y'] => 5,
+        [b'j', b'u', b'n'] => 6,
+        [b'j', b'u', b'l'] => 7,
+        [b'a', b'u', b'g'] => 8,
+        [b's', b'e', b'p'] => 9,
+        [b'o', b'c', b't'] => 10,
+        [b'n', b'o', b'v'] => 11,
+        [b'd', b'e', b'c'] => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Seconds since the epoch of a wall-clock reading, validating ranges (not the weekday: real samples
+/// carry wrong weekdays).
+pub fn local_seconds(y: i64, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> Option<i64> {
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
+        return None;
+    }
+    Some(days_from_civil(y, mo, d) * 86400 + (h * 3600 + mi * 60 + s) as i64)
+}
+
+/// Parses an ISO-8601-ish date or date-time given on the command line (`2024-03-01`,
+/// `2024-03-01T10:00:00`, `2024-03-01 10:00`), as wall-clock seconds.
+pub fn parse_cli_time(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let (date, time) = match s.find(['T', ' ']) {
+        Some(i) => (&s[..i], &s[i + 1..]),
+        None => (s, ""),
+    };
+    let mut dp = date.split('-');
+    let y: i64 = dp.next()?.parse().ok()?;
+    let mo: u32 = dp.next()?.parse().ok()?;
+    let d: u32 = dp.next()?.parse().ok()?;
+    if dp.next().is_some() {
+        return None;
+    }
+    let mut tp = time.split(':').filter(|p| !p.is_empty());
+    let h: u32 = tp.next().map(str::parse).transpose().ok()?.unwrap_or(0);
+    let mi: u32 = tp.next().map(str::parse).transpose().ok()?.unwrap_or(0);
+    let sec: u32 = tp.next().map(str::parse).transpose().ok()?.unwrap_or(0);
+    local_seconds(y, mo, d, h, mi, sec)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_round_trip() {
+        for &(y, m, d) in &[
+            (1970, 1, 1),
+            (2005, 7, 20),
+            (2000, 2, 29),
+            (2024, 12, 31),
+            (1969, 12, 31),
+        ] {
+            let s = local_seconds(y, m, d, 13, 14, 15).unwrap();
+            assert_eq!(civil_from_seconds(s), (y, m, d, 13, 14, 15));
+        }
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2005, 7, 20), 12984);
+    }
+
+    #[test]
+    fn display_with_and_without_offset() {
+        let local = local_seconds(2005, 7, 20, 19, 47, 40).unwrap();
+        assert_eq!(
+            LogTime {
+                local,
+                offset: None
+            }
+            .to_string(),
+            "2005-07-20T19:47:40"
+        );
+        assert_eq!(
+            LogTime {
+                local,
+                offset: Some(-14400)
+            }
+            .to_string(),
+            "2005-07-20T19:47:40-04:00"
+        );
+        assert_eq!(
+            LogTime {
+                local,
+                offset: Some(0)
+            }
+            .to_string(),
+            "2005-07-20T19:47:40Z"
+        );
+        assert_eq!(
+            LogTime {
+                local,
+                offset: Some(19207)
+            }
+            .to_string(),
+            "2005-07-20T19:47:40+05:20"
+        );
+    }
+
+    #[test]
+    fn cli_times() {
+        assert_eq!(
+            parse_cli_time("2005-07-20"),
+            local_seconds(2005, 7, 20, 0, 0, 0)
+        );
+        assert_eq!(
+            parse_cli_time("2005-07-20T19:47"),
+            local_seconds(2005, 7, 20, 19, 47, 0)
+        );
+        assert_eq!(
+            parse_cli_time("2005-07-20 19:47:40"),
+            local_seconds(2005, 7, 20, 19, 47, 40)
+        );
+        assert_eq!(parse_cli_time("yesterday"), None);
+        assert_eq!(parse_cli_time("2005-13-01"), None);
+    }
+}
