@@ -195,25 +195,14 @@ impl Correlator {
             self.expire(a, out);
         }
         match *ev {
-            Event::IcidOpen {
-                icid,
-                interface,
-                remote_ip,
-                remote_host,
-                verified,
-            } => {
+            Event::IcidOpen { icid, interface, remote_ip, remote_host, verified } => {
                 let c = self.open_conn(a, (Direction::Inbound, icid), ctx.time, out);
                 c.rec.interface = opt_text(interface);
                 c.rec.hop.remote_ip = opt_text(remote_ip);
                 c.rec.hop.remote_host = remote_host.filter(|h| *h != b"unknown").map(b2s);
                 c.rec.rdns_verified = verified;
             }
-            Event::DcidOpen {
-                dcid,
-                interface,
-                remote_ip,
-                port,
-            } => {
+            Event::DcidOpen { dcid, interface, remote_ip, port } => {
                 let c = self.open_conn(a, (Direction::Outbound, dcid), ctx.time, out);
                 c.rec.interface = opt_text(interface);
                 if remote_ip.is_some() {
@@ -221,12 +210,7 @@ impl Correlator {
                 }
                 c.rec.port = port;
             }
-            Event::IcidHat {
-                icid,
-                action,
-                sender_group,
-                sbrs,
-            } => {
+            Event::IcidHat { icid, action, sender_group, sbrs } => {
                 if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
                     let action = match action {
                         HatAction::Accept => "ACCEPT",
@@ -234,11 +218,7 @@ impl Correlator {
                         HatAction::Reject => "REJECT",
                         HatAction::TcpRefuse => "TCPREFUSE",
                     };
-                    c.rec.hat = Some(HatVerdict {
-                        action,
-                        sender_group: opt_text(sender_group),
-                        sbrs: opt_text(sbrs),
-                    });
+                    c.rec.hat = Some(HatVerdict { action, sender_group: opt_text(sender_group), sbrs: opt_text(sbrs) });
                 }
             }
             Event::IcidTls { icid, tls } => {
@@ -272,12 +252,8 @@ impl Correlator {
                     }
                 }
             }
-            Event::IcidClose { icid } => {
-                self.close_conn(a, (Direction::Inbound, icid), ctx.time, out)
-            }
-            Event::DcidClose { dcid } => {
-                self.close_conn(a, (Direction::Outbound, dcid), ctx.time, out)
-            }
+            Event::IcidClose { icid } => self.close_conn(a, (Direction::Inbound, icid), ctx.time, out),
+            Event::DcidClose { dcid } => self.close_conn(a, (Direction::Outbound, dcid), ctx.time, out),
 
             Event::MsgStart { mid, icid } => self.msg_start(a, mid, icid, ctx.time, out),
             Event::MsgFrom { mid, icid, from } => {
@@ -322,53 +298,24 @@ impl Correlator {
                 self.msg(a, mid, ctx.time);
             }
             Event::MsgResponse { .. } => {}
-            Event::MsgDerived { parent, child, how } => {
-                self.derived(a, parent, child, how, ctx.time)
-            }
+            Event::MsgDerived { parent, child, how } => self.derived(a, parent, child, how, ctx.time),
             Event::MsgFinished { mid } => self.msg_finished(a, mid, ctx.time, None, out),
-            Event::MsgAborted { mid, reason } => {
-                self.msg_finished(a, mid, ctx.time, Some(reason), out)
+            Event::MsgAborted { mid, reason } => self.msg_finished(a, mid, ctx.time, Some(reason), out),
+
+            Event::DeliveryStart { dcid, mid, rids } => self.delivery(a, dcid, mid, rids, ctx.time, Outcome::Start),
+            Event::MessageDone { dcid, mid, rids } => self.delivery(a, dcid, mid, rids, ctx.time, Outcome::Done),
+            Event::DeliveryFailed { hard, dcid, mid, rids, code, reason } => {
+                self.delivery(a, dcid, mid, rids, ctx.time, Outcome::Failed { hard, code, reason })
             }
 
-            Event::DeliveryStart { dcid, mid, rids } => {
-                self.delivery(a, dcid, mid, rids, ctx.time, Outcome::Start)
-            }
-            Event::MessageDone { dcid, mid, rids } => {
-                self.delivery(a, dcid, mid, rids, ctx.time, Outcome::Done)
-            }
-            Event::DeliveryFailed {
-                hard,
-                dcid,
-                mid,
-                rids,
-                code,
-                reason,
-            } => self.delivery(
-                a,
-                dcid,
-                mid,
-                rids,
-                ctx.time,
-                Outcome::Failed { hard, code, reason },
-            ),
-
-            Event::BeginLogfile
-            | Event::Version { .. }
-            | Event::TimeOffset { .. }
-            | Event::EndLogfile => {}
+            Event::BeginLogfile | Event::Version { .. } | Event::TimeOffset { .. } | Event::EndLogfile => {}
             Event::UnknownTls | Event::Malformed | Event::Ignored => {}
         }
     }
 
     // ----------------------------------------------------------------------------- connections
 
-    fn new_conn(
-        &mut self,
-        a: usize,
-        key: ConnKey,
-        time: Option<LogTime>,
-        from_start: bool,
-    ) -> ConnState {
+    fn new_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, from_start: bool) -> ConnState {
         let seq = self.next_seq();
         self.stats.connections += 1;
         let app = &mut self.apps[a];
@@ -410,19 +357,14 @@ impl Correlator {
         time: Option<LogTime>,
         out: &mut dyn FnMut(Record),
     ) -> &mut ConnState {
-        let merge = match self.apps[a].conns.get(&key) {
-            None => None,
-            Some(c) => Some(
-                !c.rec.seen_from_start
-                    && !c.closed
-                    && match (c.first_seen, time) {
-                        (Some(f), Some(t)) => {
-                            (t.utc_or_local() - f.utc_or_local()).abs() <= PLACEHOLDER_MERGE_SECS
-                        }
-                        _ => true,
-                    },
-            ),
-        };
+        let merge = self.apps[a].conns.get(&key).map(|c| {
+            !c.rec.seen_from_start
+                && !c.closed
+                && match (c.first_seen, time) {
+                    (Some(f), Some(t)) => (t.utc_or_local() - f.utc_or_local()).abs() <= PLACEHOLDER_MERGE_SECS,
+                    _ => true,
+                }
+        });
         match merge {
             Some(true) => {
                 let c = self.apps[a].conns.get_mut(&key).expect("checked");
@@ -460,13 +402,7 @@ impl Correlator {
         Some(c)
     }
 
-    fn close_conn(
-        &mut self,
-        a: usize,
-        key: ConnKey,
-        time: Option<LogTime>,
-        out: &mut dyn FnMut(Record),
-    ) {
+    fn close_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
         match self.apps[a].conns.get(&key) {
             Some(c) if c.closed => return, // a second close line
             Some(_) => {}
@@ -549,10 +485,7 @@ impl Correlator {
                 size: None,
                 received: Some(self.unknown_hop.clone()),
                 recipients: Vec::new(),
-                origin: Origin {
-                    kind: OriginKind::Unknown,
-                    parent: None,
-                },
+                origin: Origin { kind: OriginKind::Unknown, parent: None },
                 children: Vec::new(),
                 started: None,
                 finished: None,
@@ -585,14 +518,7 @@ impl Correlator {
         Some(m)
     }
 
-    fn msg_start(
-        &mut self,
-        a: usize,
-        mid: u64,
-        icid: u64,
-        time: Option<LogTime>,
-        out: &mut dyn FnMut(Record),
-    ) {
+    fn msg_start(&mut self, a: usize, mid: u64, icid: u64, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
         let app = &mut self.apps[a];
         if app.msgs.get(&mid).is_some_and(|m| m.started_seen) {
             // MID counter reset: the old message is reported as it stands.
@@ -633,16 +559,17 @@ impl Correlator {
         if m.msg.origin.kind == OriginKind::Unknown {
             m.msg.origin.kind = OriginKind::Smtp;
         }
-        self.link(a, mid, (Direction::Inbound, icid), time);
+        self.link(a, mid, (Direction::Inbound, icid), time, true);
     }
 
-    /// Makes `mid` depend on connection `key`.
-    fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>) {
+    /// Makes `mid` depend on connection `key`; `carried`: the connection carried it (rather than its
+    /// parent, for a rewritten or split message).
+    fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>, carried: bool) {
         let max_mids = self.limits.max_mids_per_connection;
         let Some(c) = self.conn(a, key, time) else {
             return;
         };
-        if !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
+        if carried && !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
             if c.rec.mids.len() < max_mids {
                 c.rec.mids.push(mid);
             } else {
@@ -663,14 +590,7 @@ impl Correlator {
         }
     }
 
-    fn derived(
-        &mut self,
-        a: usize,
-        parent: u64,
-        child: u64,
-        how: Derivation,
-        time: Option<LogTime>,
-    ) {
+    fn derived(&mut self, a: usize, parent: u64, child: u64, how: Derivation, time: Option<LogTime>) {
         let kind = match how {
             Derivation::Rewritten => OriginKind::Rewritten,
             Derivation::Split => OriginKind::Split,
@@ -692,15 +612,8 @@ impl Correlator {
                         p.msg.subject.clone(),
                         p.msg.message_id.clone(),
                         p.msg.size,
-                        p.msg
-                            .recipients
-                            .iter()
-                            .map(|r| (r.rid, r.to.clone()))
-                            .collect::<Vec<_>>(),
-                        p.waiting_on
-                            .iter()
-                            .find(|k| k.0 == Direction::Inbound)
-                            .copied(),
+                        p.msg.recipients.iter().map(|r| (r.rid, r.to.clone())).collect::<Vec<_>>(),
+                        p.waiting_on.iter().find(|k| k.0 == Direction::Inbound).copied(),
                     ))
                 } else {
                     None
@@ -712,10 +625,7 @@ impl Correlator {
         let Some(m) = self.msg(a, child, time) else {
             return;
         };
-        m.msg.origin = Origin {
-            kind,
-            parent: Some(parent),
-        };
+        m.msg.origin = Origin { kind, parent: Some(parent) };
         if matches!(how, Derivation::Bounce | Derivation::Generated) {
             m.msg.received = None;
             if m.msg.icid.is_none() {
@@ -723,8 +633,7 @@ impl Correlator {
             }
             return;
         }
-        let Some((icid, received, from, subject, message_id, size, rcpts, waiting_icid)) = inherit
-        else {
+        let Some((icid, received, from, subject, message_id, size, rcpts, waiting_icid)) = inherit else {
             return;
         };
         if m.msg.icid.is_none() {
@@ -746,17 +655,14 @@ impl Correlator {
         } else {
             for r in &mut m.msg.recipients {
                 if r.to.is_none() {
-                    r.to = rcpts
-                        .iter()
-                        .find(|x| x.0 == r.rid)
-                        .and_then(|x| x.1.clone());
+                    r.to = rcpts.iter().find(|x| x.0 == r.rid).and_then(|x| x.1.clone());
                 }
             }
             m.inherited = rcpts;
         }
         if let Some(key) = waiting_icid {
             // the parent's injection connection is still open: the child waits for it too
-            self.link(a, child, key, time);
+            self.link(a, child, key, time, false);
         }
     }
 
@@ -776,10 +682,7 @@ impl Correlator {
         if let Some(reason) = aborted {
             m.msg.aborted = Some(b2s(reason));
             for r in &mut m.msg.recipients {
-                if matches!(
-                    r.status,
-                    RecipientStatus::Queued | RecipientStatus::InFlight
-                ) {
+                if matches!(r.status, RecipientStatus::Queued | RecipientStatus::InFlight) {
                     r.status = RecipientStatus::Aborted;
                 }
             }
@@ -834,11 +737,7 @@ impl Correlator {
                         r.response = None;
                     }
                     Outcome::Failed { hard, code, reason } => {
-                        r.status = if hard {
-                            RecipientStatus::Bounced
-                        } else {
-                            RecipientStatus::Delayed
-                        };
+                        r.status = if hard { RecipientStatus::Bounced } else { RecipientStatus::Delayed };
                         r.code = opt_text(code);
                         r.response = Some(b2s(reason));
                         if dcid == 0 && r.last_attempt.is_none() {
@@ -850,7 +749,7 @@ impl Correlator {
         }
         self.stats.truncated += truncated;
         if link {
-            self.link(a, mid, (Direction::Outbound, dcid), time);
+            self.link(a, mid, (Direction::Outbound, dcid), time, true);
         }
     }
 
@@ -903,8 +802,7 @@ impl Correlator {
         let app = &mut self.apps[a];
         if app.conn_order.len() > 2 * app.conns.len() + 1024 {
             let conns = &app.conns;
-            app.conn_order
-                .retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
+            app.conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
         }
     }
 
@@ -921,8 +819,7 @@ impl Correlator {
         let app = &mut self.apps[a];
         if app.msg_order.len() > 2 * app.msgs.len() + 1024 {
             let msgs = &app.msgs;
-            app.msg_order
-                .retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
+            app.msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
         }
     }
 
@@ -935,11 +832,7 @@ impl Correlator {
                 break;
             }
             app.retired.pop_front();
-            if app
-                .conns
-                .get(&key)
-                .is_some_and(|c| c.seq == seq && c.closed)
-            {
+            if app.conns.get(&key).is_some_and(|c| c.seq == seq && c.closed) {
                 app.conns.remove(&key);
             }
         }
@@ -953,19 +846,11 @@ impl Correlator {
         app.last_sweep = now;
         let conn_cut = now - self.limits.connection_idle_secs;
         let msg_cut = now - self.limits.message_idle_secs;
-        let mut stale_conns: Vec<(u64, ConnKey)> = app
-            .conns
-            .iter()
-            .filter(|(_, c)| !c.closed && c.last_touch < conn_cut)
-            .map(|(k, c)| (c.seq, *k))
-            .collect();
+        let mut stale_conns: Vec<(u64, ConnKey)> =
+            app.conns.iter().filter(|(_, c)| !c.closed && c.last_touch < conn_cut).map(|(k, c)| (c.seq, *k)).collect();
         stale_conns.sort_unstable();
-        let mut stale_msgs: Vec<(u64, u64)> = app
-            .msgs
-            .iter()
-            .filter(|(_, m)| m.last_touch < msg_cut)
-            .map(|(k, m)| (m.seq, *k))
-            .collect();
+        let mut stale_msgs: Vec<(u64, u64)> =
+            app.msgs.iter().filter(|(_, m)| m.last_touch < msg_cut).map(|(k, m)| (m.seq, *k)).collect();
         stale_msgs.sort_unstable();
         for (_, key) in stale_conns {
             self.stats.expired += 1;
@@ -982,18 +867,13 @@ impl Correlator {
     /// End of input: reports every connection and message still open, in order of first sight.
     pub fn finish(&mut self, out: &mut dyn FnMut(Record)) {
         for a in 0..self.apps.len() {
-            let mut open: Vec<(u64, ConnKey)> = self.apps[a]
-                .conns
-                .iter()
-                .filter(|(_, c)| !c.closed)
-                .map(|(k, c)| (c.seq, *k))
-                .collect();
+            let mut open: Vec<(u64, ConnKey)> =
+                self.apps[a].conns.iter().filter(|(_, c)| !c.closed).map(|(k, c)| (c.seq, *k)).collect();
             open.sort_unstable();
             for (_, key) in open {
                 self.finish_conn(a, key, None, false, out);
             }
-            let mut msgs: Vec<(u64, u64)> =
-                self.apps[a].msgs.iter().map(|(k, m)| (m.seq, *k)).collect();
+            let mut msgs: Vec<(u64, u64)> = self.apps[a].msgs.iter().map(|(k, m)| (m.seq, *k)).collect();
             msgs.sort_unstable();
             for (_, mid) in msgs {
                 self.force_emit_msg(a, mid, out);
@@ -1008,9 +888,7 @@ impl Correlator {
 
     /// Open connections and messages (for memory accounting and tests).
     pub fn open_state(&self) -> (usize, usize) {
-        self.apps.iter().fold((0, 0), |(c, m), app| {
-            (c + app.conns.len(), m + app.msgs.len())
-        })
+        self.apps.iter().fold((0, 0), |(c, m), app| (c + app.conns.len(), m + app.msgs.len()))
     }
 }
 
@@ -1018,20 +896,12 @@ impl Correlator {
 enum Outcome<'a> {
     Start,
     Done,
-    Failed {
-        hard: bool,
-        code: Option<&'a [u8]>,
-        reason: &'a [u8],
-    },
+    Failed { hard: bool, code: Option<&'a [u8]>, reason: &'a [u8] },
 }
 
 fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
     match *tls {
-        TlsEvent::Success {
-            protocol,
-            cipher,
-            cn,
-        } => {
+        TlsEvent::Success { protocol, cipher, cn } => {
             c.success = true;
             if protocol.is_some() {
                 c.rec.hop.protocol = opt_text(protocol);

@@ -26,16 +26,10 @@ pub struct Source {
 impl Source {
     pub fn file(p: impl Into<PathBuf>) -> Self {
         let p = p.into();
-        Source {
-            name: p.display().to_string(),
-            kind: SourceKind::File(p),
-        }
+        Source { name: p.display().to_string(), kind: SourceKind::File(p) }
     }
     pub fn stdin() -> Self {
-        Source {
-            name: "-".into(),
-            kind: SourceKind::Stdin,
-        }
+        Source { name: "-".into(), kind: SourceKind::Stdin }
     }
 }
 
@@ -54,11 +48,7 @@ impl std::fmt::Display for InputError {
 
 /// Turns command-line paths into sources: a directory becomes its log files in rotation order.
 /// Problems are returned as errors (missing paths) and notes (skipped files).
-pub fn expand(
-    paths: &[PathBuf],
-    errors: &mut Vec<InputError>,
-    notes: &mut Vec<String>,
-) -> Vec<Source> {
+pub fn expand(paths: &[PathBuf], errors: &mut Vec<InputError>, notes: &mut Vec<String>) -> Vec<Source> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -66,10 +56,7 @@ pub fn expand(
             continue;
         }
         match std::fs::metadata(p) {
-            Err(e) => errors.push(InputError {
-                source: p.display().to_string(),
-                message: io_message(&e),
-            }),
+            Err(e) => errors.push(InputError { source: p.display().to_string(), message: io_message(&e) }),
             Ok(m) if m.is_dir() => match log_folder(p, notes) {
                 Ok(files) => {
                     if files.is_empty() {
@@ -77,10 +64,7 @@ pub fn expand(
                     }
                     out.extend(files.into_iter().map(Source::file));
                 }
-                Err(e) => errors.push(InputError {
-                    source: p.display().to_string(),
-                    message: io_message(&e),
-                }),
+                Err(e) => errors.push(InputError { source: p.display().to_string(), message: io_message(&e) }),
             },
             Ok(_) => out.push(Source::file(p)),
         }
@@ -125,15 +109,7 @@ fn first_line_time(path: &Path) -> Option<(i32, u8, u8, u8, u8, u8)> {
             return None;
         }
         if let Some(h) = parse_header(&line) {
-            if let Some(RawTime {
-                year: Some(y),
-                month,
-                day,
-                hour,
-                minute,
-                second,
-            }) = h.time
-            {
+            if let Some(RawTime { year: Some(y), month, day, hour, minute, second }) = h.time {
                 return Some((y, month, day, hour, minute, second));
             }
         }
@@ -149,20 +125,16 @@ fn log_folder(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<PathBuf>> {
     for e in entries {
         let path = e.path();
         let name = e.file_name().to_string_lossy().into_owned();
-        let is_file = std::fs::metadata(&path)
-            .map(|m| m.is_file())
-            .unwrap_or(false);
+        let is_file = std::fs::metadata(&path).map(|m| m.is_file()).unwrap_or(false);
         match rotation_name(&name) {
             Some((stamp, current)) if is_file => files.push((stamp, current, path)),
-            _ => notes.push(format!(
-                "{}: skipped (not an ESA log file name)",
-                path.display()
-            )),
+            _ => notes.push(format!("{}: skipped (not an ESA log file name)", path.display())),
         }
     }
     // Named timestamps order the set; files without one go by their first line's time, after those
     // with a name stamp when nothing better is known.
-    let mut keyed: Vec<((u8, u64, (i32, u8, u8, u8, u8, u8), bool), PathBuf)> = files
+    type Key = (u8, u64, (i32, u8, u8, u8, u8, u8), bool);
+    let mut keyed: Vec<(Key, PathBuf)> = files
         .into_iter()
         .map(|(stamp, current, path)| {
             let key = match stamp {
@@ -188,8 +160,7 @@ pub struct Counting<R> {
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.count
-            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        self.count.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
         Ok(n)
     }
 }
@@ -206,11 +177,7 @@ fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
     let f = File::open(path)?;
     let mut br = BufReader::with_capacity(256 * 1024, f);
     let gz = br.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    Ok(if gz {
-        Box::new(BufReader::new(MultiGzDecoder::new(br)))
-    } else {
-        Box::new(br)
-    })
+    Ok(if gz { Box::new(BufReader::new(MultiGzDecoder::new(br))) } else { Box::new(br) })
 }
 
 /// Opens a source, detecting gzip by its magic bytes.
@@ -227,25 +194,10 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
             (Box::new(f), Some(meta.len()))
         }
     };
-    let mut br = BufReader::with_capacity(
-        256 * 1024,
-        Counting {
-            inner: raw,
-            count: count.clone(),
-        },
-    );
+    let mut br = BufReader::with_capacity(256 * 1024, Counting { inner: raw, count: count.clone() });
     let gzip = br.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    let reader: Box<dyn Read + Send> = if gzip {
-        Box::new(MultiGzDecoder::new(br))
-    } else {
-        Box::new(br)
-    };
-    Ok(OpenSource {
-        reader,
-        raw_bytes: count,
-        total_bytes: total,
-        gzip,
-    })
+    let reader: Box<dyn Read + Send> = if gzip { Box::new(MultiGzDecoder::new(br)) } else { Box::new(br) };
+    Ok(OpenSource { reader, raw_bytes: count, total_bytes: total, gzip })
 }
 
 /// Reads line-aligned chunks: each chunk ends just after a `\n` (or at end of input).
@@ -263,13 +215,7 @@ pub const MAX_LINE: usize = 16 * 1024 * 1024;
 
 impl<R: Read> ChunkReader<R> {
     pub fn new(inner: R, chunk_size: usize) -> Self {
-        ChunkReader {
-            inner,
-            carry: Vec::new(),
-            chunk_size: chunk_size.max(64),
-            eof: false,
-            offset: 0,
-        }
+        ChunkReader { inner, carry: Vec::new(), chunk_size: chunk_size.max(64), eof: false, offset: 0 }
     }
 
     /// Fills `buf` (cleared first) with the next whole lines. Returns `Ok(false)` at end of input.
@@ -350,22 +296,10 @@ mod tests {
 
     #[test]
     fn rotation_names() {
-        assert_eq!(
-            rotation_name("mail_logs.@20240101T000000.s"),
-            Some((Some(20240101000000), false))
-        );
-        assert_eq!(
-            rotation_name("mail_logs.@20240101T000000.c"),
-            Some((Some(20240101000000), true))
-        );
-        assert_eq!(
-            rotation_name("mail_logs.@20240101T000000.s.gz"),
-            Some((Some(20240101000000), false))
-        );
-        assert_eq!(
-            rotation_name("mail_logs.@123456789.s"),
-            Some((Some(123456789), false))
-        );
+        assert_eq!(rotation_name("mail_logs.@20240101T000000.s"), Some((Some(20240101000000), false)));
+        assert_eq!(rotation_name("mail_logs.@20240101T000000.c"), Some((Some(20240101000000), true)));
+        assert_eq!(rotation_name("mail_logs.@20240101T000000.s.gz"), Some((Some(20240101000000), false)));
+        assert_eq!(rotation_name("mail_logs.@123456789.s"), Some((Some(123456789), false)));
         assert_eq!(rotation_name("mail.current"), Some((None, true)));
         assert_eq!(rotation_name("notes.txt"), None);
         assert_eq!(rotation_name("mail_logs.@abc.s"), None);

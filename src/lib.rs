@@ -9,6 +9,9 @@
 pub mod correlate;
 pub mod input;
 pub mod model;
+pub mod output;
 pub mod parse;
 pub mod pipeline;
+pub mod report;
+pub mod sim;
 pub mod time;

@@ -25,12 +25,7 @@ pub enum TlsOutcome {
 }
 
 impl TlsOutcome {
-    pub const ALL: [TlsOutcome; 4] = [
-        TlsOutcome::Success,
-        TlsOutcome::Failed,
-        TlsOutcome::None,
-        TlsOutcome::Unknown,
-    ];
+    pub const ALL: [TlsOutcome; 4] = [TlsOutcome::Success, TlsOutcome::Failed, TlsOutcome::None, TlsOutcome::Unknown];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -47,7 +47,8 @@ impl Sink for Collect {
 pub struct Options {
     /// Appliance name for lines without a syslog hostname.
     pub appliance: Option<String>,
-    /// Year for syslog timestamps (which carry none); inferred when `None`.
+    /// Year of the first syslog timestamp (they carry none; later lines still roll over at New
+    /// Year); inferred when `None`.
     pub year: Option<i32>,
     /// Offset from UTC (seconds) for times whose file header does not give one.
     pub utc_offset: Option<i32>,
@@ -78,10 +79,8 @@ impl Default for Options {
 
 /// The current UTC (year, month).
 pub fn today() -> (i32, u8) {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let secs =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
     let (y, m, ..) = crate::time::civil_from_seconds(secs);
     (y as i32, m as u8)
 }
@@ -91,9 +90,7 @@ pub fn today() -> (i32, u8) {
 /// freely (`mail_logs`, `syslog_mail`, `ESA_mail_logs`, `MAIL_SecurityAudit`, …).
 pub fn is_mail_tag(tag: &[u8], explicit: &[String]) -> bool {
     if !explicit.is_empty() {
-        return explicit
-            .iter()
-            .any(|t| t.as_bytes().eq_ignore_ascii_case(tag));
+        return explicit.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(tag));
     }
     let lower = tag.to_ascii_lowercase();
     let has = |s: &[u8]| memchr::memmem::find(&lower, s).is_some();
@@ -150,16 +147,8 @@ struct YearGuess {
 impl YearGuess {
     fn new(opts: &Options) -> Self {
         match opts.year {
-            Some(y) => YearGuess {
-                year: y,
-                month: 0,
-                forced: true,
-            },
-            None => YearGuess {
-                year: opts.today.0,
-                month: 0,
-                forced: false,
-            },
+            Some(y) => YearGuess { year: y, month: 0, forced: true },
+            None => YearGuess { year: opts.today.0, month: 0, forced: false },
         }
     }
 
@@ -167,11 +156,8 @@ impl YearGuess {
     /// most recent year that does not put it in the future; a month jump back of more than half a
     /// year is New Year (year + 1), a jump forward of as much is a late line from last year.
     fn year_for(&mut self, m: u8, today: (i32, u8)) -> i32 {
-        if self.forced {
-            return self.year;
-        }
         if self.month == 0 {
-            if self.year == today.0 && m > today.1 {
+            if !self.forced && self.year == today.0 && m > today.1 {
                 self.year -= 1;
             }
             self.month = m;
@@ -191,7 +177,7 @@ impl YearGuess {
         }
     }
 
-    /// A timestamp with a year anchors the guess.
+    /// A timestamp with a year anchors the guess (unless `--year` fixed the start).
     fn anchor(&mut self, y: i32, m: u8) {
         if !self.forced {
             self.year = y;
@@ -206,6 +192,9 @@ pub struct Pipeline {
     opts: Options,
     default_appliance: u32,
     years: YearGuess,
+    /// Offset from the last file header; the files of a rotated set are one stream, so it carries
+    /// over until another header says otherwise.
+    offset: Option<i32>,
     report: RunReport,
 }
 
@@ -222,13 +211,7 @@ impl Pipeline {
         let mut correlator = Correlator::new(opts.limits);
         let default_appliance = correlator.appliance(opts.appliance.as_deref().map(str::as_bytes));
         let years = YearGuess::new(&opts);
-        Pipeline {
-            correlator,
-            opts,
-            default_appliance,
-            years,
-            report: RunReport::default(),
-        }
+        Pipeline { correlator, opts, default_appliance, years, offset: None, report: RunReport::default() }
     }
 
     fn resolve_time(&mut self, raw: RawTime, offset: Option<i32>) -> Option<LogTime> {
@@ -247,20 +230,14 @@ impl Pipeline {
             raw.minute as u32,
             raw.second as u32,
         )?;
-        Some(LogTime {
-            local,
-            offset: offset.or(self.opts.utc_offset),
-        })
+        Some(LogTime { local, offset: offset.or(self.opts.utc_offset) })
     }
 
     /// Reads one source to its end (or to an error), feeding the correlator.
     pub fn run_source(&mut self, src: &Source, sink: &mut dyn Sink) {
         let mut st = SourceState {
-            stats: FileStats {
-                source: src.name.clone(),
-                ..Default::default()
-            },
-            offset: None,
+            stats: FileStats { source: src.name.clone(), ..Default::default() },
+            offset: self.offset,
             last_host: Vec::new(),
             last_app: u32::MAX,
         };
@@ -268,25 +245,44 @@ impl Pipeline {
             Ok(o) => o,
             Err(e) => {
                 let msg = input::io_message(&e);
-                self.report.errors.push(InputError {
-                    source: src.name.clone(),
-                    message: msg.clone(),
-                });
+                self.report.errors.push(InputError { source: src.name.clone(), message: msg.clone() });
                 st.stats.error = Some(msg);
                 self.report.files.push(st.stats);
                 return;
             }
         };
-        let raw_bytes = opened.raw_bytes.clone();
-        let gzip = opened.gzip;
-        let mut reader = ChunkReader::new(opened.reader, self.opts.chunk_size);
+        self.read_stream(&src.name, opened.reader, opened.raw_bytes, opened.gzip, st, sink);
+    }
+
+    /// Reads bytes already in memory as one source named `name` (tests, fuzzing).
+    pub fn run_bytes(&mut self, name: &str, data: &[u8], sink: &mut dyn Sink) {
+        let st = SourceState {
+            stats: FileStats { source: name.to_string(), ..Default::default() },
+            offset: self.offset,
+            last_host: Vec::new(),
+            last_app: u32::MAX,
+        };
+        let counter = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(data.len() as u64));
+        self.read_stream(name, Box::new(std::io::Cursor::new(data.to_vec())), counter, false, st, sink);
+    }
+
+    fn read_stream(
+        &mut self,
+        name: &str,
+        reader: Box<dyn std::io::Read + Send>,
+        raw_bytes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+        gzip: bool,
+        mut st: SourceState,
+        sink: &mut dyn Sink,
+    ) {
+        let mut reader = ChunkReader::new(reader, self.opts.chunk_size);
         let mut joiner = Joiner::new();
         let mut buf = Vec::new();
         let mut line_no: u64 = 1;
         loop {
             let res = reader.next_chunk(&mut buf);
-            let chunk_lines = memchr::memchr_iter(b'\n', &buf).count() as u64
-                + u64::from(!buf.is_empty() && !buf.ends_with(b"\n"));
+            let chunk_lines =
+                memchr::memchr_iter(b'\n', &buf).count() as u64 + u64::from(!buf.is_empty() && !buf.ends_with(b"\n"));
             let mut out = |r: Record| sink.record(r);
             joiner.feed(&buf, line_no, |p| self.piece(p, &mut st, &mut out));
             line_no += chunk_lines;
@@ -294,21 +290,14 @@ impl Pipeline {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    let what = if gzip {
-                        "corrupt or truncated gzip stream"
-                    } else {
-                        "read error"
-                    };
+                    let what = if gzip { "corrupt or truncated gzip stream" } else { "read error" };
                     let msg = format!(
                         "{what} at byte {} (after line {}): {}",
                         raw_bytes.load(std::sync::atomic::Ordering::Relaxed),
                         line_no - 1,
                         input::io_message(&e)
                     );
-                    self.report.errors.push(InputError {
-                        source: src.name.clone(),
-                        message: msg.clone(),
-                    });
+                    self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
                     st.stats.error = Some(msg);
                     break;
                 }
@@ -355,14 +344,14 @@ impl Pipeline {
                     Event::UnknownTls | Event::Malformed => {
                         st.stats.not_understood += e.lines as u64;
                         if st.stats.examples.len() < self.opts.examples {
-                            st.stats.examples.push(Example {
-                                line: e.line,
-                                text: example_text(e.text),
-                            });
+                            st.stats.examples.push(Example { line: e.line, text: example_text(e.text) });
                         }
                         return;
                     }
-                    Event::TimeOffset { seconds } => st.offset = Some(seconds),
+                    Event::TimeOffset { seconds } => {
+                        st.offset = Some(seconds);
+                        self.offset = Some(seconds);
+                    }
                     Event::Version { version, serial } => {
                         st.stats.version = Some(String::from_utf8_lossy(version).into_owned());
                         st.stats.serial = serial.map(|s| String::from_utf8_lossy(s).into_owned());
@@ -382,8 +371,7 @@ impl Pipeline {
                         st.last_app
                     }
                 };
-                self.correlator
-                    .feed(EventContext { appliance, time }, &ev, out);
+                self.correlator.feed(EventContext { appliance, time }, &ev, out);
             }
         }
     }
@@ -391,10 +379,7 @@ impl Pipeline {
     fn not_understood(&mut self, st: &mut SourceState, line: u64, text: &[u8]) {
         st.stats.not_understood += 1;
         if st.stats.examples.len() < self.opts.examples {
-            st.stats.examples.push(Example {
-                line,
-                text: example_text(text),
-            });
+            st.stats.examples.push(Example { line, text: example_text(text) });
         }
     }
 

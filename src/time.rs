@@ -32,9 +32,7 @@ impl PartialOrd for LogTime {
 }
 impl Ord for LogTime {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.utc_or_local()
-            .cmp(&other.utc_or_local())
-            .then(self.local.cmp(&other.local))
+        self.utc_or_local().cmp(&other.utc_or_local()).then(self.local.cmp(&other.local))
     }
 }
 
@@ -86,14 +84,7 @@ pub fn civil_from_seconds(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = if m <= 2 { y + 1 } else { y };
-    (
-        y,
-        m,
-        d,
-        (tod / 3600) as u32,
-        ((tod % 3600) / 60) as u32,
-        (tod % 60) as u32,
-    )
+    (y, m, d, (tod / 3600) as u32, ((tod % 3600) / 60) as u32, (tod % 60) as u32)
 }
 
 /// Month number (1–12) of an English three-letter abbreviation.
@@ -157,13 +148,7 @@ mod tests {
 
     #[test]
     fn civil_round_trip() {
-        for &(y, m, d) in &[
-            (1970, 1, 1),
-            (2005, 7, 20),
-            (2000, 2, 29),
-            (2024, 12, 31),
-            (1969, 12, 31),
-        ] {
+        for &(y, m, d) in &[(1970, 1, 1), (2005, 7, 20), (2000, 2, 29), (2024, 12, 31), (1969, 12, 31)] {
             let s = local_seconds(y, m, d, 13, 14, 15).unwrap();
             assert_eq!(civil_from_seconds(s), (y, m, d, 13, 14, 15));
         }
@@ -174,54 +159,17 @@ mod tests {
     #[test]
     fn display_with_and_without_offset() {
         let local = local_seconds(2005, 7, 20, 19, 47, 40).unwrap();
-        assert_eq!(
-            LogTime {
-                local,
-                offset: None
-            }
-            .to_string(),
-            "2005-07-20T19:47:40"
-        );
-        assert_eq!(
-            LogTime {
-                local,
-                offset: Some(-14400)
-            }
-            .to_string(),
-            "2005-07-20T19:47:40-04:00"
-        );
-        assert_eq!(
-            LogTime {
-                local,
-                offset: Some(0)
-            }
-            .to_string(),
-            "2005-07-20T19:47:40Z"
-        );
-        assert_eq!(
-            LogTime {
-                local,
-                offset: Some(19207)
-            }
-            .to_string(),
-            "2005-07-20T19:47:40+05:20"
-        );
+        assert_eq!(LogTime { local, offset: None }.to_string(), "2005-07-20T19:47:40");
+        assert_eq!(LogTime { local, offset: Some(-14400) }.to_string(), "2005-07-20T19:47:40-04:00");
+        assert_eq!(LogTime { local, offset: Some(0) }.to_string(), "2005-07-20T19:47:40Z");
+        assert_eq!(LogTime { local, offset: Some(19207) }.to_string(), "2005-07-20T19:47:40+05:20");
     }
 
     #[test]
     fn cli_times() {
-        assert_eq!(
-            parse_cli_time("2005-07-20"),
-            local_seconds(2005, 7, 20, 0, 0, 0)
-        );
-        assert_eq!(
-            parse_cli_time("2005-07-20T19:47"),
-            local_seconds(2005, 7, 20, 19, 47, 0)
-        );
-        assert_eq!(
-            parse_cli_time("2005-07-20 19:47:40"),
-            local_seconds(2005, 7, 20, 19, 47, 40)
-        );
+        assert_eq!(parse_cli_time("2005-07-20"), local_seconds(2005, 7, 20, 0, 0, 0));
+        assert_eq!(parse_cli_time("2005-07-20T19:47"), local_seconds(2005, 7, 20, 19, 47, 0));
+        assert_eq!(parse_cli_time("2005-07-20 19:47:40"), local_seconds(2005, 7, 20, 19, 47, 40));
         assert_eq!(parse_cli_time("yesterday"), None);
         assert_eq!(parse_cli_time("2005-13-01"), None);
     }

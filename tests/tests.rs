@@ -1,1 +1,9 @@
+//! All integration tests, compiled into one binary (one link step).
 
+mod common;
+
+mod cli;
+mod corpus;
+mod rules;
+mod seed;
+mod sim;

@@ -8,11 +8,7 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TlsEvent<'a> {
     /// `TLS success [protocol P] [cipher C] [CN: <x>|CN=x] [for D]`
-    Success {
-        protocol: Option<&'a [u8]>,
-        cipher: Option<&'a [u8]>,
-        cn: Option<&'a [u8]>,
-    },
+    Success { protocol: Option<&'a [u8]>, cipher: Option<&'a [u8]>, cn: Option<&'a [u8]> },
     /// `TLS failed[: reason]`, `STARTTLS command not supported.`
     Failed { reason: Option<&'a [u8]> },
     /// `TLS was required but …`: the policy demanded TLS and it did not happen.
@@ -252,14 +248,8 @@ fn strip<'a>(b: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
 
 #[inline]
 fn trim(b: &[u8]) -> &[u8] {
-    let s = b
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(b.len());
-    let e = b
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(s, |e| e + 1);
+    let s = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
+    let e = b.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(s, |e| e + 1);
     &b[s..e]
 }
 
@@ -351,17 +341,11 @@ fn tls_tail(r: &[u8]) -> Option<TlsEvent<'_>> {
                 rest = trim_start(token(rest).1);
             }
         }
-        return Some(TlsEvent::Success {
-            protocol,
-            cipher,
-            cn,
-        });
+        return Some(TlsEvent::Success { protocol, cipher, cn });
     }
     if let Some(rest) = strip(r, b"failed") {
         let rest = rest.strip_prefix(b":").unwrap_or(rest);
-        return Some(TlsEvent::Failed {
-            reason: opt(trim(rest)),
-        });
+        return Some(TlsEvent::Failed { reason: opt(trim(rest)) });
     }
     if r.starts_with(b"was required") {
         return Some(TlsEvent::Required { text: trim(r) });
@@ -394,8 +378,10 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
                 return dcid_line(b);
             }
             if let Some(r) = strip(b, b"Delivery start DCID ") {
-                return delivery_list(r).map_or(Event::Malformed, |(dcid, mid, rids)| {
-                    Event::DeliveryStart { dcid, mid, rids }
+                return delivery_list(r).map_or(Event::Malformed, |(dcid, mid, rids)| Event::DeliveryStart {
+                    dcid,
+                    mid,
+                    rids,
                 });
             }
             if let Some(r) = strip(b, b"Delayed: ") {
@@ -410,18 +396,17 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
                 return mid_line(r);
             }
             if let Some(r) = strip(b, b"Message done DCID ") {
-                return delivery_list(r).map_or(Event::Malformed, |(dcid, mid, rids)| {
-                    Event::MessageDone { dcid, mid, rids }
+                return delivery_list(r).map_or(Event::Malformed, |(dcid, mid, rids)| Event::MessageDone {
+                    dcid,
+                    mid,
+                    rids,
                 });
             }
             if let Some(r) = strip(b, b"Message finished MID ") {
                 return num(r).map_or(Event::Malformed, |(mid, _)| Event::MsgFinished { mid });
             }
             if let Some(r) = strip(b, b"Message aborted MID ") {
-                return num(r).map_or(Event::Malformed, |(mid, r)| Event::MsgAborted {
-                    mid,
-                    reason: trim(r),
-                });
+                return num(r).map_or(Event::Malformed, |(mid, r)| Event::MsgAborted { mid, reason: trim(r) });
             }
             if let Some(r) = strip(b, b"Message ") {
                 // `Message 4195162 to [0] pending till …`: old retry form.
@@ -441,15 +426,13 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
                 return Event::MsgStart { mid, icid };
             }
         }
-        Some(b'N') => {
-            if b.len() > 9 && b[..9].eq_ignore_ascii_case(b"New SMTP ") {
-                let r = &b[9..];
-                if let Some(r) = strip(r, b"ICID ") {
-                    return icid_open(r);
-                }
-                if let Some(r) = strip(r, b"DCID ") {
-                    return dcid_open(r);
-                }
+        Some(b'N') if b.len() > 9 && b[..9].eq_ignore_ascii_case(b"New SMTP ") => {
+            let r = &b[9..];
+            if let Some(r) = strip(r, b"ICID ") {
+                return icid_open(r);
+            }
+            if let Some(r) = strip(r, b"DCID ") {
+                return dcid_open(r);
             }
         }
         Some(b'B') => {
@@ -480,23 +463,15 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
                     _ => (false, r),
                 };
                 return match num(r) {
-                    Some((n, _)) if n <= 86_400 => Event::TimeOffset {
-                        seconds: if neg { -(n as i32) } else { n as i32 },
-                    },
+                    Some((n, _)) if n <= 86_400 => {
+                        Event::TimeOffset { seconds: if neg { -(n as i32) } else { n as i32 } }
+                    }
                     _ => Event::Malformed,
                 };
             }
         }
-        Some(b'E') => {
-            if b.starts_with(b"End Logfile") {
-                return Event::EndLogfile;
-            }
-        }
-        Some(b'L') => {
-            if b.starts_with(b"Logfile rolled over") {
-                return Event::EndLogfile;
-            }
-        }
+        Some(b'E') if b.starts_with(b"End Logfile") => return Event::EndLogfile,
+        Some(b'L') if b.starts_with(b"Logfile rolled over") => return Event::EndLogfile,
         _ => {}
     }
     Event::Ignored
@@ -528,18 +503,10 @@ fn icid_line(r: &[u8]) -> Event<'_> {
             let e = find(s, b" country").unwrap_or(s.len());
             trim(&s[..e])
         });
-        return Event::IcidHat {
-            icid,
-            action,
-            sender_group,
-            sbrs: sbrs.and_then(opt),
-        };
+        return Event::IcidHat { icid, action, sender_group, sbrs: sbrs.and_then(opt) };
     }
     if let Some(x) = strip(r, b"Receiving Failed: ").or_else(|| strip(r, b"Injection Failed: ")) {
-        return Event::IcidFailure {
-            icid,
-            reason: trim(x),
-        };
+        return Event::IcidFailure { icid, reason: trim(x) };
     }
     if mentions_tls(r) && !r.starts_with(b"MID ") {
         return Event::UnknownTls;
@@ -553,59 +520,32 @@ fn icid_open(r: &[u8]) -> Event<'_> {
     };
     let interface = find(r, b"nterface ").map(|i| {
         let s = &r[i + 9..];
-        let e = find(s, b" (")
-            .or_else(|| find(s, b" address "))
-            .unwrap_or(s.len());
+        let e = find(s, b" (").or_else(|| find(s, b" address ")).unwrap_or(s.len());
         trim(&s[..e])
     });
-    let remote_ip = find(r, b" address ")
-        .map(|i| token(&r[i + 9..]).0)
-        .and_then(opt);
-    let remote_host = find(r, b" reverse dns host ")
-        .map(|i| token(&r[i + 18..]).0)
-        .and_then(opt);
+    let remote_ip = find(r, b" address ").map(|i| token(&r[i + 9..]).0).and_then(opt);
+    let remote_host = find(r, b" reverse dns host ").map(|i| token(&r[i + 18..]).0).and_then(opt);
     // `verified yes|no`; a terminal wrap may have split the keyword (`verifi ed yes`).
     let verified = find(r, b" verifi").map(|i| {
         let tail = trim(&r[i..]);
         tail.ends_with(b"yes")
     });
-    Event::IcidOpen {
-        icid,
-        interface: interface.and_then(opt),
-        remote_ip,
-        remote_host,
-        verified,
-    }
+    Event::IcidOpen { icid, interface: interface.and_then(opt), remote_ip, remote_host, verified }
 }
 
 fn dcid_open(r: &[u8]) -> Event<'_> {
     let Some((dcid, r)) = num(r) else {
         return Event::Malformed;
     };
-    let interface = find(r, b"interface ")
-        .map(|i| token(&r[i + 10..]).0)
-        .and_then(opt);
-    let remote_ip = find(r, b" address ")
-        .map(|i| token(&r[i + 9..]).0)
-        .and_then(opt);
-    let port = find(r, b" port ")
-        .and_then(|i| num(&r[i + 6..]))
-        .and_then(|(p, _)| u16::try_from(p).ok());
-    Event::DcidOpen {
-        dcid,
-        interface,
-        remote_ip,
-        port,
-    }
+    let interface = find(r, b"interface ").map(|i| token(&r[i + 10..]).0).and_then(opt);
+    let remote_ip = find(r, b" address ").map(|i| token(&r[i + 9..]).0).and_then(opt);
+    let port = find(r, b" port ").and_then(|i| num(&r[i + 6..])).and_then(|(p, _)| u16::try_from(p).ok());
+    Event::DcidOpen { dcid, interface, remote_ip, port }
 }
 
 fn dcid_line(b: &[u8]) -> Event<'_> {
     let Some((dcid, r)) = id_after(b, b"DCID") else {
-        return if mentions_tls(b) {
-            Event::UnknownTls
-        } else {
-            Event::Malformed
-        };
+        return if mentions_tls(b) { Event::UnknownTls } else { Event::Malformed };
     };
     let mut r = trim_start(r);
     let mut ip = None;
@@ -620,13 +560,7 @@ fn dcid_line(b: &[u8]) -> Event<'_> {
     if r.starts_with(b"STARTTLS") {
         let reason = trim(r);
         let reason = reason.strip_suffix(b".").unwrap_or(reason);
-        return Event::DcidTls {
-            dcid,
-            ip,
-            tls: TlsEvent::Failed {
-                reason: Some(reason),
-            },
-        };
+        return Event::DcidTls { dcid, ip, tls: TlsEvent::Failed { reason: Some(reason) } };
     }
     if r == b"close" || r.starts_with(b"close ") {
         return Event::DcidClose { dcid };
@@ -662,10 +596,7 @@ fn delivery_failed(hard: bool, r: &[u8]) -> Event<'_> {
         return Event::Ignored;
     };
     let r = trim_start(r);
-    let Some((mid, r)) = strip(r, b"MID ")
-        .or_else(|| strip(r, b"Message "))
-        .and_then(num)
-    else {
+    let Some((mid, r)) = strip(r, b"MID ").or_else(|| strip(r, b"Message ")).and_then(num) else {
         return Event::Malformed;
     };
     let r = trim_start(r);
@@ -699,14 +630,7 @@ fn delivery_failed(hard: bool, r: &[u8]) -> Event<'_> {
         }
         None => (None, trim(after)),
     };
-    Event::DeliveryFailed {
-        hard,
-        dcid,
-        mid,
-        rids,
-        code,
-        reason,
-    }
+    Event::DeliveryFailed { hard, dcid, mid, rids, code, reason }
 }
 
 fn connection_error(r: &[u8]) -> Event<'_> {
@@ -755,11 +679,7 @@ fn mid_line(r: &[u8]) -> Event<'_> {
                 };
                 let x = trim_start(x);
                 if let Some(f) = strip(x, b"From:") {
-                    return Event::MsgFrom {
-                        mid,
-                        icid: Some(icid),
-                        from: address(f),
-                    };
+                    return Event::MsgFrom { mid, icid: Some(icid), from: address(f) };
                 }
                 if let Some(y) = strip(x, b"RID ") {
                     let Some((rid, y)) = num(y) else {
@@ -771,12 +691,7 @@ fn mid_line(r: &[u8]) -> Event<'_> {
                     let Ok(rid) = u32::try_from(rid) else {
                         return Event::Malformed;
                     };
-                    return Event::MsgRcpt {
-                        mid,
-                        icid: Some(icid),
-                        rid,
-                        to: address(to),
-                    };
+                    return Event::MsgRcpt { mid, icid: Some(icid), rid, to: address(to) };
                 }
                 // `To: <x> Rejected by …` (no RID: never a recipient), `TLS read`, invalid bounce, …
                 return Event::Ignored;
@@ -788,28 +703,18 @@ fn mid_line(r: &[u8]) -> Event<'_> {
                 if find(f, b" total recipients").is_some() {
                     return Event::Ignored;
                 }
-                return Event::MsgFrom {
-                    mid,
-                    icid: None,
-                    from: address(f),
-                };
+                return Event::MsgFrom { mid, icid: None, from: address(f) };
             }
         }
         b'M' => {
             if let Some(x) = strip(r, b"Message-ID ") {
-                return Event::MsgMessageId {
-                    mid,
-                    message_id: unquote(x),
-                };
+                return Event::MsgMessageId { mid, message_id: unquote(x) };
             }
         }
         b'S' => {
             if let Some(x) = strip(r, b"Subject") {
                 if x.is_empty() || x[0] == b' ' {
-                    return Event::MsgSubject {
-                        mid,
-                        subject: unquote(x),
-                    };
+                    return Event::MsgSubject { mid, subject: unquote(x) };
                 }
             }
         }
@@ -830,11 +735,7 @@ fn mid_line(r: &[u8]) -> Event<'_> {
                 });
             }
         }
-        b'q' => {
-            if r.starts_with(b"queued for delivery") {
-                return Event::MsgQueued { mid };
-            }
-        }
+        b'q' if r.starts_with(b"queued for delivery") => return Event::MsgQueued { mid },
         b'w' => {
             if let Some(x) = strip(r, b"was split creating MID ") {
                 return num(x).map_or(Event::Malformed, |(child, _)| Event::MsgDerived {
@@ -858,12 +759,8 @@ fn mid_line(r: &[u8]) -> Event<'_> {
                 if x.first() == Some(&b'[') {
                     if let Some(e) = x.iter().position(|&c| c == b']') {
                         let rest = trim_start(&x[e + 1..]);
-                        let response = strip(rest, b"Response").map(|s| unquote(s)).unwrap_or(rest);
-                        return Event::MsgResponse {
-                            mid,
-                            rids: RidList(&x[..=e]),
-                            response,
-                        };
+                        let response = strip(rest, b"Response").map(unquote).unwrap_or(rest);
+                        return Event::MsgResponse { mid, rids: RidList(&x[..=e]), response };
                     }
                 }
             }
@@ -906,49 +803,28 @@ mod tests {
     fn inbound_tls_wordings() {
         assert_eq!(
             p("ICID 282204970 TLS success"),
-            Event::IcidTls {
-                icid: 282204970,
-                tls: TlsEvent::Success {
-                    protocol: None,
-                    cipher: None,
-                    cn: None
-                }
-            }
+            Event::IcidTls { icid: 282204970, tls: TlsEvent::Success { protocol: None, cipher: None, cn: None } }
         );
         assert_eq!(
             p("ICID 824108 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384"),
             Event::IcidTls {
                 icid: 824108,
-                tls: TlsEvent::Success {
-                    protocol: b("TLSv1.2"),
-                    cipher: b("ECDHE-RSA-AES256-GCM-SHA384"),
-                    cn: None
-                }
+                tls: TlsEvent::Success { protocol: b("TLSv1.2"), cipher: b("ECDHE-RSA-AES256-GCM-SHA384"), cn: None }
             }
         );
         assert_eq!(
             p("ICID 10304580 TLS failed"),
-            Event::IcidTls {
-                icid: 10304580,
-                tls: TlsEvent::Failed { reason: None }
-            }
+            Event::IcidTls { icid: 10304580, tls: TlsEvent::Failed { reason: None } }
         );
         assert_eq!(
             p("ICID 4 TLS failed: [Errno 54] Connection reset by peer"),
-            Event::IcidTls {
-                icid: 4,
-                tls: TlsEvent::Failed {
-                    reason: b("[Errno 54] Connection reset by peer")
-                }
-            }
+            Event::IcidTls { icid: 4, tls: TlsEvent::Failed { reason: b("[Errno 54] Connection reset by peer") } }
         );
         assert_eq!(
             p("ICID 8 TLS was required but remote host did not initiate it"),
             Event::IcidTls {
                 icid: 8,
-                tls: TlsEvent::Required {
-                    text: b"was required but remote host did not initiate it"
-                }
+                tls: TlsEvent::Required { text: b"was required but remote host did not initiate it" }
             }
         );
         assert_eq!(p("ICID 8 TLS renegotiated with dragons"), Event::UnknownTls);
@@ -956,45 +832,25 @@ mod tests {
 
     #[test]
     fn outbound_tls_wordings() {
-        let s = |cn: &'static str| TlsEvent::Success {
-            protocol: None,
-            cipher: None,
-            cn: b(cn),
-        };
+        let s = |cn: &'static str| TlsEvent::Success { protocol: None, cipher: None, cn: b(cn) };
         assert_eq!(
             p("DCID 33 TLS success CN: <eq-c601.ironport.com>"),
-            Event::DcidTls {
-                dcid: 33,
-                ip: None,
-                tls: s("eq-c601.ironport.com")
-            }
+            Event::DcidTls { dcid: 33, ip: None, tls: s("eq-c601.ironport.com") }
         );
         assert_eq!(
             p("DCID 12 TLS success CN: <Messaging Gateway Appliance Demo Cert>"),
-            Event::DcidTls {
-                dcid: 12,
-                ip: None,
-                tls: s("Messaging Gateway Appliance Demo Cert")
-            }
+            Event::DcidTls { dcid: 12, ip: None, tls: s("Messaging Gateway Appliance Demo Cert") }
         );
         assert_eq!(
             p("DCID 58744 TLS success CN=mail.internetsellout.com"),
-            Event::DcidTls {
-                dcid: 58744,
-                ip: None,
-                tls: s("mail.internetsellout.com")
-            }
+            Event::DcidTls { dcid: 58744, ip: None, tls: s("mail.internetsellout.com") }
         );
         assert_eq!(
             p("DCID 239490 TLS success protocol TLSv1 cipher RC4-SHA CN=c602.soma.ironport.com"),
             Event::DcidTls {
                 dcid: 239490,
                 ip: None,
-                tls: TlsEvent::Success {
-                    protocol: b("TLSv1"),
-                    cipher: b("RC4-SHA"),
-                    cn: b("c602.soma.ironport.com")
-                }
+                tls: TlsEvent::Success { protocol: b("TLSv1"), cipher: b("RC4-SHA"), cn: b("c602.soma.ironport.com") }
             }
         );
         assert_eq!(
@@ -1002,11 +858,7 @@ mod tests {
             Event::DcidTls {
                 dcid: 112095,
                 ip: None,
-                tls: TlsEvent::Success {
-                    protocol: b("TLSv1"),
-                    cipher: b("AES128-SHA"),
-                    cn: None
-                }
+                tls: TlsEvent::Success { protocol: b("TLSv1"), cipher: b("AES128-SHA"), cn: None }
             }
         );
         assert_eq!(
@@ -1014,11 +866,7 @@ mod tests {
             Event::DcidTls {
                 dcid: 6565555,
                 ip: None,
-                tls: TlsEvent::Success {
-                    protocol: b("TLSv1"),
-                    cipher: b("AES128-SHA"),
-                    cn: None
-                }
+                tls: TlsEvent::Success { protocol: b("TLSv1"), cipher: b("AES128-SHA"), cn: None }
             }
         );
         assert_eq!(
@@ -1026,9 +874,7 @@ mod tests {
             Event::DcidTls {
                 dcid: 80167,
                 ip: None,
-                tls: TlsEvent::Failed {
-                    reason: b("STARTTLS unexpected response")
-                }
+                tls: TlsEvent::Failed { reason: b("STARTTLS unexpected response") }
             }
         );
         assert_eq!(
@@ -1036,9 +882,7 @@ mod tests {
             Event::DcidTls {
                 dcid: 2386070,
                 ip: b("192.168.2.2"),
-                tls: TlsEvent::Failed {
-                    reason: b("STARTTLS unexpected response")
-                }
+                tls: TlsEvent::Failed { reason: b("STARTTLS unexpected response") }
             }
         );
         assert_eq!(
@@ -1046,9 +890,7 @@ mod tests {
             Event::DcidTls {
                 dcid: 8,
                 ip: b("204.15.82.140"),
-                tls: TlsEvent::Required {
-                    text: b"was required but could not be successfully negotiated"
-                }
+                tls: TlsEvent::Required { text: b"was required but could not be successfully negotiated" }
             }
         );
         assert_eq!(
@@ -1056,15 +898,10 @@ mod tests {
             Event::DcidTls {
                 dcid: 77,
                 ip: None,
-                tls: TlsEvent::Failed {
-                    reason: b("STARTTLS command not supported")
-                }
+                tls: TlsEvent::Failed { reason: b("STARTTLS command not supported") }
             }
         );
-        assert_eq!(
-            p("DCID xxxxxx STARTTLS command not supported."),
-            Event::UnknownTls
-        );
+        assert_eq!(p("DCID xxxxxx STARTTLS command not supported."), Event::UnknownTls);
     }
 
     #[test]
@@ -1089,12 +926,7 @@ mod tests {
         );
         assert_eq!(
             p("New SMTP DCID 30 interface 10.13.102.10 address 10.13.101.31 port 25"),
-            Event::DcidOpen {
-                dcid: 30,
-                interface: b("10.13.102.10"),
-                remote_ip: b("10.13.101.31"),
-                port: Some(25)
-            }
+            Event::DcidOpen { dcid: 30, interface: b("10.13.102.10"), remote_ip: b("10.13.101.31"), port: Some(25) }
         );
         assert_eq!(
             p("ICID 824108 ACCEPT SG ACCEPTLIST match sbrs[0.0:10.0] SBRS 3.4 country United States"),
@@ -1102,16 +934,14 @@ mod tests {
         );
         assert_eq!(
             p("ICID 2106327021 REJECT SG TCP-REFUSE match"),
-            Event::IcidHat {
-                icid: 2106327021,
-                action: HatAction::Reject,
-                sender_group: b("TCP-REFUSE"),
-                sbrs: None
-            }
+            Event::IcidHat { icid: 2106327021, action: HatAction::Reject, sender_group: b("TCP-REFUSE"), sbrs: None }
         );
         assert_eq!(p("ICID 5 close"), Event::IcidClose { icid: 5 });
         assert_eq!(p("DCID 5 close"), Event::DcidClose { dcid: 5 });
-        assert_eq!(p("ICID 824107 Delayed HAT REJECT continuing session for recipient logging (10.8.236.135)"), Event::Ignored);
+        assert_eq!(
+            p("ICID 824107 Delayed HAT REJECT continuing session for recipient logging (10.8.236.135)"),
+            Event::Ignored
+        );
         assert_eq!(
             p("Connection Error: DCID 63 domain: domainsample2.com IP: 10.13.101.31 port: 25 details: [Errno 0] Error interface: 10.10.192.50 reason: network error"),
             Event::ConnectionError { dcid: 63, ip: b("10.13.101.31"), details: b"[Errno 0] Error" }
@@ -1124,123 +954,53 @@ mod tests {
 
     #[test]
     fn messages() {
-        assert_eq!(
-            p("Start MID 9 ICID 0 (ISQ Notification)"),
-            Event::MsgStart { mid: 9, icid: 0 }
-        );
+        assert_eq!(p("Start MID 9 ICID 0 (ISQ Notification)"), Event::MsgStart { mid: 9, icid: 0 });
         assert_eq!(
             p("MID 26983 ICID 824108 From: <noreply-dmarc@zoho.com>"),
-            Event::MsgFrom {
-                mid: 26983,
-                icid: Some(824108),
-                from: b"noreply-dmarc@zoho.com"
-            }
+            Event::MsgFrom { mid: 26983, icid: Some(824108), from: b"noreply-dmarc@zoho.com" }
         );
         assert_eq!(
             p("MID 14 ICID 14 From: ******@domainsample1.com"),
-            Event::MsgFrom {
-                mid: 14,
-                icid: Some(14),
-                from: b"******@domainsample1.com"
-            }
+            Event::MsgFrom { mid: 14, icid: Some(14), from: b"******@domainsample1.com" }
         );
         assert_eq!(
             p("MID 83143152 ICID 0 RID 0 To: <>"),
-            Event::MsgRcpt {
-                mid: 83143152,
-                icid: Some(0),
-                rid: 0,
-                to: b""
-            }
+            Event::MsgRcpt { mid: 83143152, icid: Some(0), rid: 0, to: b"" }
         );
-        assert_eq!(
-            p("MID 1 ICID 2 To: <postmaster@corestaff.com> Rejected by RAT"),
-            Event::Ignored
-        );
-        assert_eq!(
-            p("MID 14 Subject \"Testing\""),
-            Event::MsgSubject {
-                mid: 14,
-                subject: b"Testing"
-            }
-        );
-        assert_eq!(
-            p("MID 8 Subject 'test'"),
-            Event::MsgSubject {
-                mid: 8,
-                subject: b"test"
-            }
-        );
-        assert_eq!(
-            p("MID 7 Subject Re: hi"),
-            Event::MsgSubject {
-                mid: 7,
-                subject: b"Re: hi"
-            }
-        );
+        assert_eq!(p("MID 1 ICID 2 To: <postmaster@corestaff.com> Rejected by RAT"), Event::Ignored);
+        assert_eq!(p("MID 14 Subject \"Testing\""), Event::MsgSubject { mid: 14, subject: b"Testing" });
+        assert_eq!(p("MID 8 Subject 'test'"), Event::MsgSubject { mid: 8, subject: b"test" });
+        assert_eq!(p("MID 7 Subject Re: hi"), Event::MsgSubject { mid: 7, subject: b"Re: hi" });
         assert_eq!(
             p("MID 2 ready 88 bytes from <blah@ironport.com>"),
-            Event::MsgReady {
-                mid: 2,
-                size: 88,
-                from: b("blah@ironport.com")
-            }
+            Event::MsgReady { mid: 2, size: 88, from: b("blah@ironport.com") }
         );
         assert_eq!(
             p("MID 2 rewritten to 3 by antispam"),
-            Event::MsgDerived {
-                parent: 2,
-                child: 3,
-                how: Derivation::Rewritten
-            }
+            Event::MsgDerived { parent: 2, child: 3, how: Derivation::Rewritten }
         );
         assert_eq!(
             p("MID 1 rewritten to MID 2 by antispam (alt-rcpt-to) filter 'unknown'"),
-            Event::MsgDerived {
-                parent: 1,
-                child: 2,
-                how: Derivation::Rewritten
-            }
+            Event::MsgDerived { parent: 1, child: 2, how: Derivation::Rewritten }
         );
         assert_eq!(
             p("MID 58 was split creating MID 60 due to a per-recipient policy tcamp"),
-            Event::MsgDerived {
-                parent: 58,
-                child: 60,
-                how: Derivation::Split
-            }
+            Event::MsgDerived { parent: 58, child: 60, how: Derivation::Split }
         );
         assert_eq!(
             p("MID 15216898 generated for bounce of MID 8785588"),
-            Event::MsgDerived {
-                parent: 8785588,
-                child: 15216898,
-                how: Derivation::Bounce
-            }
+            Event::MsgDerived { parent: 8785588, child: 15216898, how: Derivation::Bounce }
         );
         assert_eq!(
             p("MID 1665 was generated based on MID 1664 by antivirus"),
-            Event::MsgDerived {
-                parent: 1664,
-                child: 1665,
-                how: Derivation::Generated
-            }
+            Event::MsgDerived { parent: 1664, child: 1665, how: Derivation::Generated }
         );
-        assert_eq!(
-            p("Message finished MID 1648122665 done"),
-            Event::MsgFinished { mid: 1648122665 }
-        );
+        assert_eq!(p("Message finished MID 1648122665 done"), Event::MsgFinished { mid: 1648122665 });
         assert_eq!(
             p("Message aborted MID 10288257 Receiving aborted"),
-            Event::MsgAborted {
-                mid: 10288257,
-                reason: b"Receiving aborted"
-            }
+            Event::MsgAborted { mid: 10288257, reason: b"Receiving aborted" }
         );
-        assert_eq!(
-            p("MID 14 ICID 14 TLS read 126 bytes (0.0 seconds)"),
-            Event::Ignored
-        );
+        assert_eq!(p("MID 14 ICID 14 TLS read 126 bytes (0.0 seconds)"), Event::Ignored);
     }
 
     #[test]
@@ -1251,27 +1011,12 @@ mod tests {
             | Event::DeliveryFailed { rids, .. } => rids.iter().collect::<Vec<_>>(),
             other => panic!("{other:?}"),
         };
-        assert_eq!(
-            rids(p("Delivery start DCID 3 MID 4 to RID [0, 1]")),
-            vec![0, 1]
-        );
-        assert_eq!(
-            rids(p("Delivery start DCID 4901127 MID 10288263 to [0]")),
-            vec![0]
-        );
-        assert_eq!(
-            rids(p(
-                "Message done DCID 2386069 MID 200257070 to RID [0] [('X-SBRS', 'None')]"
-            )),
-            vec![0]
-        );
-        assert_eq!(
-            rids(p(
-                "Message done DCID 6565554 MID 24611414 to RID [0] (external quarantine) "
-            )),
-            vec![0]
-        );
-        match p("Bounced: DCID: 1911 Message 3993 to 0 - 5.1.0 - Unknown address error ('554', ['Too long line.']) []") {
+        assert_eq!(rids(p("Delivery start DCID 3 MID 4 to RID [0, 1]")), vec![0, 1]);
+        assert_eq!(rids(p("Delivery start DCID 4901127 MID 10288263 to [0]")), vec![0]);
+        assert_eq!(rids(p("Message done DCID 2386069 MID 200257070 to RID [0] [('X-SBRS', 'None')]")), vec![0]);
+        assert_eq!(rids(p("Message done DCID 6565554 MID 24611414 to RID [0] (external quarantine) ")), vec![0]);
+        match p("Bounced: DCID: 1911 Message 3993 to 0 - 5.1.0 - Unknown address error ('554', ['Too long line.']) []")
+        {
             Event::DeliveryFailed { hard, dcid, mid, code, reason, .. } => {
                 assert!(hard);
                 assert_eq!((dcid, mid), (1911, 3993));
@@ -1291,32 +1036,26 @@ mod tests {
             Event::DeliveryFailed { hard: false, dcid: 4370, mid: 10800, code, .. } => assert_eq!(code, b("4.4.0")),
             e => panic!("{e:?}"),
         }
-        assert_eq!(p("Delayed: 44451135:0 From:<campaign1@yourdomain.com> To:<user@sampledomain.com> Reason: \"4.1.0\""), Event::Ignored);
+        assert_eq!(
+            p("Delayed: 44451135:0 From:<campaign1@yourdomain.com> To:<user@sampledomain.com> Reason: \"4.1.0\""),
+            Event::Ignored
+        );
     }
 
     #[test]
     fn header_block() {
         assert_eq!(
             p("Version: 7.6.3-019 SN: 420D4FEA709365BFB3E3-0AF2EE5E700E"),
-            Event::Version {
-                version: b"7.6.3-019",
-                serial: b("420D4FEA709365BFB3E3-0AF2EE5E700E")
-            }
+            Event::Version { version: b"7.6.3-019", serial: b("420D4FEA709365BFB3E3-0AF2EE5E700E") }
         );
-        assert_eq!(
-            p("Time offset from UTC: -14400 seconds"),
-            Event::TimeOffset { seconds: -14400 }
-        );
+        assert_eq!(p("Time offset from UTC: -14400 seconds"), Event::TimeOffset { seconds: -14400 });
         assert_eq!(p("Begin Logfile"), Event::BeginLogfile);
         assert_eq!(p("Logfile rolled over"), Event::EndLogfile);
     }
 
     #[test]
     fn ids_near_the_limit() {
-        assert_eq!(
-            p("ICID 18446744073709551615 close"),
-            Event::IcidClose { icid: u64::MAX }
-        );
+        assert_eq!(p("ICID 18446744073709551615 close"), Event::IcidClose { icid: u64::MAX });
         assert_eq!(p("ICID 18446744073709551616 close"), Event::Malformed);
     }
 }

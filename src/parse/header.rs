@@ -95,9 +95,12 @@ fn hms(b: &[u8]) -> Option<(u8, u8, u8, &[u8])> {
     Some((h, m, s, rest))
 }
 
+/// Month, day, hour, minute, second and the rest of the line.
+type MonthDayTime<'a> = (u8, u8, u8, u8, u8, &'a [u8]);
+
 /// `Mmm dd HH:MM:SS` (day space-padded or not). Returns the rest after the seconds.
 #[inline]
-fn month_day_time(b: &[u8]) -> Option<(u8, u8, u8, u8, u8, &[u8])> {
+fn month_day_time(b: &[u8]) -> Option<MonthDayTime<'_>> {
     if b.len() < 14 || b[3] != b' ' {
         return None;
     }
@@ -117,11 +120,7 @@ fn month_day_time(b: &[u8]) -> Option<(u8, u8, u8, u8, u8, &[u8])> {
 
 #[inline]
 fn year4(b: &[u8]) -> Option<(i32, &[u8])> {
-    if b.len() >= 5
-        && b[0] == b' '
-        && b[1..5].iter().all(u8::is_ascii_digit)
-        && b.get(5).is_none_or(|&c| c == b' ')
-    {
+    if b.len() >= 5 && b[0] == b' ' && b[1..5].iter().all(u8::is_ascii_digit) && b.get(5).is_none_or(|&c| c == b' ') {
         let y = b[1..5].iter().fold(0i32, |a, c| a * 10 + (c - b'0') as i32);
         Some((y, &b[5..]))
     } else {
@@ -137,17 +136,7 @@ fn classic_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
     }
     let (month, day, hour, minute, second, rest) = month_day_time(&b[4..])?;
     let (year, rest) = year4(rest)?;
-    Some((
-        RawTime {
-            year: Some(year),
-            month,
-            day,
-            hour,
-            minute,
-            second,
-        },
-        rest,
-    ))
+    Some((RawTime { year: Some(year), month, day, hour, minute, second }, rest))
 }
 
 /// `Level:` followed by a blank or the end. Returns the level and the trimmed body.
@@ -177,11 +166,7 @@ fn tag_token(b: &[u8]) -> Option<(&[u8], &[u8])> {
         return None;
     }
     let name = &tok[..tok.len() - 1];
-    if name.contains(&b':')
-        && !name
-            .iter()
-            .all(|&c| c.is_ascii_hexdigit() || c == b':' || c == b'.')
-    {
+    if name.contains(&b':') && !name.iter().all(|&c| c.is_ascii_hexdigit() || c == b':' || c == b'.') {
         // `host:port` style or a `key: value` pair inside prose; an IPv6 host never ends a tag.
         return None;
     }
@@ -191,9 +176,7 @@ fn tag_token(b: &[u8]) -> Option<(&[u8], &[u8])> {
 fn hostname_ok(tok: &[u8]) -> bool {
     !tok.is_empty()
         && tok.len() <= 255
-        && tok
-            .iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_' | b':'))
+        && tok.iter().all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_' | b':'))
 }
 
 /// What follows a syslog tag: the ESA's own classic timestamp and level, a level, a nested syslog
@@ -202,37 +185,19 @@ fn inner<'a>(rest: &'a [u8], outer: Header<'a>, depth: u8) -> Header<'a> {
     let rest = skip_spaces(rest);
     if let Some((t, r)) = classic_time(rest) {
         if let Some((lvl, body)) = level(skip_spaces(r)) {
-            return Header {
-                time: Some(t),
-                level: Some(lvl),
-                body,
-                ..outer
-            };
+            return Header { time: Some(t), level: Some(lvl), body, ..outer };
         }
     }
     if let Some((lvl, body)) = level(rest) {
-        return Header {
-            level: Some(lvl),
-            body,
-            ..outer
-        };
+        return Header { level: Some(lvl), body, ..outer };
     }
     if depth < 2 {
         if let Some(h) = syslog(rest, depth + 1) {
             // The innermost header is the one closest to the appliance: prefer its host and tag.
-            return Header {
-                time: h.time.or(outer.time),
-                host: h.host.or(outer.host),
-                tag: h.tag.or(outer.tag),
-                ..h
-            };
+            return Header { time: h.time.or(outer.time), host: h.host.or(outer.host), tag: h.tag.or(outer.tag), ..h };
         }
     }
-    Header {
-        level: None,
-        body: trim(rest),
-        ..outer
-    }
+    Header { level: None, body: trim(rest), ..outer }
 }
 
 /// `Mmm dd HH:MM:SS [YYYY] [host] tag: …`
@@ -246,26 +211,9 @@ fn syslog(b: &[u8], depth: u8) -> Option<Header<'_>> {
         return None;
     }
     let rest = skip_spaces(rest);
-    let time = Some(RawTime {
-        year,
-        month,
-        day,
-        hour,
-        minute,
-        second,
-    });
+    let time = Some(RawTime { year, month, day, hour, minute, second });
     if let Some((tag, r)) = tag_token(rest) {
-        return Some(inner(
-            r,
-            Header {
-                time,
-                host: None,
-                tag: Some(tag),
-                level: None,
-                body: &[],
-            },
-            depth,
-        ));
+        return Some(inner(r, Header { time, host: None, tag: Some(tag), level: None, body: &[] }, depth));
     }
     let end = rest.iter().position(|&c| c == b' ')?;
     let host = &rest[..end];
@@ -273,17 +221,7 @@ fn syslog(b: &[u8], depth: u8) -> Option<Header<'_>> {
         return None;
     }
     let (tag, r) = tag_token(skip_spaces(&rest[end..]))?;
-    Some(inner(
-        r,
-        Header {
-            time,
-            host: Some(host),
-            tag: Some(tag),
-            level: None,
-            body: &[],
-        },
-        depth,
-    ))
+    Some(inner(r, Header { time, host: Some(host), tag: Some(tag), level: None, body: &[] }, depth))
 }
 
 /// `host tag: Level: …` (a collector dropped PRI and time). The level is required, so prose such as
@@ -291,23 +229,11 @@ fn syslog(b: &[u8], depth: u8) -> Option<Header<'_>> {
 fn host_tag(b: &[u8]) -> Option<Header<'_>> {
     let end = b.iter().position(|&c| c == b' ')?;
     let host = &b[..end];
-    if !hostname_ok(host)
-        || !host.contains(&b'.') && !host.iter().any(u8::is_ascii_digit) && host.len() < 3
-    {
+    if !hostname_ok(host) || !host.contains(&b'.') && !host.iter().any(u8::is_ascii_digit) && host.len() < 3 {
         return None;
     }
     let (tag, r) = tag_token(skip_spaces(&b[end..]))?;
-    let h = inner(
-        r,
-        Header {
-            time: None,
-            host: Some(host),
-            tag: Some(tag),
-            level: None,
-            body: &[],
-        },
-        1,
-    );
+    let h = inner(r, Header { time: None, host: Some(host), tag: Some(tag), level: None, body: &[] }, 1);
     h.level.map(|_| h)
 }
 
@@ -336,6 +262,22 @@ pub fn is_bare_event(b: &[u8]) -> bool {
 /// Parses the header of one physical line. `None` means the line does not start with a recognised
 /// header (a continuation of the previous entry, or text that is not a log line).
 pub fn parse_header(line: &[u8]) -> Option<Header<'_>> {
+    // A log line pasted inside quotes (`'Mon Jan 16 16:41:00 2006 Info: …'`).
+    if let [q @ (b'\'' | b'"'), inner @ .., last] = line {
+        if q == last && inner.first().is_some_and(u8::is_ascii_alphabetic) {
+            if let Some(h) = parse_header_unquoted(inner) {
+                return Some(h);
+            }
+        }
+    }
+    parse_header_unquoted(line)
+}
+
+fn parse_header_unquoted(line: &[u8]) -> Option<Header<'_>> {
+    // Consolidated Event Log lines (CEF) without a syslog header: another subscription.
+    if line.starts_with(b"CEF:") {
+        return Some(Header { time: None, host: None, tag: Some(b"CEF"), level: None, body: line });
+    }
     let mut b = line;
     let mut had_pri = false;
     if let [b'<', rest @ ..] = b {
@@ -349,13 +291,7 @@ pub fn parse_header(line: &[u8]) -> Option<Header<'_>> {
     }
     if let Some((t, r)) = classic_time(b) {
         if let Some((lvl, body)) = level(skip_spaces(r)) {
-            return Some(Header {
-                time: Some(t),
-                host: None,
-                tag: None,
-                level: Some(lvl),
-                body,
-            });
+            return Some(Header { time: Some(t), host: None, tag: None, level: Some(lvl), body });
         }
         // A classic time followed by a host and tag (a collector template with the year).
     }
@@ -366,26 +302,14 @@ pub fn parse_header(line: &[u8]) -> Option<Header<'_>> {
         return None;
     }
     if let Some((lvl, body)) = level(b) {
-        return Some(Header {
-            time: None,
-            host: None,
-            tag: None,
-            level: Some(lvl),
-            body,
-        });
+        return Some(Header { time: None, host: None, tag: None, level: Some(lvl), body });
     }
     if let Some(h) = host_tag(b) {
         return Some(h);
     }
     let t = trim(b);
     if is_bare_event(t) {
-        return Some(Header {
-            time: None,
-            host: None,
-            tag: None,
-            level: None,
-            body: t,
-        });
+        return Some(Header { time: None, host: None, tag: None, level: None, body: t });
     }
     None
 }
@@ -401,26 +325,13 @@ mod tests {
     #[test]
     fn classic() {
         let x = h("Tue Jun 28 19:08:49 2005 Info: ICID 282204971 TLS failed");
-        assert_eq!(
-            x.time,
-            Some(RawTime {
-                year: Some(2005),
-                month: 6,
-                day: 28,
-                hour: 19,
-                minute: 8,
-                second: 49
-            })
-        );
+        assert_eq!(x.time, Some(RawTime { year: Some(2005), month: 6, day: 28, hour: 19, minute: 8, second: 49 }));
         assert_eq!(x.level, Some(Level::Info));
         assert_eq!(x.body, b"ICID 282204971 TLS failed");
         assert_eq!(h("Mon Mar  8 19:37:40 2004 Info: x").time.unwrap().day, 8);
         assert_eq!(h("Mon Mar 5 14:21:04 2018 Info: x").time.unwrap().day, 5);
         assert_eq!(h("Thu Aug 07 11:57:16 2020 Info: x").time.unwrap().day, 7);
-        assert_eq!(
-            h("Wed Sep  6 13:13:16 2023 Debug: MID 14").level,
-            Some(Level::Debug)
-        );
+        assert_eq!(h("Wed Sep  6 13:13:16 2023 Debug: MID 14").level, Some(Level::Debug));
         // weekday not validated
         assert_eq!(h("Fri Sep 12 11:00:00 2022 Info: x").time.unwrap().day, 12);
     }
@@ -433,7 +344,8 @@ mod tests {
         assert_eq!(x.time.unwrap().year, None);
         assert!(x.body.starts_with(b"New SMTP DCID 8"));
 
-        let x = h("<94>Nov 24 14:22:57 REDACTED.africa.example.net mail_logs: Info: Start MID 204841507 ICID 146047847");
+        let x =
+            h("<94>Nov 24 14:22:57 REDACTED.africa.example.net mail_logs: Info: Start MID 204841507 ICID 146047847");
         assert_eq!(x.host, Some(&b"REDACTED.africa.example.net"[..]));
         assert_eq!(x.body, b"Start MID 204841507 ICID 146047847");
 
@@ -466,19 +378,17 @@ mod tests {
     }
 
     #[test]
+    fn quoted_and_cef() {
+        let x = h("'Mon Jan 16 16:41:00 2006 Info: Mail delivery client with DCID 7590360 exited.'");
+        assert_eq!(x.body, b"Mail delivery client with DCID 7590360 exited.");
+        assert_eq!(h("CEF:0|Cisco|C390|14.0.0-698|ESA_CONSOLIDATED_LOG_EVENT").tag, Some(&b"CEF"[..]));
+    }
+
+    #[test]
     fn message_only_and_bare() {
-        assert_eq!(
-            h("Info: ICID 623143 TLS success").body,
-            b"ICID 623143 TLS success"
-        );
-        assert_eq!(
-            h("DCID 58744 TLS success CN=mail.internetsellout.com").level,
-            None
-        );
-        assert_eq!(
-            h("MID 164148 interim verdict").body,
-            b"MID 164148 interim verdict"
-        );
+        assert_eq!(h("Info: ICID 623143 TLS success").body, b"ICID 623143 TLS success");
+        assert_eq!(h("DCID 58744 TLS success CN=mail.internetsellout.com").level, None);
+        assert_eq!(h("MID 164148 interim verdict").body, b"MID 164148 interim verdict");
     }
 
     #[test]

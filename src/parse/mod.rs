@@ -52,15 +52,9 @@ impl Eq for Entry<'_> {}
 /// is a damaged log line, not wrapped text, and must not be glued to its neighbour.
 fn looks_like_damaged_header(line: &[u8]) -> bool {
     let head = &line[..line.len().min(64)];
-    [
-        &b" Info: "[..],
-        b" Warning: ",
-        b" Critical: ",
-        b" Debug: ",
-        b" Trace: ",
-    ]
-    .iter()
-    .any(|lvl| memchr::memmem::find(head, lvl).is_some())
+    [&b" Info: "[..], b" Warning: ", b" Critical: ", b" Debug: ", b" Trace: "]
+        .iter()
+        .any(|lvl| memchr::memmem::find(head, lvl).is_some())
 }
 
 #[inline]
@@ -135,11 +129,7 @@ impl Joiner {
             let this_line = line_no;
             line_no += 1;
             if let Some((text, start, n, joined)) = cur {
-                let len = if joined {
-                    self.scratch.len()
-                } else {
-                    text.len()
-                };
+                let len = if joined { self.scratch.len() } else { text.len() };
                 if self.can_continue(l, n, len) {
                     if !joined {
                         self.scratch.clear();
@@ -151,17 +141,9 @@ impl Joiner {
                 }
                 // emit the finished entry
                 if joined {
-                    out(Piece::Entry(Entry {
-                        text: &self.scratch,
-                        line: start,
-                        lines: n,
-                    }));
+                    out(Piece::Entry(Entry { text: &self.scratch, line: start, lines: n }));
                 } else {
-                    out(Piece::Entry(Entry {
-                        text,
-                        line: start,
-                        lines: n,
-                    }));
+                    out(Piece::Entry(Entry { text, line: start, lines: n }));
                 }
                 cur = None;
             }
@@ -170,10 +152,7 @@ impl Joiner {
             } else if parse_header(l).is_some() {
                 cur = Some((l, this_line, 1, false));
             } else {
-                out(Piece::Stray {
-                    line: this_line,
-                    text: l,
-                });
+                out(Piece::Stray { line: this_line, text: l });
             }
         }
         // Hold back the chunk's last entry.
@@ -201,11 +180,7 @@ impl Joiner {
     fn flush(&mut self, out: &mut impl FnMut(Piece<'_>)) {
         if self.has_pending {
             self.has_pending = false;
-            out(Piece::Entry(Entry {
-                text: &self.pending,
-                line: self.pending_line,
-                lines: self.pending_lines,
-            }));
+            out(Piece::Entry(Entry { text: &self.pending, line: self.pending_line, lines: self.pending_lines }));
         }
     }
 
@@ -260,12 +235,7 @@ mod tests {
 
     fn describe(p: Piece<'_>) -> String {
         match p {
-            Piece::Entry(e) => format!(
-                "E{}x{}:{}",
-                e.line,
-                e.lines,
-                String::from_utf8_lossy(e.text)
-            ),
+            Piece::Entry(e) => format!("E{}x{}:{}", e.line, e.lines, String::from_utf8_lossy(e.text)),
             Piece::Blank { line } => format!("B{line}"),
             Piece::Stray { line, text } => format!("S{line}:{}", String::from_utf8_lossy(text)),
         }
@@ -307,11 +277,7 @@ mod tests {
         let got = pieces(&[&s]);
         assert_eq!(
             got[0],
-            format!(
-                "E1x{}:Info: ICID 1 close{}",
-                MAX_CONTINUATIONS + 1,
-                " junk".repeat(MAX_CONTINUATIONS as usize)
-            )
+            format!("E1x{}:Info: ICID 1 close{}", MAX_CONTINUATIONS + 1, " junk".repeat(MAX_CONTINUATIONS as usize))
         );
         assert_eq!(got.len(), 1 + 20 - MAX_CONTINUATIONS as usize);
         assert!(got[1].starts_with('S'));
@@ -319,23 +285,13 @@ mod tests {
 
     #[test]
     fn damaged_header_is_not_glued() {
-        let got =
-            pieces(&["Info: ICID 1 close\ni Sep  8 05:21:31 2023 Info: MID 4 ICID 4 From: x\n"]);
-        assert_eq!(
-            got,
-            vec![
-                "E1x1:Info: ICID 1 close",
-                "S2:i Sep  8 05:21:31 2023 Info: MID 4 ICID 4 From: x"
-            ]
-        );
+        let got = pieces(&["Info: ICID 1 close\ni Sep  8 05:21:31 2023 Info: MID 4 ICID 4 From: x\n"]);
+        assert_eq!(got, vec!["E1x1:Info: ICID 1 close", "S2:i Sep  8 05:21:31 2023 Info: MID 4 ICID 4 From: x"]);
     }
 
     #[test]
     fn crlf_and_no_final_newline() {
         let got = pieces(&["Info: ICID 1 close\r\nInfo: ICID 2 close"]);
-        assert_eq!(
-            got,
-            vec!["E1x1:Info: ICID 1 close", "E2x1:Info: ICID 2 close"]
-        );
+        assert_eq!(got, vec!["E1x1:Info: ICID 1 close", "E2x1:Info: ICID 2 close"]);
     }
 }

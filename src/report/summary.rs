@@ -1,0 +1,178 @@
+//! `esa-tls summary`: connection, message and recipient figures per direction, side by side.
+
+use super::encryption;
+use crate::model::{Connection, Direction, Message, OriginKind, Record, TlsOutcome};
+use crate::time::LogTime;
+use serde::Serialize;
+
+/// Connections by TLS outcome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub success: u64,
+    pub failed: u64,
+    pub none: u64,
+    pub unknown: u64,
+}
+
+impl Counts {
+    pub fn add(&mut self, o: TlsOutcome) {
+        match o {
+            TlsOutcome::Success => self.success += 1,
+            TlsOutcome::Failed => self.failed += 1,
+            TlsOutcome::None => self.none += 1,
+            TlsOutcome::Unknown => self.unknown += 1,
+        }
+    }
+    pub fn get(&self, o: TlsOutcome) -> u64 {
+        match o {
+            TlsOutcome::Success => self.success,
+            TlsOutcome::Failed => self.failed,
+            TlsOutcome::None => self.none,
+            TlsOutcome::Unknown => self.unknown,
+        }
+    }
+    pub fn total(&self) -> u64 {
+        self.success + self.failed + self.none + self.unknown
+    }
+    pub fn merge(&mut self, o: &Counts) {
+        self.success += o.success;
+        self.failed += o.failed;
+        self.none += o.none;
+        self.unknown += o.unknown;
+    }
+}
+
+/// Whether a message or recipient hop was encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Encryption {
+    Encrypted,
+    NotEncrypted,
+    Unknown,
+}
+
+/// Messages or recipients by encryption of their hop.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct EncryptionCounts {
+    pub encrypted: u64,
+    pub not_encrypted: u64,
+    pub unknown: u64,
+}
+
+impl EncryptionCounts {
+    pub fn add(&mut self, e: Encryption) {
+        match e {
+            Encryption::Encrypted => self.encrypted += 1,
+            Encryption::NotEncrypted => self.not_encrypted += 1,
+            Encryption::Unknown => self.unknown += 1,
+        }
+    }
+    pub fn total(&self) -> u64 {
+        self.encrypted + self.not_encrypted + self.unknown
+    }
+    pub fn merge(&mut self, o: &EncryptionCounts) {
+        self.encrypted += o.encrypted;
+        self.not_encrypted += o.not_encrypted;
+        self.unknown += o.unknown;
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct InboundSummary {
+    pub connections: Counts,
+    /// Once per message received over SMTP (a `Start MID` with a nonzero ICID): rewrites and splits
+    /// add none.
+    pub messages: EncryptionCounts,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct OutboundSummary {
+    pub connections: Counts,
+    /// Once per recipient with at least one delivery attempt over a connection, by the TLS of the
+    /// last attempt's connection (generated messages such as bounce notices included).
+    pub recipients: EncryptionCounts,
+}
+
+/// Time span covered by the records.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub first: Option<LogTime>,
+    pub last: Option<LogTime>,
+}
+
+impl Span {
+    pub fn add(&mut self, t: Option<LogTime>) {
+        let Some(t) = t else { return };
+        if self.first.is_none_or(|f| t < f) {
+            self.first = Some(t);
+        }
+        if self.last.is_none_or(|l| t > l) {
+            self.last = Some(t);
+        }
+    }
+    pub fn merge(&mut self, o: &Span) {
+        self.add(o.first);
+        self.add(o.last);
+    }
+}
+
+/// The summary aggregate.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub inbound: InboundSummary,
+    pub outbound: OutboundSummary,
+    pub span: Span,
+    /// Every message record, whatever its origin.
+    pub messages_total: u64,
+    /// Messages the appliance made itself (bounces, notifications, copies).
+    pub messages_generated: u64,
+    /// Recipients with no delivery attempt in the input (queued, aborted, rewritten, `DCID 0`).
+    pub recipients_without_attempt: u64,
+}
+
+impl Summary {
+    pub fn add(&mut self, r: &Record) {
+        match r {
+            Record::Connection(c) => self.add_connection(c),
+            Record::Message(m) => self.add_message(m),
+        }
+    }
+
+    pub fn add_connection(&mut self, c: &Connection) {
+        match c.direction {
+            Direction::Inbound => self.inbound.connections.add(c.hop.tls),
+            Direction::Outbound => self.outbound.connections.add(c.hop.tls),
+        }
+        self.span.add(c.opened);
+        self.span.add(c.closed);
+    }
+
+    pub fn add_message(&mut self, m: &Message) {
+        self.messages_total += 1;
+        if m.origin.kind == OriginKind::Smtp && m.icid.is_some_and(|i| i != 0) {
+            self.inbound.messages.add(encryption(m.received.as_deref()));
+        }
+        if matches!(m.origin.kind, OriginKind::Generated | OriginKind::Bounce) || m.icid == Some(0) {
+            self.messages_generated += 1;
+        }
+        for r in &m.recipients {
+            if r.attempts > 0 {
+                self.outbound.recipients.add(encryption(r.delivery.as_deref()));
+            } else {
+                self.recipients_without_attempt += 1;
+            }
+        }
+        self.span.add(m.started);
+        self.span.add(m.finished);
+    }
+
+    pub fn merge(&mut self, o: &Summary) {
+        self.inbound.connections.merge(&o.inbound.connections);
+        self.inbound.messages.merge(&o.inbound.messages);
+        self.outbound.connections.merge(&o.outbound.connections);
+        self.outbound.recipients.merge(&o.outbound.recipients);
+        self.span.merge(&o.span);
+        self.messages_total += o.messages_total;
+        self.messages_generated += o.messages_generated;
+        self.recipients_without_attempt += o.recipients_without_attempt;
+    }
+}

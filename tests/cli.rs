@@ -1,0 +1,231 @@
+//! The `esa-tls` binary: formats, inputs, errors and exit codes.
+
+use crate::common::*;
+use assert_cmd::Command;
+use esa_tls::sim::{generate, Config};
+use flate2::write::GzEncoder;
+use std::io::{Read, Write};
+
+fn bin() -> Command {
+    Command::cargo_bin("esa-tls").unwrap()
+}
+
+fn sample() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples/mail_logs.@20240310T080000.s")
+}
+
+fn ndjson(out: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn messages_ndjson_follows_the_contract() {
+    let out = bin().args(["messages", "--format", "ndjson"]).arg(sample()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let recs = ndjson(&out.stdout);
+    assert!(recs.len() > 50);
+    for m in &recs {
+        for key in ["appliance", "mid", "icid", "from", "subject", "message_id", "size", "received", "recipients"] {
+            assert!(m.get(key).is_some(), "missing {key} in {m}");
+        }
+        if let Some(r) = m["received"].as_object() {
+            for key in ["tls", "protocol", "cipher", "reason", "remote_ip", "remote_host"] {
+                assert!(r.contains_key(key), "received.{key}");
+            }
+            assert!(["success", "failed", "none", "unknown"].contains(&r["tls"].as_str().unwrap()));
+        } else {
+            assert_eq!(m["icid"], 0, "only generated messages have no receipt: {m}");
+        }
+        for r in m["recipients"].as_array().unwrap() {
+            for key in ["rid", "to", "status", "dcid", "delivery"] {
+                assert!(r.get(key).is_some(), "recipient.{key}");
+            }
+            assert!(["delivered", "bounced", "delayed", "in_flight", "queued", "aborted", "rewritten"]
+                .contains(&r["status"].as_str().unwrap()));
+            if let Some(d) = r["delivery"].as_object() {
+                for key in ["tls", "protocol", "cipher", "cn", "reason", "remote_ip"] {
+                    assert!(d.contains_key(key), "delivery.{key}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn connections_ndjson_json_and_csv_agree() {
+    let nd = bin().args(["connections", "-f", "ndjson"]).arg(sample()).output().unwrap();
+    let recs = ndjson(&nd.stdout);
+    for c in &recs {
+        for key in [
+            "appliance",
+            "direction",
+            "id",
+            "remote_ip",
+            "remote_host",
+            "tls",
+            "protocol",
+            "cipher",
+            "cn",
+            "reason",
+            "required",
+            "opened",
+            "closed",
+            "mids",
+        ] {
+            assert!(c.get(key).is_some(), "missing {key} in {c}");
+        }
+    }
+    let js = bin().args(["connections", "-f", "json"]).arg(sample()).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&js.stdout).unwrap();
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["connections"].as_array().unwrap(), &recs);
+    let csv = bin().args(["connections", "-f", "csv"]).arg(sample()).output().unwrap();
+    let text = String::from_utf8(csv.stdout).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().starts_with("appliance,direction,id,remote_ip"));
+    assert_eq!(lines.count(), recs.len());
+}
+
+#[test]
+fn table_has_totals() {
+    let out = bin().args(["connections", "-f", "table"]).arg(sample()).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().next().unwrap().contains("TLS"));
+    assert!(text.lines().last().unwrap().starts_with("-- "), "{text}");
+}
+
+#[test]
+fn summary_json_shape() {
+    let out = bin().args(["summary", "-f", "json"]).arg(sample()).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for d in ["inbound", "outbound"] {
+        for k in ["success", "failed", "none", "unknown"] {
+            assert!(v[d]["connections"][k].is_u64(), "{d}.connections.{k}");
+        }
+    }
+    for k in ["encrypted", "not_encrypted", "unknown"] {
+        assert!(v["inbound"]["messages"][k].is_u64());
+        assert!(v["outbound"]["recipients"][k].is_u64());
+    }
+}
+
+#[test]
+fn stdin_is_read_when_piped() {
+    let data = std::fs::read(sample()).unwrap();
+    let a = bin().args(["connections", "-f", "ndjson"]).write_stdin(data.clone()).output().unwrap();
+    let b = bin().args(["connections", "-f", "ndjson", "-"]).write_stdin(data).output().unwrap();
+    let c = bin().args(["connections", "-f", "ndjson"]).arg(sample()).output().unwrap();
+    assert_eq!(a.stdout, c.stdout);
+    assert_eq!(b.stdout, c.stdout);
+}
+
+#[test]
+fn missing_file_is_an_error_but_the_rest_is_processed() {
+    let out = bin().args(["connections", "-f", "ndjson", "/nonexistent/mail.log"]).arg(sample()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/mail.log: No such file or directory"), "{err}");
+    assert!(ndjson(&out.stdout).len() > 10);
+}
+
+#[test]
+fn stats_lists_not_understood_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("x.log");
+    std::fs::write(&p, "Mon Mar  4 10:00:00 2024 Info: ICID 1 close\n\nplain prose\nMon Mar  4 10:00:00 2024 Info: DCID 9 TLS did a new thing\n").unwrap();
+    let out = bin().args(["summary", "--stats", "-f", "json"]).arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("4 lines: 1 used, 1 ignored, 2 not understood"), "{err}");
+    assert!(err.contains("x.log:3: plain prose"), "{err}");
+    assert!(err.contains("x.log:4: Mon Mar  4 10:00:00 2024 Info: DCID 9 TLS did a new thing"), "{err}");
+}
+
+#[test]
+fn rotated_gzipped_folder_is_one_stream() {
+    let cfg = Config { seed: 21, messages: 200, ..Config::default() };
+    let mut log = Vec::new();
+    generate(&cfg, &mut log, false).unwrap();
+    let text = String::from_utf8(log.clone()).unwrap();
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let (a, rest) = lines.split_at(lines.len() / 3);
+    let (b, c) = rest.split_at(rest.len() / 2);
+    let dir = tempfile::tempdir().unwrap();
+    // names out of creation order; the middle one gzipped in two members
+    std::fs::write(dir.path().join("mail_logs.@20240310T080000.s"), a.concat()).unwrap();
+    let mut gz = Vec::new();
+    let half = b.len() / 2;
+    for part in [&b[..half], &b[half..]] {
+        let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(part.concat().as_bytes()).unwrap();
+        gz.extend(e.finish().unwrap());
+    }
+    std::fs::write(dir.path().join("mail_logs.@20240310T090000.s.gz"), gz).unwrap();
+    std::fs::write(dir.path().join("mail_logs.@20240310T100000.c"), c.concat()).unwrap();
+    std::fs::write(dir.path().join("README.txt"), "not a log").unwrap();
+
+    let whole = dir.path().join("..").join(format!("{}-whole.log", dir.path().file_name().unwrap().to_string_lossy()));
+    std::fs::write(&whole, &log).unwrap();
+    let one = bin().args(["messages", "-f", "ndjson"]).arg(&whole).output().unwrap();
+    let set = bin().args(["messages", "-f", "ndjson"]).arg(dir.path()).output().unwrap();
+    std::fs::remove_file(&whole).unwrap();
+    assert_eq!(set.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&set.stderr).contains("README.txt: skipped"));
+    let (a, b) = (ndjson(&set.stdout), ndjson(&one.stdout));
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x, y);
+    }
+}
+
+#[test]
+fn corrupt_gzip_names_the_file_and_keeps_going() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(std::fs::read(sample()).unwrap().as_slice()).unwrap();
+    let gz = e.finish().unwrap();
+    let p = dir.path().join("cut.log.gz");
+    std::fs::write(&p, &gz[..gz.len() / 2]).unwrap();
+    let out = bin().args(["connections", "-f", "ndjson"]).arg(&p).arg(sample()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cut.log.gz: corrupt or truncated gzip stream at byte"), "{err}");
+    assert!(!out.stdout.is_empty());
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("esa-tls"))
+        .args(["messages", "-f", "ndjson"])
+        .arg(sample())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn no_input_on_a_terminal_is_a_usage_error() {
+    // not a terminal here, so an empty stdin is simply an empty log
+    let out = bin().args(["summary", "-f", "json"]).write_stdin("").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["inbound"]["connections"]["success"], 0);
+}
+
+#[test]
+fn seed_fixture_through_the_binary() {
+    let out = bin().args(["connections", "-f", "ndjson"]).arg(fixture("seed_118500_examples.log")).output().unwrap();
+    let recs = ndjson(&out.stdout);
+    let dcid = recs.iter().find(|c| c["id"] == 2386069).unwrap();
+    assert_eq!(dcid["tls"], "success");
+    assert_eq!(dcid["cn"], "common");
+    assert_eq!(dcid["direction"], "outbound");
+    assert_eq!(dcid["opened"], "2005-06-28T19:28:31");
+}
