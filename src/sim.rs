@@ -244,6 +244,21 @@ const SENDERS: &[Sender] = &[
 ];
 const SENDER_WEIGHTS: &[u64] = &[25, 20, 10, 5, 10, 10, 4, 3, 3, 10];
 
+/// Expected recipients before any delivery outcome; `with_to`: the `To:` lines are in the log.
+fn truths(rcpts: &[Rcpt], status: RecipientStatus, with_to: bool) -> Vec<RecipientTruth> {
+    rcpts
+        .iter()
+        .map(|r| RecipientTruth {
+            rid: r.rid,
+            to: with_to.then(|| r.to.clone()),
+            status,
+            dcid: None,
+            delivery_tls: None,
+            attempts: 0,
+        })
+        .collect()
+}
+
 fn weighted(rng: &mut Rng, w: &[u64]) -> usize {
     let total: u64 = w.iter().sum();
     let mut x = rng.below(total);
@@ -593,17 +608,7 @@ impl<W: Write> Sim<'_, W> {
         if aborted {
             self.emit(app, &format!("Message aborted MID {mid} Receiving aborted"))?;
             if self.record {
-                let recipients = rcpts
-                    .iter()
-                    .map(|r| RecipientTruth {
-                        rid: r.rid,
-                        to: Some(r.to.clone()),
-                        status: RecipientStatus::Aborted,
-                        dcid: None,
-                        delivery_tls: None,
-                        attempts: 0,
-                    })
-                    .collect();
+                let recipients = truths(&rcpts, RecipientStatus::Aborted, true);
                 self.truth_msgs.insert(
                     (app, mid),
                     MessageTruth { appliance, mid, icid: Some(icid), received_tls: Some(received), recipients },
@@ -620,17 +625,7 @@ impl<W: Write> Sim<'_, W> {
                 let m2 = a.next_mid;
                 a.next_mid += 1;
                 if self.record {
-                    let recipients = rcpts
-                        .iter()
-                        .map(|r| RecipientTruth {
-                            rid: r.rid,
-                            to: Some(r.to.clone()),
-                            status: RecipientStatus::Rewritten,
-                            dcid: None,
-                            delivery_tls: None,
-                            attempts: 0,
-                        })
-                        .collect();
+                    let recipients = truths(&rcpts, RecipientStatus::Rewritten, true);
                     self.truth_msgs.insert(
                         (app, mid),
                         MessageTruth {
@@ -663,17 +658,7 @@ impl<W: Write> Sim<'_, W> {
                 mid
             };
             if self.record {
-                let recipients = rcpts
-                    .iter()
-                    .map(|r| RecipientTruth {
-                        rid: r.rid,
-                        to: (!quiet).then(|| r.to.clone()),
-                        status: RecipientStatus::Queued,
-                        dcid: None,
-                        delivery_tls: None,
-                        attempts: 0,
-                    })
-                    .collect();
+                let recipients = truths(&rcpts, RecipientStatus::Queued, !quiet);
                 let icid_t = if quiet { None } else { Some(icid) };
                 self.truth_msgs.insert(
                     (app, deliver_mid),
