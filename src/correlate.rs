@@ -72,6 +72,9 @@ pub struct CorrelationStats {
     pub id_reuse: u64,
     /// Recipients or MIDs beyond the per-record limits.
     pub truncated: u64,
+    /// Most connections (open or recently closed) and messages held at once, all appliances.
+    pub peak_connections: u64,
+    pub peak_messages: u64,
 }
 
 /// Where an event came from.
@@ -197,6 +200,7 @@ impl Correlator {
         match *ev {
             Event::IcidOpen { icid, interface, remote_ip, remote_host, verified } => {
                 let c = self.open_conn(a, (Direction::Inbound, icid), ctx.time, out);
+                c.hop = None;
                 c.rec.interface = opt_text(interface);
                 c.rec.hop.remote_ip = opt_text(remote_ip);
                 c.rec.hop.remote_host = remote_host.filter(|h| *h != b"unknown").map(b2s);
@@ -204,6 +208,7 @@ impl Correlator {
             }
             Event::DcidOpen { dcid, interface, remote_ip, port } => {
                 let c = self.open_conn(a, (Direction::Outbound, dcid), ctx.time, out);
+                c.hop = None;
                 c.rec.interface = opt_text(interface);
                 if remote_ip.is_some() {
                     c.rec.hop.remote_ip = opt_text(remote_ip);
@@ -225,6 +230,7 @@ impl Correlator {
                 if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
                     apply_tls(c, &tls);
                 }
+                self.resolve_waiting(a, (Direction::Inbound, icid), out);
             }
             Event::DcidTls { dcid, ip, tls } => {
                 if let Some(c) = self.conn(a, (Direction::Outbound, dcid), ctx.time) {
@@ -233,6 +239,7 @@ impl Correlator {
                     }
                     apply_tls(c, &tls);
                 }
+                self.resolve_waiting(a, (Direction::Outbound, dcid), out);
             }
             Event::IcidLost { icid } => {
                 if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
@@ -246,6 +253,7 @@ impl Correlator {
             }
             Event::ConnectionError { dcid, ip, details } => {
                 if let Some(c) = self.conn(a, (Direction::Outbound, dcid), ctx.time) {
+                    c.hop = None;
                     c.rec.error = Some(b2s(details));
                     if c.rec.hop.remote_ip.is_none() {
                         c.rec.hop.remote_ip = opt_text(ip);
@@ -384,6 +392,7 @@ impl Correlator {
         let c = self.new_conn(a, key, time, true);
         self.apps[a].conns.insert(key, c);
         self.enforce_conn_limit(a, out);
+        self.note_peaks();
         self.apps[a].conns.get_mut(&key).expect("just inserted")
     }
 
@@ -537,6 +546,7 @@ impl Correlator {
         self.msg_icid(a, mid, icid, time);
         if enforce {
             self.enforce_msg_limit(a, out);
+            self.note_peaks();
         }
     }
 
@@ -578,15 +588,35 @@ impl Correlator {
         }
         let app = &mut self.apps[a];
         let c = app.conns.get_mut(&key).expect("present");
-        c.carried = true;
+        if !c.carried {
+            c.carried = true;
+            c.hop = None;
+        }
         let Some(m) = app.msgs.get_mut(&mid) else {
             return;
         };
-        if let Some(hop) = &c.hop {
-            apply_hop(m, key, &hop.clone());
+        if c.closed || settled(c) {
+            apply_hop(m, key, &snapshot(c));
         } else if !m.waiting_on.contains(&key) {
             m.waiting_on.push(key);
             c.waiting.push(mid);
+        }
+    }
+
+    /// Hands a connection's verdict to the messages waiting for it once it is settled.
+    fn resolve_waiting(&mut self, a: usize, key: ConnKey, out: &mut dyn FnMut(Record)) {
+        let app = &mut self.apps[a];
+        let Some(c) = app.conns.get_mut(&key) else { return };
+        if c.waiting.is_empty() || !settled(c) {
+            return;
+        }
+        let hop = snapshot(c);
+        for mid in std::mem::take(&mut c.waiting) {
+            let Some(m) = self.apps[a].msgs.get_mut(&mid) else { continue };
+            apply_hop(m, key, &hop);
+            if m.finished && m.waiting_on.is_empty() {
+                self.emit_msg(a, mid, out);
+            }
         }
     }
 
@@ -886,6 +916,12 @@ impl Correlator {
         }
     }
 
+    fn note_peaks(&mut self) {
+        let (c, m) = self.open_state();
+        self.stats.peak_connections = self.stats.peak_connections.max(c as u64);
+        self.stats.peak_messages = self.stats.peak_messages.max(m as u64);
+    }
+
     /// Open connections and messages (for memory accounting and tests).
     pub fn open_state(&self) -> (usize, usize) {
         self.apps.iter().fold((0, 0), |(c, m), app| (c + app.conns.len(), m + app.msgs.len()))
@@ -900,6 +936,7 @@ enum Outcome<'a> {
 }
 
 fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
+    c.hop = None;
     match *tls {
         TlsEvent::Success { protocol, cipher, cn } => {
             c.success = true;
@@ -929,6 +966,27 @@ fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
             }
         }
     }
+}
+
+/// Whether later lines can no longer change what a message crossing the connection is told: TLS
+/// success or failure was logged, or the connection was seen from its start and already carried a
+/// message (STARTTLS comes before MAIL FROM, so "no TLS line" is final then). A connection whose
+/// start is outside the input is settled only by a TLS line or its close: a `TLS failed` can be
+/// logged after messages on it.
+fn settled(c: &ConnState) -> bool {
+    c.success || c.failed || (c.rec.seen_from_start && c.carried)
+}
+
+/// The shared TLS facts of a connection as they stand (cached until a line changes them).
+fn snapshot(c: &mut ConnState) -> Arc<Hop> {
+    if let Some(h) = &c.hop {
+        return h.clone();
+    }
+    let mut h = c.rec.hop.clone();
+    h.tls = verdict(c, c.closed && c.rec.closed.is_some());
+    let h = Arc::new(h);
+    c.hop = Some(h.clone());
+    h
 }
 
 /// The TLS verdict of a connection. `closed`: its close line was seen.

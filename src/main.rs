@@ -157,8 +157,8 @@ fn print_report(r: &RunReport, a: &InputArgs) {
         let c = &r.correlation;
         let _ = writeln!(
             e,
-            "correlation: {} connections, {} messages; {} evicted, {} expired, {} late lines, {} reused IDs, {} truncated",
-            c.connections, c.messages, c.evicted, c.expired, c.late_lines, c.id_reuse, c.truncated
+            "correlation: {} connections, {} messages; at most {} connections and {} messages held at once; {} evicted, {} expired, {} late lines, {} reused IDs, {} truncated",
+            c.connections, c.messages, c.peak_connections, c.peak_messages, c.evicted, c.expired, c.late_lines, c.id_reuse, c.truncated
         );
     }
 }

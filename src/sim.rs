@@ -297,7 +297,11 @@ enum Task {
 struct OpenDcid {
     dcid: u64,
     last_used: u64,
+    deliveries: u32,
 }
+
+/// AsyncOS destination controls default: at most 50 messages per delivery connection.
+const MAX_MESSAGES_PER_CONNECTION: u32 = 50;
 
 struct Rcpt {
     rid: u32,
@@ -719,7 +723,13 @@ impl<W: Write> Sim<'_, W> {
         }
         // a warm connection to the domain, or a new one
         let reuse = match &self.apps[app].pools[domain] {
-            Some(p) if p.last_used + 10_000 > self.now_ms && !matches!(d.tls, OutTls::RequiredFails) => Some(p.dcid),
+            Some(p)
+                if p.last_used + 10_000 > self.now_ms
+                    && p.deliveries < MAX_MESSAGES_PER_CONNECTION
+                    && !matches!(d.tls, OutTls::RequiredFails) =>
+            {
+                Some(p.dcid)
+            }
             _ => None,
         };
         let dcid = match reuse {
@@ -758,7 +768,7 @@ impl<W: Write> Sim<'_, W> {
                     }
                     None => self.emit(app, &open)?,
                 }
-                self.apps[app].pools[domain] = Some(OpenDcid { dcid, last_used: self.now_ms });
+                self.apps[app].pools[domain] = Some(OpenDcid { dcid, last_used: self.now_ms, deliveries: 0 });
                 dcid
             }
         };
@@ -809,6 +819,7 @@ impl<W: Write> Sim<'_, W> {
         }
         if let Some(p) = &mut self.apps[app].pools[domain] {
             p.last_used = self.now_ms;
+            p.deliveries += 1;
         }
         let at = self.now_ms + 10_000;
         self.schedule(at, Task::PoolCheck { app, domain, dcid });

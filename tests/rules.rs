@@ -306,8 +306,9 @@ fn records_stream_out_when_complete() {
         p.run_bytes("x", format!("{l}\n").as_bytes(), &mut probe);
     }
     p.finish(&mut probe);
-    // ICID 1 and MID 1 are out as soon as the close is read; ICID 2 only at the end
-    assert_eq!(probe.seen_at[0], ("conn 1".to_string(), 4));
-    assert_eq!(probe.seen_at[1], ("msg 1".to_string(), 4));
+    // MID 1 is out once finished (its connection, seen from its start, is settled), ICID 1 once
+    // closed, ICID 2 only at the end
+    assert_eq!(probe.seen_at[0], ("msg 1".to_string(), 3));
+    assert_eq!(probe.seen_at[1], ("conn 1".to_string(), 4));
     assert_eq!(probe.seen_at[2].0, "conn 2");
 }
