@@ -135,6 +135,8 @@ pub struct Correlator {
     seq: u64,
     unknown_hop: Arc<Hop>,
     limits: Limits,
+    /// Keep addresses, subjects, message IDs and response texts (off for aggregate-only commands).
+    pub keep_text: bool,
     pub stats: CorrelationStats,
 }
 
@@ -160,6 +162,7 @@ impl Correlator {
             seq: 0,
             unknown_hop: Arc::new(Hop::unknown()),
             limits,
+            keep_text: true,
             stats: CorrelationStats::default(),
         };
         c.apps.push(ApplianceState::default()); // index 0: no appliance name
@@ -179,6 +182,10 @@ impl Correlator {
         });
         self.names.insert(name.into(), i);
         i
+    }
+
+    fn text(&self, b: &[u8]) -> Option<Box<str>> {
+        self.keep_text.then(|| b2s(b))
     }
 
     fn next_seq(&mut self) -> u64 {
@@ -268,8 +275,9 @@ impl Correlator {
                 if let Some(icid) = icid {
                     self.msg_icid(a, mid, icid, ctx.time);
                 }
+                let from = self.text(from);
                 if let Some(m) = self.msg(a, mid, ctx.time) {
-                    m.msg.from = Some(b2s(from));
+                    m.msg.from = from;
                 }
             }
             Event::MsgRcpt { mid, icid, rid, to } => {
@@ -277,27 +285,31 @@ impl Correlator {
                     self.msg_icid(a, mid, icid, ctx.time);
                 }
                 let max = self.limits.max_recipients;
+                let to = self.text(to);
                 if let Some(m) = self.msg(a, mid, ctx.time) {
                     match rcpt(m, rid, max) {
-                        Some(r) => r.to = Some(b2s(to)),
+                        Some(r) => r.to = to,
                         None => self.stats.truncated += 1,
                     }
                 }
             }
             Event::MsgMessageId { mid, message_id } => {
+                let message_id = self.text(message_id);
                 if let Some(m) = self.msg(a, mid, ctx.time) {
-                    m.msg.message_id = Some(b2s(message_id));
+                    m.msg.message_id = message_id;
                 }
             }
             Event::MsgSubject { mid, subject } => {
+                let subject = self.text(subject);
                 if let Some(m) = self.msg(a, mid, ctx.time) {
-                    m.msg.subject = Some(b2s(subject));
+                    m.msg.subject = subject;
                 }
             }
             Event::MsgReady { mid, size, from } => {
+                let keep = self.keep_text;
                 if let Some(m) = self.msg(a, mid, ctx.time) {
                     m.msg.size = Some(size);
-                    if m.msg.from.is_none() {
+                    if m.msg.from.is_none() && keep {
                         m.msg.from = opt_text(from);
                     }
                 }
@@ -731,6 +743,7 @@ impl Correlator {
         time: Option<LogTime>,
         outcome: Outcome<'_>,
     ) {
+        let keep = self.keep_text;
         let max = self.limits.max_recipients;
         let mut link = false;
         let mut truncated = 0;
@@ -768,8 +781,10 @@ impl Correlator {
                     }
                     Outcome::Failed { hard, code, reason } => {
                         r.status = if hard { RecipientStatus::Bounced } else { RecipientStatus::Delayed };
-                        r.code = opt_text(code);
-                        r.response = Some(b2s(reason));
+                        if keep {
+                            r.code = opt_text(code);
+                            r.response = Some(b2s(reason));
+                        }
                         if dcid == 0 && r.last_attempt.is_none() {
                             r.last_attempt = time;
                         }

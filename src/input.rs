@@ -200,7 +200,8 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
     Ok(OpenSource { reader, raw_bytes: count, total_bytes: total, gzip })
 }
 
-/// Reads line-aligned chunks: each chunk ends just after a `\n` (or at end of input).
+/// Reads chunks of whole lines, cut only where the next line starts a new entry (as told by the
+/// `boundary` predicate), so that each chunk can be parsed on its own.
 pub struct ChunkReader<R> {
     inner: R,
     carry: Vec<u8>,
@@ -213,6 +214,34 @@ pub struct ChunkReader<R> {
 /// A line longer than this is cut (the pieces are then counted as lines of their own).
 pub const MAX_LINE: usize = 16 * 1024 * 1024;
 
+/// Lines a wrapped entry can span: a line this far after the last entry boundary cannot continue
+/// anything, so input may be cut before it (see `parse::MAX_CONTINUATIONS`).
+const UNJOINABLE_AFTER: usize = crate::parse::MAX_CONTINUATIONS as usize + 1;
+
+/// Where to cut `buf` (whole lines only, `buf` ends with `\n`): the start of the last line that is an
+/// entry boundary, or of the last line when the buffer holds a long run of non-boundary lines.
+fn cut_point(buf: &[u8], boundary: &impl Fn(&[u8]) -> bool) -> Option<usize> {
+    let body = &buf[..buf.len() - 1];
+    let mut end = body.len();
+    let mut lines_seen = 0usize;
+    let mut last_start = None;
+    // walk line starts backwards; the first line (start 0) is never a cut
+    while let Some(nl) = memchr::memrchr(b'\n', &body[..end]) {
+        let start = nl + 1;
+        if boundary(&buf[start..end]) {
+            return Some(start);
+        }
+        last_start.get_or_insert(start);
+        lines_seen += 1;
+        end = nl;
+    }
+    // no boundary after the first line: a cut is safe once the first line is far enough back
+    if lines_seen >= UNJOINABLE_AFTER {
+        return last_start;
+    }
+    None
+}
+
 impl<R: Read> ChunkReader<R> {
     pub fn new(inner: R, chunk_size: usize) -> Self {
         ChunkReader { inner, carry: Vec::new(), chunk_size: chunk_size.max(64), eof: false, offset: 0 }
@@ -221,27 +250,25 @@ impl<R: Read> ChunkReader<R> {
     /// Fills `buf` (cleared first) with the next whole lines. Returns `Ok(false)` at end of input.
     /// On a read error, `buf` holds the whole lines read before it (for the caller to process) and
     /// the error is returned; the reader then reports end of input.
-    pub fn next_chunk(&mut self, buf: &mut Vec<u8>) -> io::Result<bool> {
+    pub fn next_chunk(&mut self, buf: &mut Vec<u8>, boundary: impl Fn(&[u8]) -> bool) -> io::Result<bool> {
         buf.clear();
         std::mem::swap(buf, &mut self.carry);
         if self.eof {
             self.offset += buf.len() as u64;
             return Ok(!buf.is_empty());
         }
-        let target = self.chunk_size;
         loop {
             let start = buf.len();
-            let want = target.max(start + 64 * 1024);
+            let want = self.chunk_size.max(start + 64 * 1024);
             buf.resize(want, 0);
             let n = match read_full(&mut self.inner, &mut buf[start..]) {
                 Ok(n) => n,
                 Err(e) => {
                     buf.truncate(start);
                     // keep only whole lines; the partial tail is lost with the error
-                    if let Some(i) = memchr::memrchr(b'\n', buf) {
-                        buf.truncate(i + 1);
-                    } else {
-                        buf.clear();
+                    match memchr::memrchr(b'\n', buf) {
+                        Some(i) => buf.truncate(i + 1),
+                        None => buf.clear(),
                     }
                     self.offset += buf.len() as u64;
                     self.eof = true;
@@ -254,16 +281,24 @@ impl<R: Read> ChunkReader<R> {
                 self.offset += buf.len() as u64;
                 return Ok(!buf.is_empty());
             }
-            if let Some(i) = memchr::memrchr(b'\n', &buf[start..]) {
-                let cut = start + i + 1;
+            if let Some(last_nl) = memchr::memrchr(b'\n', buf) {
+                if let Some(cut) = cut_point(&buf[..=last_nl], &boundary) {
+                    self.carry.clear();
+                    self.carry.extend_from_slice(&buf[cut..]);
+                    buf.truncate(cut);
+                    self.offset += buf.len() as u64;
+                    return Ok(true);
+                }
+            }
+            if buf.len() >= MAX_LINE {
+                // a pathological line: cut it at a fixed length, so the pieces do not depend on reads
+                let cut = match memchr::memrchr(b'\n', buf) {
+                    Some(i) => i + 1,
+                    None => MAX_LINE,
+                };
                 self.carry.clear();
                 self.carry.extend_from_slice(&buf[cut..]);
                 buf.truncate(cut);
-                self.offset += buf.len() as u64;
-                return Ok(true);
-            }
-            if buf.len() >= MAX_LINE {
-                // pathological line: hand it out as it is
                 self.offset += buf.len() as u64;
                 return Ok(true);
             }
@@ -305,17 +340,34 @@ mod tests {
         assert_eq!(rotation_name("mail_logs.@abc.s"), None);
     }
 
-    #[test]
-    fn chunks_are_line_aligned() {
-        let data = b"aaaa\nbbbbbbbb\ncc\nlast";
-        let mut r = ChunkReader::new(&data[..], 64);
+    fn chunks(data: &[u8], size: usize) -> Vec<Vec<u8>> {
+        let mut r = ChunkReader::new(data, size);
         let mut buf = Vec::new();
-        let mut all = Vec::new();
-        while r.next_chunk(&mut buf).unwrap() {
-            assert!(buf.ends_with(b"\n") || buf.ends_with(b"last"));
-            all.extend_from_slice(&buf);
+        let mut out = Vec::new();
+        while r.next_chunk(&mut buf, |l: &[u8]| l.starts_with(b"H")).unwrap() {
+            out.push(buf.clone());
         }
-        assert_eq!(all, data);
+        assert_eq!(out.concat(), data);
         assert_eq!(r.offset, data.len() as u64);
+        out
+    }
+
+    #[test]
+    fn chunks_are_cut_before_boundaries_only() {
+        let mut data = Vec::new();
+        for i in 0..5000 {
+            data.extend_from_slice(format!("H line {i}\ncontinued {i}\n").as_bytes());
+        }
+        data.extend_from_slice(b"Hlast without newline");
+        for c in chunks(&data, 64) {
+            assert!(c.starts_with(b"H"), "{}", String::from_utf8_lossy(&c[..20]));
+        }
+    }
+
+    #[test]
+    fn long_runs_without_boundaries_are_cut_once_unjoinable() {
+        let data: Vec<u8> = (0..300_000).flat_map(|i| format!("x{i}\n").into_bytes()).collect();
+        let cs = chunks(&data, 64 * 1024);
+        assert!(cs.len() > 2, "cut into {} chunks", cs.len());
     }
 }

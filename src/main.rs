@@ -58,6 +58,9 @@ struct InputArgs {
     /// No notes on stderr (errors are still printed).
     #[arg(long, short)]
     quiet: bool,
+    /// Parser threads (default: one per core; 1 = everything on one thread). Output is the same.
+    #[arg(long, short = 'j')]
+    threads: Option<usize>,
 }
 
 #[derive(Args)]
@@ -107,18 +110,21 @@ fn err(msg: impl std::fmt::Display) {
 }
 
 fn options(a: &InputArgs) -> Options {
+    let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     Options {
         appliance: a.appliance.clone(),
         year: a.year,
         utc_offset: a.utc_offset,
         mail_tags: a.tags.clone(),
+        threads,
         ..Options::default()
     }
 }
 
-/// Sources from the paths, or stdin when none are given and stdin is not a terminal.
 /// Sources, errors found while expanding paths, and notes.
 type Expanded = (Vec<Source>, Vec<input::InputError>, Vec<String>);
+
+/// Sources from the paths, or stdin when none are given and stdin is not a terminal.
 
 fn sources(a: &InputArgs) -> Result<Expanded, String> {
     if a.paths.is_empty() {
@@ -172,7 +178,10 @@ fn run_records(a: &RecordArgs, kind: Option<RecordKind>) -> u8 {
         }
     };
     let terminal = io::stdout().is_terminal();
-    let mut p = pipeline::Pipeline::new(options(&a.input));
+    let mut opts = options(&a.input);
+    // the summary needs verdicts only, not addresses and subjects
+    opts.keep_text = kind.is_some();
+    let mut p = pipeline::Pipeline::new(opts);
     p.add_errors(errors, notes);
     let stdout = io::stdout().lock();
     let out = io::BufWriter::with_capacity(256 * 1024, stdout);

@@ -249,5 +249,8 @@ pub enum Record {
 
 /// Converts log bytes to text for output; invalid UTF-8 is kept, shown lossily.
 pub fn text(b: &[u8]) -> Box<str> {
-    String::from_utf8_lossy(b).into()
+    match std::str::from_utf8(b) {
+        Ok(s) => s.into(),
+        Err(_) => String::from_utf8_lossy(b).into(),
+    }
 }

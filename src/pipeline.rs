@@ -6,9 +6,14 @@
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
 use crate::input::{self, ChunkReader, InputError, Source};
 use crate::model::Record;
-use crate::parse::{parse_body, parse_header, Event, Joiner, Piece, RawTime};
+use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, TagFilter};
+use crate::parse::{is_entry_boundary, Event, RawTime};
 use crate::time::{local_seconds, LogTime};
 use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{self, Read};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
 
 /// Receives records as they complete.
 pub trait Sink {
@@ -58,6 +63,11 @@ pub struct Options {
     /// Not-understood lines kept per source as examples.
     pub examples: usize,
     pub chunk_size: usize,
+    /// Parser threads (1: read, parse and correlate on the calling thread).
+    pub threads: usize,
+    /// Keep addresses, subjects and response texts in the records (aggregate-only commands turn it
+    /// off to save the copies).
+    pub keep_text: bool,
     /// The present (year, month), for year inference. Tests fix it.
     pub today: (i32, u8),
 }
@@ -72,6 +82,8 @@ impl Default for Options {
             limits: Limits::default(),
             examples: 5,
             chunk_size: 1 << 20,
+            threads: 1,
+            keep_text: true,
             today: today(),
         }
     }
@@ -85,17 +97,7 @@ pub fn today() -> (i32, u8) {
     (y as i32, m as u8)
 }
 
-/// A tag is a mail-log subscription when it is in `--tag`, or by default when it contains `mail`
-/// (case-insensitive) but is not a graymail or bounce subscription. Admins name subscriptions
-/// freely (`mail_logs`, `syslog_mail`, `ESA_mail_logs`, `MAIL_SecurityAudit`, …).
-pub fn is_mail_tag(tag: &[u8], explicit: &[String]) -> bool {
-    if !explicit.is_empty() {
-        return explicit.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(tag));
-    }
-    let lower = tag.to_ascii_lowercase();
-    let has = |s: &[u8]| memchr::memmem::find(&lower, s).is_some();
-    has(b"mail") && !has(b"graymail") && !has(b"bounce")
-}
+pub use crate::parse::chunk::is_mail_tag;
 
 /// One not-understood line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -195,6 +197,8 @@ pub struct Pipeline {
     /// Offset from the last file header; the files of a rotated set are one stream, so it carries
     /// over until another header says otherwise.
     offset: Option<i32>,
+    /// The last timestamp resolved: consecutive lines mostly share their second.
+    last_time: Option<(RawTime, Option<i32>, LogTime)>,
     report: RunReport,
 }
 
@@ -204,17 +208,39 @@ struct SourceState {
     offset: Option<i32>,
     last_host: Vec<u8>,
     last_app: u32,
+    /// Number of the next chunk's first line.
+    line_base: u64,
 }
 
 impl Pipeline {
     pub fn new(opts: Options) -> Self {
         let mut correlator = Correlator::new(opts.limits);
+        correlator.keep_text = opts.keep_text;
         let default_appliance = correlator.appliance(opts.appliance.as_deref().map(str::as_bytes));
         let years = YearGuess::new(&opts);
-        Pipeline { correlator, opts, default_appliance, years, offset: None, report: RunReport::default() }
+        Pipeline {
+            correlator,
+            opts,
+            default_appliance,
+            years,
+            offset: None,
+            last_time: None,
+            report: RunReport::default(),
+        }
     }
 
     fn resolve_time(&mut self, raw: RawTime, offset: Option<i32>) -> Option<LogTime> {
+        if let Some((r, o, t)) = self.last_time {
+            if r == raw && o == offset {
+                return Some(t);
+            }
+        }
+        let t = self.resolve_time_uncached(raw, offset)?;
+        self.last_time = Some((raw, offset, t));
+        Some(t)
+    }
+
+    fn resolve_time_uncached(&mut self, raw: RawTime, offset: Option<i32>) -> Option<LogTime> {
         let year = match raw.year {
             Some(y) => {
                 self.years.anchor(y, raw.month);
@@ -240,6 +266,7 @@ impl Pipeline {
             offset: self.offset,
             last_host: Vec::new(),
             last_app: u32::MAX,
+            line_base: 1,
         };
         let opened = match input::open(src) {
             Ok(o) => o,
@@ -261,123 +288,198 @@ impl Pipeline {
             offset: self.offset,
             last_host: Vec::new(),
             last_app: u32::MAX,
+            line_base: 1,
         };
-        let counter = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(data.len() as u64));
+        let counter = Arc::new(AtomicU64::new(data.len() as u64));
         self.read_stream(name, Box::new(std::io::Cursor::new(data.to_vec())), counter, false, st, sink);
     }
 
     fn read_stream(
         &mut self,
         name: &str,
-        reader: Box<dyn std::io::Read + Send>,
-        raw_bytes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+        reader: Box<dyn Read + Send>,
+        raw_bytes: Arc<AtomicU64>,
         gzip: bool,
         mut st: SourceState,
         sink: &mut dyn Sink,
     ) {
-        let mut reader = ChunkReader::new(reader, self.opts.chunk_size);
-        let mut joiner = Joiner::new();
-        let mut buf = Vec::new();
-        let mut line_no: u64 = 1;
-        loop {
-            let res = reader.next_chunk(&mut buf);
-            let chunk_lines =
-                memchr::memchr_iter(b'\n', &buf).count() as u64 + u64::from(!buf.is_empty() && !buf.ends_with(b"\n"));
-            let mut out = |r: Record| sink.record(r);
-            joiner.feed(&buf, line_no, |p| self.piece(p, &mut st, &mut out));
-            line_no += chunk_lines;
-            match res {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => {
-                    let what = if gzip { "corrupt or truncated gzip stream" } else { "read error" };
-                    let msg = format!(
-                        "{what} at byte {} (after line {}): {}",
-                        raw_bytes.load(std::sync::atomic::Ordering::Relaxed),
-                        line_no - 1,
-                        input::io_message(&e)
-                    );
-                    self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
-                    st.stats.error = Some(msg);
-                    break;
-                }
-            }
-            if sink.stopped() {
-                break;
-            }
+        let threads = self.opts.threads.max(1);
+        let result = if threads == 1 {
+            self.read_sequential(reader, &mut st, sink)
+        } else {
+            self.read_parallel(reader, threads, &mut st, sink)
+        };
+        if let Err(e) = result {
+            let what = if gzip { "corrupt or truncated gzip stream" } else { "read error" };
+            let msg = format!(
+                "{what} at byte {} (after line {}): {}",
+                raw_bytes.load(Ordering::Relaxed),
+                st.line_base - 1,
+                input::io_message(&e)
+            );
+            self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
+            st.stats.error = Some(msg);
         }
-        let mut out = |r: Record| sink.record(r);
-        joiner.finish(|p| self.piece(p, &mut st, &mut out));
         self.report.files.push(st.stats);
     }
 
-    fn piece(&mut self, p: Piece<'_>, st: &mut SourceState, out: &mut dyn FnMut(Record)) {
-        match p {
-            Piece::Blank { .. } => {
-                st.stats.lines += 1;
-                st.stats.ignored += 1;
+    /// Reads, parses and folds on this thread.
+    fn read_sequential(
+        &mut self,
+        reader: Box<dyn Read + Send>,
+        st: &mut SourceState,
+        sink: &mut dyn Sink,
+    ) -> io::Result<()> {
+        let mut reader = ChunkReader::new(reader, self.opts.chunk_size);
+        let mut buf = Vec::new();
+        let mut spare = Vec::new();
+        loop {
+            let res = reader.next_chunk(&mut buf, is_entry_boundary);
+            if !buf.is_empty() {
+                let parsed = ParsedChunk::parse_into(std::mem::take(&mut buf), spare, &self.opts.mail_tags);
+                self.fold(&parsed, st, sink);
+                (buf, spare) = parsed.recycle();
             }
-            Piece::Stray { line, text } => {
-                st.stats.lines += 1;
-                self.not_understood(st, line, text);
-            }
-            Piece::Entry(e) => {
-                st.stats.lines += e.lines as u64;
-                let Some(h) = parse_header(e.text) else {
-                    for _ in 0..e.lines {
-                        self.not_understood(st, e.line, e.text);
-                    }
-                    return;
-                };
-                if let Some(tag) = h.tag {
-                    if !is_mail_tag(tag, &self.opts.mail_tags) {
-                        st.stats.ignored += e.lines as u64;
-                        return;
-                    }
-                }
-                let ev = parse_body(h.body);
-                match ev {
-                    Event::Ignored => {
-                        st.stats.ignored += e.lines as u64;
-                        return;
-                    }
-                    Event::UnknownTls | Event::Malformed => {
-                        st.stats.not_understood += e.lines as u64;
-                        if st.stats.examples.len() < self.opts.examples {
-                            st.stats.examples.push(Example { line: e.line, text: example_text(e.text) });
-                        }
-                        return;
-                    }
-                    Event::TimeOffset { seconds } => {
-                        st.offset = Some(seconds);
-                        self.offset = Some(seconds);
-                    }
-                    Event::Version { version, serial } => {
-                        st.stats.version = Some(String::from_utf8_lossy(version).into_owned());
-                        st.stats.serial = serial.map(|s| String::from_utf8_lossy(s).into_owned());
-                    }
-                    _ => {}
-                }
-                st.stats.used += e.lines as u64;
-                let time = h.time.and_then(|t| self.resolve_time(t, st.offset));
-                let appliance = match h.host {
-                    None => self.default_appliance,
-                    Some(host) => {
-                        if st.last_app == u32::MAX || st.last_host != host {
-                            st.last_host.clear();
-                            st.last_host.extend_from_slice(host);
-                            st.last_app = self.correlator.appliance(Some(host));
-                        }
-                        st.last_app
-                    }
-                };
-                self.correlator.feed(EventContext { appliance, time }, &ev, out);
+            match res {
+                Ok(true) if !sink.stopped() => {}
+                Ok(_) => return Ok(()),
+                Err(e) => return Err(e),
             }
         }
     }
 
-    fn not_understood(&mut self, st: &mut SourceState, line: u64, text: &[u8]) {
-        st.stats.not_understood += 1;
+    /// One thread reads (and decompresses), `threads` threads parse chunks, this thread folds them
+    /// through the correlator in input order: the result is exactly the sequential one.
+    fn read_parallel(
+        &mut self,
+        reader: Box<dyn Read + Send>,
+        threads: usize,
+        st: &mut SourceState,
+        sink: &mut dyn Sink,
+    ) -> io::Result<()> {
+        let chunk_size = self.opts.chunk_size;
+        let tags = self.opts.mail_tags.clone();
+        type Spare = (Vec<u8>, Vec<Item<'static>>);
+        let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
+        let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
+        let (free_tx, free_rx) = mpsc::channel::<Spare>();
+        let work_rx = Arc::new(Mutex::new(work_rx));
+        std::thread::scope(|scope| {
+            let reading = scope.spawn(move || -> io::Result<()> {
+                let mut reader = ChunkReader::new(reader, chunk_size);
+                for seq in 0.. {
+                    let (mut buf, spare) = free_rx.try_recv().unwrap_or_default();
+                    let res = reader.next_chunk(&mut buf, is_entry_boundary);
+                    if !buf.is_empty() && work_tx.send((seq, (buf, spare))).is_err() {
+                        return Ok(()); // the consumer stopped
+                    }
+                    match res {
+                        Ok(true) => {}
+                        Ok(false) => return Ok(()),
+                        Err(e) => return Err(e),
+                    }
+                }
+                Ok(())
+            });
+            for _ in 0..threads {
+                let (rx, tx, tags) = (work_rx.clone(), done_tx.clone(), &tags);
+                scope.spawn(move || loop {
+                    let job = rx.lock().map(|r| r.recv());
+                    let Ok(Ok((seq, (data, spare)))) = job else { return };
+                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags))).is_err() {
+                        return;
+                    }
+                });
+            }
+            drop(done_tx);
+            let mut pending = BTreeMap::new();
+            let mut next = 0u64;
+            for (seq, parsed) in done_rx.iter() {
+                pending.insert(seq, parsed);
+                while let Some(parsed) = pending.remove(&next) {
+                    self.fold(&parsed, st, sink);
+                    let _ = free_tx.send(parsed.recycle());
+                    next += 1;
+                }
+                if sink.stopped() {
+                    break;
+                }
+            }
+            drop(done_rx);
+            reading.join().unwrap_or(Ok(()))
+        })
+    }
+
+    /// Feeds one parsed chunk's items to the correlator, in order, and counts its lines.
+    fn fold(&mut self, parsed: &ParsedChunk, st: &mut SourceState, sink: &mut dyn Sink) {
+        let mut out = |r: Record| sink.record(r);
+        let base = st.line_base;
+        for item in parsed.borrow_dependent() {
+            match *item {
+                Item::Event { lines, time, host, ref event, .. } => self.used(lines, time, host, event, st, &mut out),
+                Item::Ignored { lines } => {
+                    st.stats.lines += lines as u64;
+                    st.stats.ignored += lines as u64;
+                }
+                Item::NotUnderstood { line, lines, text } => self.not_understood(st, base + line as u64, lines, text),
+                Item::Joined { line, lines, ref text } => {
+                    let tags = std::mem::take(&mut self.opts.mail_tags);
+                    let class = classify_joined(text, &mut TagFilter::new(&tags));
+                    match class {
+                        Class::Used { time, host, event } => self.used(lines, time, host, &event, st, &mut out),
+                        Class::Ignored => {
+                            st.stats.lines += lines as u64;
+                            st.stats.ignored += lines as u64;
+                        }
+                        Class::NotUnderstood => self.not_understood(st, base + line as u64, lines, text),
+                    }
+                    self.opts.mail_tags = tags;
+                }
+            }
+        }
+        st.line_base += parsed.line_count();
+    }
+
+    fn used(
+        &mut self,
+        lines: u32,
+        time: Option<RawTime>,
+        host: Option<&[u8]>,
+        event: &Event<'_>,
+        st: &mut SourceState,
+        out: &mut dyn FnMut(Record),
+    ) {
+        st.stats.lines += lines as u64;
+        st.stats.used += lines as u64;
+        match *event {
+            Event::TimeOffset { seconds } => {
+                st.offset = Some(seconds);
+                self.offset = Some(seconds);
+            }
+            Event::Version { version, serial } => {
+                st.stats.version = Some(String::from_utf8_lossy(version).into_owned());
+                st.stats.serial = serial.map(|s| String::from_utf8_lossy(s).into_owned());
+            }
+            _ => {}
+        }
+        let time = time.and_then(|t| self.resolve_time(t, st.offset));
+        let appliance = match host {
+            None => self.default_appliance,
+            Some(host) => {
+                if st.last_app == u32::MAX || st.last_host != host {
+                    st.last_host.clear();
+                    st.last_host.extend_from_slice(host);
+                    st.last_app = self.correlator.appliance(Some(host));
+                }
+                st.last_app
+            }
+        };
+        self.correlator.feed(EventContext { appliance, time }, event, out);
+    }
+
+    fn not_understood(&mut self, st: &mut SourceState, line: u64, lines: u32, text: &[u8]) {
+        st.stats.lines += lines as u64;
+        st.stats.not_understood += lines as u64;
         if st.stats.examples.len() < self.opts.examples {
             st.stats.examples.push(Example { line, text: example_text(text) });
         }

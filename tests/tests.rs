@@ -4,6 +4,7 @@ mod common;
 
 mod cli;
 mod corpus;
+mod invariance;
 mod rules;
 mod seed;
 mod sim;

@@ -253,9 +253,20 @@ fn trim(b: &[u8]) -> &[u8] {
     &b[s..e]
 }
 
+/// Position of `needle` in a short haystack. (A one-shot `memmem::find` builds a searcher per call,
+/// which costs more than the search on log-line-sized input.)
 #[inline]
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(hay, needle)
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(first, &hay[from..]) {
+        let at = from + i;
+        if hay[at + 1..].starts_with(rest) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// The token (up to a blank) at the start of `b`.

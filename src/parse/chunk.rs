@@ -1,0 +1,200 @@
+//! One chunk of input → classified items for the correlator.
+//!
+//! Pure and independent of every other chunk (the reader cuts input only at entry boundaries), so
+//! chunks are parsed on any thread, in any order, and folded in order afterwards.
+
+use super::{entries, parse_body, parse_header, Event, Header, Piece, RawTime};
+
+/// A tag is a mail-log subscription when it is in `explicit` (the `--tag` list), or by default when
+/// it contains `mail` (any case) but is not a graymail or bounce subscription. Admins name
+/// subscriptions freely (`mail_logs`, `syslog_mail`, `ESA_mail_logs`, `MAIL_SecurityAudit`, …).
+pub fn is_mail_tag(tag: &[u8], explicit: &[String]) -> bool {
+    if !explicit.is_empty() {
+        return explicit.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(tag));
+    }
+    let has = |s: &[u8]| tag.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s));
+    has(b"mail") && !has(b"graymail") && !has(b"bounce")
+}
+
+/// What an entry is, once classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class<'a> {
+    /// A mail event for the correlator.
+    Used { time: Option<RawTime>, host: Option<&'a [u8]>, event: Event<'a> },
+    /// Known and irrelevant: other subscriptions, scan verdicts, system messages.
+    Ignored,
+    /// Malformed, or a TLS wording not known yet.
+    NotUnderstood,
+}
+
+/// Remembers the last tag's verdict: a stream repeats the same few tags.
+#[derive(Default)]
+pub struct TagFilter<'t> {
+    explicit: &'t [String],
+    last: Vec<u8>,
+    last_ok: bool,
+}
+
+impl<'t> TagFilter<'t> {
+    pub fn new(explicit: &'t [String]) -> Self {
+        TagFilter { explicit, last: Vec::new(), last_ok: false }
+    }
+
+    fn is_mail(&mut self, tag: &[u8]) -> bool {
+        if self.last.as_slice() != tag || self.last.is_empty() {
+            self.last.clear();
+            self.last.extend_from_slice(tag);
+            self.last_ok = is_mail_tag(tag, self.explicit);
+        }
+        self.last_ok
+    }
+
+    /// Classifies an entry by its header.
+    pub fn classify<'a>(&mut self, h: &Header<'a>) -> Class<'a> {
+        if let Some(tag) = h.tag {
+            if !self.is_mail(tag) {
+                return Class::Ignored;
+            }
+        }
+        match parse_body(h.body) {
+            Event::Ignored => Class::Ignored,
+            Event::UnknownTls | Event::Malformed => Class::NotUnderstood,
+            event => Class::Used { time: h.time, host: h.host, event },
+        }
+    }
+}
+
+/// One entry or run of lines of a chunk. `line` is 0-based within the chunk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item<'a> {
+    Event {
+        line: u32,
+        lines: u32,
+        time: Option<RawTime>,
+        host: Option<&'a [u8]>,
+        event: Event<'a>,
+    },
+    /// Lines counted as ignored (consecutive ones merged).
+    Ignored {
+        lines: u32,
+    },
+    NotUnderstood {
+        line: u32,
+        lines: u32,
+        text: &'a [u8],
+    },
+    /// A wrapped entry, joined; classified when folded (rare, so the copy does not matter).
+    Joined {
+        line: u32,
+        lines: u32,
+        text: Box<[u8]>,
+    },
+}
+
+/// Classifies every line of a chunk, into `out` (an empty vector whose allocation is reused).
+pub fn items<'a>(data: &'a [u8], tags: &[String], mut out: Vec<Item<'a>>) -> Vec<Item<'a>> {
+    out.reserve(data.len() / 96 + 1);
+    let mut filter = TagFilter::new(tags);
+    let ignored = |out: &mut Vec<Item<'a>>, n: u32| match out.last_mut() {
+        Some(Item::Ignored { lines }) => *lines += n,
+        _ => out.push(Item::Ignored { lines: n }),
+    };
+    entries(data, 0, |piece, joined| match piece {
+        Piece::Line { line, text, header } => match filter.classify(&header) {
+            Class::Used { time, host, event } => {
+                out.push(Item::Event { line: line as u32, lines: 1, time, host, event })
+            }
+            Class::Ignored => ignored(&mut out, 1),
+            Class::NotUnderstood => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
+        },
+        Piece::Joined { line, lines } => out.push(Item::Joined { line: line as u32, lines, text: joined.into() }),
+        Piece::Blank { .. } => ignored(&mut out, 1),
+        Piece::Stray { line, text } => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
+    });
+    out
+}
+
+/// Classifies a joined entry's text (see [`Item::Joined`]).
+pub fn classify_joined<'a>(text: &'a [u8], filter: &mut TagFilter<'_>) -> Class<'a> {
+    match parse_header(text) {
+        Some(h) => filter.classify(&h),
+        None => Class::NotUnderstood,
+    }
+}
+
+type Items<'a> = Vec<Item<'a>>;
+
+/// Empties a vector of items and gives its allocation a new lifetime. (Collecting an emptied
+/// `vec::IntoIter` into a vector of a same-sized type reuses the allocation.)
+fn relabel<'b>(mut v: Vec<Item<'_>>) -> Vec<Item<'b>> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!("the vector was emptied")).collect()
+}
+
+self_cell::self_cell!(
+    /// A chunk of input together with its classified items, which borrow from it: the unit handed
+    /// from parser threads to the correlator.
+    pub struct ParsedChunk {
+        owner: Vec<u8>,
+        #[covariant]
+        dependent: Items,
+    }
+);
+
+impl ParsedChunk {
+    /// Parses `data` (whole lines, cut at an entry boundary).
+    pub fn parse(data: Vec<u8>, tags: &[String]) -> Self {
+        Self::parse_into(data, Vec::new(), tags)
+    }
+
+    /// Like [`ParsedChunk::parse`], reusing the allocation of `spare` (from [`ParsedChunk::recycle`]):
+    /// chunks stream through at a steady rate without fresh allocations.
+    pub fn parse_into(data: Vec<u8>, spare: Vec<Item<'static>>, tags: &[String]) -> Self {
+        ParsedChunk::new(data, |d| items(d, tags, relabel(spare)))
+    }
+
+    /// Gives back the buffers: the data, and the emptied item vector.
+    pub fn recycle(mut self) -> (Vec<u8>, Vec<Item<'static>>) {
+        let spare = self.with_dependent_mut(|_, items| relabel(std::mem::take(items)));
+        (self.into_owner(), spare)
+    }
+
+    /// Physical lines in the chunk.
+    pub fn line_count(&self) -> u64 {
+        let d = self.borrow_owner();
+        memchr::memchr_iter(b'\n', d).count() as u64 + u64::from(!d.is_empty() && !d.ends_with(b"\n"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mail_tags() {
+        for t in ["mail_logs", "syslog_mail", "ESA_mail_logs", "MAIL_SecurityAudit", "SplunkMailSyslog", "testmaillog"]
+        {
+            assert!(is_mail_tag(t.as_bytes(), &[]), "{t}");
+        }
+        for t in ["gui_logs", "consolidated_event", "ESA_graymail_logs", "bounces", "amp", "CEF"] {
+            assert!(!is_mail_tag(t.as_bytes(), &[]), "{t}");
+        }
+        assert!(is_mail_tag(b"custom", &["custom".to_string()]));
+        assert!(!is_mail_tag(b"mail_logs", &["custom".to_string()]));
+    }
+
+    #[test]
+    fn items_account_for_every_line() {
+        let data = b"Info: ICID 1 close\n\n\nInfo: MID 5 antivirus negative\n\nprose\nInfo: New SMTP DCID 3 interface 10.0.0.1\naddress 10.0.0.2\n";
+        let p = ParsedChunk::parse(data.to_vec(), &[]);
+        let items = p.borrow_dependent();
+        assert_eq!(p.line_count(), 8);
+        assert!(matches!(items[0], Item::Event { line: 0, lines: 1, event: Event::IcidClose { icid: 1 }, .. }));
+        assert_eq!(items[1], Item::Ignored { lines: 4 }, "blank, blank, antivirus, blank merged");
+        assert!(matches!(items[2], Item::NotUnderstood { line: 5, lines: 1, .. }));
+        assert!(
+            matches!(&items[3], Item::Joined { line: 6, lines: 2, text } if text.ends_with(b"10.0.0.1 address 10.0.0.2"))
+        );
+        assert_eq!(items.len(), 4);
+    }
+}
