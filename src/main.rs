@@ -125,7 +125,6 @@ fn options(a: &InputArgs) -> Options {
 type Expanded = (Vec<Source>, Vec<input::InputError>, Vec<String>);
 
 /// Sources from the paths, or stdin when none are given and stdin is not a terminal.
-
 fn sources(a: &InputArgs) -> Result<Expanded, String> {
     if a.paths.is_empty() {
         if io::stdin().is_terminal() {
