@@ -211,7 +211,7 @@ impl Correlator {
                 c.rec.interface = opt_text(interface);
                 c.rec.hop.remote_ip = opt_text(remote_ip);
                 c.rec.hop.remote_host = remote_host.filter(|h| *h != b"unknown").map(b2s);
-                c.rec.rdns_verified = verified;
+                c.rec.hop.rdns_verified = verified;
             }
             Event::DcidOpen { dcid, interface, remote_ip, port } => {
                 let c = self.open_conn(a, (Direction::Outbound, dcid), ctx.time, out);
@@ -276,6 +276,11 @@ impl Correlator {
                     self.msg_icid(a, mid, icid, ctx.time);
                 }
                 let from = self.text(from);
+                if let (Some(icid), Some(d)) = (icid, from.as_deref().and_then(domain_of)) {
+                    if icid != 0 {
+                        self.add_domain(a, (Direction::Inbound, icid), d);
+                    }
+                }
                 if let Some(m) = self.msg(a, mid, ctx.time) {
                     m.msg.from = from;
                 }
@@ -347,7 +352,6 @@ impl Correlator {
                 direction: key.0,
                 id: key.1,
                 hop: Hop::unknown(),
-                rdns_verified: None,
                 interface: None,
                 port: None,
                 hat: None,
@@ -357,6 +361,7 @@ impl Correlator {
                 opened: if from_start { time } else { None },
                 closed: None,
                 mids: Vec::new(),
+                domains: Vec::new(),
             },
             success: false,
             failed: false,
@@ -795,6 +800,29 @@ impl Correlator {
         self.stats.truncated += truncated;
         if link {
             self.link(a, mid, (Direction::Outbound, dcid), time, true);
+            if self.keep_text {
+                let domains: Vec<String> = match self.apps[a].msgs.get(&mid) {
+                    Some(m) => rids
+                        .iter()
+                        .filter_map(|rid| m.msg.recipients.iter().find(|r| r.rid == rid))
+                        .filter_map(|r| r.to.as_deref().and_then(domain_of))
+                        .collect(),
+                    None => Vec::new(),
+                };
+                for d in domains {
+                    self.add_domain(a, (Direction::Outbound, dcid), d);
+                }
+            }
+        }
+    }
+
+    /// Notes an envelope domain on a connection's record.
+    fn add_domain(&mut self, a: usize, key: ConnKey, domain: String) {
+        if let Some(c) = self.apps[a].conns.get_mut(&key) {
+            let ds = &mut c.rec.domains;
+            if ds.len() < MAX_DOMAINS && !ds.iter().any(|d| **d == *domain) {
+                ds.push(domain.into());
+            }
         }
     }
 

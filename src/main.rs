@@ -4,13 +4,19 @@ use clap::{Args, Parser, Subcommand};
 use esa_tls::input::{self, Source};
 use esa_tls::output::{self, Format, RecordKind, RecordWriter};
 use esa_tls::pipeline::{self, Options, RunReport, Sink};
-use esa_tls::report::Summary;
+use esa_tls::report::compliance::{Check, Impact, Rules};
+use esa_tls::report::filter::{Filtered, TimeRange};
+use esa_tls::report::peers::{DirectionFilter, PeerGroup, PeerSort, Peers};
+use esa_tls::report::policy::Policy;
+use esa_tls::report::summary::{Bucket, Series, SummaryReport};
+use esa_tls::report::{ciphers::Ciphers, failures::Failures};
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Exit codes (documented in the README).
 const EXIT_OK: u8 = 0;
+const EXIT_VIOLATIONS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 #[derive(Parser)]
@@ -31,9 +37,73 @@ enum Command {
     /// One record per SMTP connection (ICID inbound, DCID outbound) with its TLS verdict.
     Connections(RecordArgs),
     /// Connections, messages and recipients by TLS outcome, per direction.
-    Summary(RecordArgs),
+    Summary(SummaryArgs),
+    /// Per partner: by domain or host, connections and messages by TLS outcome, protocols, failures.
+    Peers(PeersArgs),
+    /// TLS failures grouped by reason, with the peers affected.
+    Failures(ReportArgs),
+    /// Protocol and cipher inventory; deprecated ones flagged with the peers still using them.
+    Ciphers(ReportArgs),
+    /// Compliance gate: lists what broke the rules and exits 1 if anything did.
+    Check(RulesArgs),
+    /// What would break if TLS were required for some partners or old protocols turned off.
+    Impact(RulesArgs),
     /// Writes a simulated ESA mail log (for tests and benchmarks).
     Simulate(SimulateArgs),
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format (default: table on a terminal, otherwise json).
+    #[arg(long, short, value_enum)]
+    format: Option<Format>,
+}
+
+#[derive(Args)]
+struct SummaryArgs {
+    #[command(flatten)]
+    report: ReportArgs,
+    /// Add a time series of the TLS share per hour or day.
+    #[arg(long, value_enum)]
+    bucket: Option<Bucket>,
+    /// Split connections into Required and Preferred by a policy file (see README).
+    #[arg(long)]
+    policy: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct PeersArgs {
+    #[command(flatten)]
+    report: ReportArgs,
+    /// Group by envelope domain or by host.
+    #[arg(long, value_enum, default_value = "domain")]
+    group: PeerGroup,
+    /// Order of the rows.
+    #[arg(long, value_enum, default_value = "messages")]
+    by: PeerSort,
+    /// Show the first N rows per direction.
+    #[arg(long)]
+    top: Option<usize>,
+    /// Which directions to show.
+    #[arg(long, value_enum, default_value = "both")]
+    direction: DirectionFilter,
+    /// Add the appliance report's Required/Preferred columns from a policy file (see README).
+    #[arg(long)]
+    policy: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct RulesArgs {
+    #[command(flatten)]
+    report: ReportArgs,
+    /// Domains that must send and receive over TLS (subdomains included).
+    #[arg(long = "require-tls", num_args = 1..)]
+    require_tls: Vec<String>,
+    /// Lowest acceptable TLS protocol, e.g. TLSv1.2.
+    #[arg(long)]
+    min_protocol: Option<String>,
 }
 
 #[derive(Args)]
@@ -61,13 +131,19 @@ struct InputArgs {
     /// Parser threads (default: one per core; 1 = everything on one thread). Output is the same.
     #[arg(long, short = 'j')]
     threads: Option<usize>,
+    /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00).
+    #[arg(long)]
+    since: Option<String>,
+    /// Keep only records before this log time.
+    #[arg(long)]
+    until: Option<String>,
 }
 
 #[derive(Args)]
 struct RecordArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Output format (default: table on a terminal, otherwise ndjson, or json for summary).
+    /// Output format (default: table on a terminal, otherwise ndjson).
     #[arg(long, short, value_enum)]
     format: Option<Format>,
 }
@@ -168,59 +244,182 @@ fn print_report(r: &RunReport, a: &InputArgs) {
     }
 }
 
-fn run_records(a: &RecordArgs, kind: Option<RecordKind>) -> u8 {
-    let (srcs, errors, notes) = match sources(&a.input) {
-        Ok(x) => x,
+fn time_range(a: &InputArgs) -> Result<TimeRange, String> {
+    let parse = |v: &Option<String>, name: &str| -> Result<Option<i64>, String> {
+        v.as_deref()
+            .map(|t| {
+                esa_tls::time::parse_cli_time(t)
+                    .ok_or_else(|| format!("--{name}: cannot read {t:?} (use 2024-03-01 or 2024-03-01T08:00)"))
+            })
+            .transpose()
+    };
+    Ok(TimeRange { since: parse(&a.since, "since")?, until: parse(&a.until, "until")? })
+}
+
+fn read_policy(p: &Option<PathBuf>) -> Result<Option<Policy>, String> {
+    let Some(p) = p else { return Ok(None) };
+    let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+    Policy::parse(&text).map(Some).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// Reads every input through the pipeline into `sink` (records filtered by --since/--until).
+fn drive(a: &InputArgs, keep_text: bool, sink: &mut dyn Sink) -> Result<RunReport, String> {
+    let (srcs, errors, notes) = sources(a)?;
+    let range = time_range(a)?;
+    let mut opts = options(a);
+    opts.keep_text = keep_text;
+    let mut p = pipeline::Pipeline::new(opts);
+    p.add_errors(errors, notes);
+    let mut filtered = Filtered { range, inner: sink };
+    for s in &srcs {
+        if filtered.stopped() {
+            break;
+        }
+        p.run_source(s, &mut filtered);
+    }
+    Ok(p.finish(&mut filtered))
+}
+
+/// Prints what the run reported on stderr and turns it into an exit code.
+fn finish(report: &RunReport, a: &InputArgs, write_result: io::Result<()>) -> u8 {
+    print_report(report, a);
+    let mut code = if report.errors.is_empty() { EXIT_OK } else { EXIT_ERROR };
+    match write_result {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            err(format!("writing output: {e}"));
+            code = EXIT_ERROR;
+        }
+        _ => {}
+    }
+    code
+}
+
+fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::with_capacity(256 * 1024, io::stdout().lock())
+}
+
+fn default_format(f: Option<Format>, piped: Format) -> Format {
+    f.unwrap_or(if io::stdout().is_terminal() { Format::Table } else { piped })
+}
+
+fn run_records(a: &RecordArgs, kind: RecordKind) -> u8 {
+    let mut w = RecordWriter::new(stdout(), kind, default_format(a.format, Format::Ndjson));
+    match drive(&a.input, true, &mut w) {
+        Ok(report) => finish(&report, &a.input, w.finish()),
+        Err(m) => {
+            err(m);
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Runs an aggregate over the input and renders it; `render` returns the exit code for a clean run.
+fn run_aggregate<A>(
+    a: &ReportArgs,
+    keep_text: bool,
+    mut agg: A,
+    add: impl Fn(&mut A, &esa_tls::model::Record),
+    render: impl FnOnce(&A, Format, &mut dyn Write) -> io::Result<u8>,
+) -> u8 {
+    let mut sink = pipeline::FnSink(|r| add(&mut agg, &r));
+    let report = match drive(&a.input, keep_text, &mut sink) {
+        Ok(r) => r,
         Err(m) => {
             err(m);
             return EXIT_ERROR;
         }
     };
-    let terminal = io::stdout().is_terminal();
-    let mut opts = options(&a.input);
-    // the summary needs verdicts only, not addresses and subjects
-    opts.keep_text = kind.is_some();
-    let mut p = pipeline::Pipeline::new(opts);
-    p.add_errors(errors, notes);
-    let stdout = io::stdout().lock();
-    let out = io::BufWriter::with_capacity(256 * 1024, stdout);
-    let (report, write_result) = match kind {
-        Some(kind) => {
-            let format = a.format.unwrap_or(if terminal { Format::Table } else { Format::Ndjson });
-            let mut w = RecordWriter::new(out, kind, format);
-            for s in &srcs {
-                if w.stopped() {
-                    break;
-                }
-                p.run_source(s, &mut w);
-            }
-            let report = p.finish(&mut w);
-            (report, w.finish())
-        }
-        None => {
-            let format = a.format.unwrap_or(if terminal { Format::Table } else { Format::Json });
-            let mut summary = Summary::default();
-            let mut sink = pipeline::FnSink(|r| summary.add(&r));
-            for s in &srcs {
-                p.run_source(s, &mut sink);
-            }
-            let report = p.finish(&mut sink);
-            let mut out = out;
-            let r = output::summary::render(&summary, format, &mut out).and_then(|_| out.flush());
-            let r = match r {
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                r => r,
-            };
-            (report, r)
+    let format = default_format(a.format, Format::Json);
+    let mut out = stdout();
+    let mut verdict = EXIT_OK;
+    let r = render(&agg, format, &mut out).and_then(|v| {
+        verdict = v;
+        out.flush()
+    });
+    let code = finish(&report, &a.input, r);
+    if code == EXIT_OK {
+        verdict
+    } else {
+        code
+    }
+}
+
+fn run_summary(a: &SummaryArgs) -> u8 {
+    let policy = match read_policy(&a.policy) {
+        Ok(p) => p,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
         }
     };
-    print_report(&report, &a.input);
-    let mut code = if report.errors.is_empty() { EXIT_OK } else { EXIT_ERROR };
-    if let Err(e) = write_result {
-        err(format!("writing output: {e}"));
-        code = EXIT_ERROR;
+    // the summary needs verdicts only, unless the policy is matched against envelope domains
+    let keep_text = policy.is_some();
+    let agg = SummaryReport {
+        series: a.bucket.map(Series::new),
+        policy: policy.map(|p| (p, Default::default())),
+        ..Default::default()
+    };
+    run_aggregate(
+        &a.report,
+        keep_text,
+        agg,
+        |s, r| s.add(r),
+        |s, f, out| output::summary::render(s, f, out).map(|_| EXIT_OK),
+    )
+}
+
+fn run_peers(a: &PeersArgs) -> u8 {
+    let policy = match read_policy(&a.policy) {
+        Ok(p) => p,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    run_aggregate(
+        &a.report,
+        true,
+        Peers::default(),
+        |p, r| p.add(r),
+        |p, f, out| {
+            let tables = p.tables(a.group, a.direction, a.by, a.top, policy.as_ref());
+            output::tables::render("peers", &tables, f, out).map(|_| EXIT_OK)
+        },
+    )
+}
+
+fn run_rules(a: &RulesArgs, impact: bool) -> u8 {
+    if a.require_tls.is_empty() && a.min_protocol.is_none() {
+        err("give --require-tls DOMAIN… and/or --min-protocol VERSION");
+        return EXIT_ERROR;
     }
-    code
+    let rules = match Rules::new(&a.require_tls, a.min_protocol.as_deref()) {
+        Ok(r) => r,
+        Err(m) => {
+            err(format!("--min-protocol: {m}"));
+            return EXIT_ERROR;
+        }
+    };
+    if impact {
+        run_aggregate(
+            &a.report,
+            true,
+            Impact::new(rules),
+            |i, r| i.add(r),
+            |i, f, out| output::tables::render("impact", &i.tables(), f, out).map(|_| EXIT_OK),
+        )
+    } else {
+        run_aggregate(
+            &a.report,
+            true,
+            Check::new(rules),
+            |c, r| c.add(r),
+            |c, f, out| {
+                output::tables::render("check", &c.tables(), f, out)?;
+                Ok(if c.count > 0 { EXIT_VIOLATIONS } else { EXIT_OK })
+            },
+        )
+    }
 }
 
 fn simulate(a: &SimulateArgs) -> u8 {
@@ -271,9 +470,26 @@ fn simulate(a: &SimulateArgs) -> u8 {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match &cli.command {
-        Command::Messages(a) => run_records(a, Some(RecordKind::Messages)),
-        Command::Connections(a) => run_records(a, Some(RecordKind::Connections)),
-        Command::Summary(a) => run_records(a, None),
+        Command::Messages(a) => run_records(a, RecordKind::Messages),
+        Command::Connections(a) => run_records(a, RecordKind::Connections),
+        Command::Summary(a) => run_summary(a),
+        Command::Peers(a) => run_peers(a),
+        Command::Failures(a) => run_aggregate(
+            a,
+            true,
+            Failures::default(),
+            |x, r| x.add(r),
+            |x, f, out| output::tables::render("failures", &x.tables(), f, out).map(|_| EXIT_OK),
+        ),
+        Command::Ciphers(a) => run_aggregate(
+            a,
+            true,
+            Ciphers::default(),
+            |x, r| x.add(r),
+            |x, f, out| output::tables::render("ciphers", &x.tables(), f, out).map(|_| EXIT_OK),
+        ),
+        Command::Check(a) => run_rules(a, false),
+        Command::Impact(a) => run_rules(a, true),
         Command::Simulate(a) => simulate(a),
     };
     ExitCode::from(code)

@@ -73,6 +73,8 @@ pub struct Hop {
     pub remote_ip: Option<Box<str>>,
     /// Reverse DNS name of the peer (inbound; `None` when the appliance logged `unknown`).
     pub remote_host: Option<Box<str>>,
+    /// Whether the appliance verified that reverse DNS name (inbound).
+    pub rdns_verified: Option<bool>,
 }
 
 impl Hop {
@@ -87,6 +89,7 @@ impl Hop {
             required: false,
             remote_ip: None,
             remote_host: None,
+            rdns_verified: None,
         }
     }
 }
@@ -109,8 +112,6 @@ pub struct Connection {
     pub id: u64,
     #[serde(flatten)]
     pub hop: Hop,
-    /// Reverse DNS verified (inbound).
-    pub rdns_verified: Option<bool>,
     pub interface: Option<Box<str>>,
     pub port: Option<u16>,
     pub hat: Option<HatVerdict>,
@@ -125,6 +126,18 @@ pub struct Connection {
     pub closed: Option<LogTime>,
     /// Messages carried, in order of first use.
     pub mids: Vec<u64>,
+    /// Envelope domains seen on the connection, lower-case: sender domains (inbound), recipient
+    /// domains (outbound). At most [`MAX_DOMAINS`].
+    pub domains: Vec<Box<str>>,
+}
+
+/// Domains kept per connection record.
+pub const MAX_DOMAINS: usize = 16;
+
+/// The domain of an address (`user@Example.COM` → `example.com`), if it has one.
+pub fn domain_of(addr: &str) -> Option<String> {
+    let d = addr.rsplit_once('@')?.1.trim_end_matches('>');
+    (!d.is_empty()).then(|| d.to_ascii_lowercase())
 }
 
 /// How a message came to exist.

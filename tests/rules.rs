@@ -23,7 +23,7 @@ Mon Mar  4 10:00:04 2024 Info: ICID 10 close
     let x = connection(&c, Direction::Inbound, 10);
     assert_eq!(x.mids, vec![100, 101, 102]);
     assert_eq!(x.hop.remote_host.as_deref(), Some("mx.a.example"));
-    assert_eq!(x.rdns_verified, Some(true));
+    assert_eq!(x.hop.rdns_verified, Some(true));
     assert_eq!(x.hat.as_ref().unwrap().sender_group.as_deref(), Some("UNKNOWNLIST"));
     for mid in [100, 101, 102] {
         let m = message(&c, mid);
@@ -127,7 +127,7 @@ Jun 26 10:42:30 ip1out.temple.edu mail_logs: Info: DCID 900 close
 ",
     );
     let x = connection(&c, Direction::Inbound, 69610481);
-    assert_eq!(x.rdns_verified, Some(true), "the wrapped 'verifi' + 'ed yes' is re-joined");
+    assert_eq!(x.hop.rdns_verified, Some(true), "the wrapped 'verifi' + 'ed yes' is re-joined");
     assert_eq!(x.mids, vec![38637862], "the connection carried the original only");
     let parent = message(&c, 38637862);
     assert_eq!(parent.children, vec![38637865]);

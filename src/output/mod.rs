@@ -70,7 +70,7 @@ fn s<T: ToString>(v: Option<T>) -> String {
 }
 
 /// A time for tables: `2024-03-10 08:00:01` (the offset is in the JSON and CSV forms).
-fn short_time(t: Option<crate::time::LogTime>) -> String {
+pub(crate) fn short_time(t: Option<crate::time::LogTime>) -> String {
     t.map(|t| {
         let mut s = t.to_string();
         s.truncate(19);
@@ -486,3 +486,4 @@ impl<W: Write> Sink for RecordWriter<W> {
     }
 }
 pub mod summary;
+pub mod tables;

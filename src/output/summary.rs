@@ -1,14 +1,84 @@
-//! Renders [`Summary`].
+//! Renders the summary report.
 
 use super::table::{Align, Table};
 use super::Format;
 use crate::model::{TlsOutcome, SCHEMA_VERSION};
-use crate::report::{percent, Summary};
+use crate::report::summary::{PolicySummary, SeriesRow, SummaryReport};
+use crate::report::{percent, Cell, Summary};
 use std::io::{self, Write};
+
+/// The time series and policy split as report tables.
+fn extra_tables(r: &SummaryReport) -> Vec<crate::report::Table> {
+    let mut out = Vec::new();
+    if let Some(series) = &r.series {
+        let mut t = crate::report::Table::new(
+            format!("TLS per {}", format!("{:?}", series.bucket).to_lowercase()),
+            &[
+                ("start", false),
+                ("inbound_messages", true),
+                ("inbound_encrypted", true),
+                ("inbound_pct_encrypted", true),
+                ("outbound_recipients", true),
+                ("outbound_encrypted", true),
+                ("outbound_pct_encrypted", true),
+                ("inbound_connections", true),
+                ("outbound_connections", true),
+            ],
+        );
+        for row in series.rows.values() {
+            t.rows.push(vec![
+                Cell::opt_time(row.start),
+                Cell::Int(row.inbound_messages.total()),
+                Cell::Int(row.inbound_messages.encrypted),
+                Cell::Pct(percent(row.inbound_messages.encrypted, row.inbound_messages.total())),
+                Cell::Int(row.outbound_recipients.total()),
+                Cell::Int(row.outbound_recipients.encrypted),
+                Cell::Pct(percent(row.outbound_recipients.encrypted, row.outbound_recipients.total())),
+                Cell::Int(row.inbound_connections.total()),
+                Cell::Int(row.outbound_connections.total()),
+            ]);
+        }
+        out.push(t);
+    }
+    if let Some((_, split)) = &r.policy {
+        let mut t = crate::report::Table::new(
+            "Connections by policy (like the appliance's TLS Connections report)",
+            &[
+                ("direction", false),
+                ("required_success", true),
+                ("required_failed", true),
+                ("preferred_success", true),
+                ("preferred_failed", true),
+            ],
+        );
+        for (d, x) in [("inbound", &split.inbound), ("outbound", &split.outbound)] {
+            t.rows.push(vec![
+                Cell::text(d),
+                Cell::Int(x.required_success),
+                Cell::Int(x.required_failed),
+                Cell::Int(x.preferred_success),
+                Cell::Int(x.preferred_failed),
+            ]);
+        }
+        t.notes.push("Required: the policy file requires TLS for the peer (a connection without TLS counts as failed). Peers not in the file count as Preferred.".into());
+        out.push(t);
+    }
+    out
+}
 
 const EXPLANATION: &str = "Connections count SMTP sessions; one session carries many messages and one message may leave over several, so the two levels differ.";
 
-pub fn render(s: &Summary, format: Format, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(r: &SummaryReport, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    render_main(&r.summary, r, format, out)?;
+    let extra = extra_tables(r);
+    if extra.is_empty() || matches!(format, Format::Json | Format::Ndjson) {
+        return Ok(());
+    }
+    writeln!(out)?;
+    super::tables::render("summary", &extra, format, out)
+}
+
+fn render_main(s: &Summary, r: &SummaryReport, format: Format, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Json | Format::Ndjson => {
             #[derive(serde::Serialize)]
@@ -16,9 +86,18 @@ pub fn render(s: &Summary, format: Format, out: &mut dyn Write) -> io::Result<()
                 schema_version: u32,
                 #[serde(flatten)]
                 summary: &'a Summary,
+                #[serde(skip_serializing_if = "Option::is_none")]
+                series: Option<Vec<&'a SeriesRow>>,
+                #[serde(skip_serializing_if = "Option::is_none")]
+                policy: Option<&'a PolicySummary>,
             }
-            serde_json::to_writer_pretty(&mut *out, &Doc { schema_version: SCHEMA_VERSION, summary: s })
-                .map_err(io::Error::other)?;
+            let doc = Doc {
+                schema_version: SCHEMA_VERSION,
+                summary: s,
+                series: r.series.as_ref().map(|x| x.rows.values().collect()),
+                policy: r.policy.as_ref().map(|p| &p.1),
+            };
+            serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
             writeln!(out)
         }
         Format::Csv => {

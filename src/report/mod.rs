@@ -1,12 +1,20 @@
 //! Stage 4: records → aggregates. Every aggregate is built from the same records the `messages`
 //! and `connections` commands print, and can be merged (`merge`) so that parts of the input can be
-//! counted apart.
+//! counted apart. Aggregates hand their figures to the renderers as [`Table`]s.
 
+pub mod ciphers;
+pub mod compliance;
+pub mod failures;
+pub mod filter;
+pub mod peers;
+pub mod policy;
 pub mod summary;
 
-pub use summary::{Counts, Encryption, Summary};
+pub use summary::{Counts, Encryption, EncryptionCounts, Summary};
 
 use crate::model::{Hop, TlsOutcome};
+use crate::time::LogTime;
+use serde::Serialize;
 
 /// Whether a hop counts as encrypted for message and recipient figures.
 pub fn encryption(hop: Option<&Hop>) -> Encryption {
@@ -17,11 +25,181 @@ pub fn encryption(hop: Option<&Hop>) -> Encryption {
     }
 }
 
-/// Percentage with one decimal, for display (`0.0` when the whole is 0).
+/// Percentage with one decimal (`0.0` when the whole is 0).
 pub fn percent(part: u64, whole: u64) -> f64 {
     if whole == 0 {
         0.0
     } else {
         (part as f64 * 1000.0 / whole as f64).round() / 10.0
+    }
+}
+
+/// Rank of a protocol name for comparisons (`TLSv1.2` → 12); `None` when not a known name.
+/// OpenSSL's `TLSv1/SSLv3` is the name of TLS 1.0-era suites.
+pub fn protocol_rank(p: &str) -> Option<u32> {
+    Some(match p {
+        "SSLv2" => 2,
+        "SSLv3" => 3,
+        "TLSv1" | "TLSv1.0" | "TLSv1/SSLv3" => 10,
+        "TLSv1.1" => 11,
+        "TLSv1.2" => 12,
+        "TLSv1.3" => 13,
+        _ => return None,
+    })
+}
+
+/// Why a protocol or cipher is deprecated, if it is.
+pub fn deprecated(protocol: Option<&str>, cipher: Option<&str>) -> Option<&'static str> {
+    if let Some(r) = protocol.and_then(protocol_rank) {
+        if r < 12 {
+            return Some(match r {
+                2 | 3 => "SSL",
+                10 => "TLS 1.0",
+                _ => "TLS 1.1",
+            });
+        }
+    }
+    let c = cipher?.to_ascii_uppercase();
+    if c.contains("RC4") {
+        Some("RC4")
+    } else if c.contains("DES-CBC3") || c.contains("3DES") {
+        Some("3DES")
+    } else if c.contains("NULL") {
+        Some("NULL cipher")
+    } else if c.starts_with("EXP") || c.contains("_EXPORT") {
+        Some("export cipher")
+    } else if c.starts_with("ADH") || c.starts_with("AECDH") || c.contains("_ANON_") {
+        Some("anonymous")
+    } else if c.starts_with("DES-") || c.contains("-DES-") {
+        Some("DES")
+    } else {
+        None
+    }
+}
+
+/// A failure text reduced to what groups alike failures: the OpenSSL reason inside
+/// `(n, 'error:…:reason')`, otherwise the text itself.
+pub fn normalize_reason(reason: Option<&str>) -> String {
+    let Some(r) = reason.map(str::trim).filter(|r| !r.is_empty()) else {
+        return "(no reason logged)".into();
+    };
+    if let Some(i) = r.find("error:") {
+        let tail = &r[i..];
+        let end = tail.find(['\'', '"', ')']).unwrap_or(tail.len());
+        if let Some(reason) = tail[..end].rsplit(':').next().filter(|s| !s.is_empty()) {
+            return reason.trim().to_string();
+        }
+    }
+    r.to_string()
+}
+
+/// A cell of a report table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Int(u64),
+    Pct(f64),
+    Time(LogTime),
+    Empty,
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+    pub fn opt_time(t: Option<LogTime>) -> Cell {
+        t.map_or(Cell::Empty, Cell::Time)
+    }
+}
+
+impl Serialize for Cell {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Cell::Text(t) => s.serialize_str(t),
+            Cell::Int(n) => s.serialize_u64(*n),
+            Cell::Pct(p) => s.serialize_f64(*p),
+            Cell::Time(t) => s.collect_str(t),
+            Cell::Empty => s.serialize_none(),
+        }
+    }
+}
+
+/// A titled table of figures, as every report hands them to the renderers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Table {
+    pub title: String,
+    /// Column keys (used as JSON keys and CSV headers; upper-cased for the terminal).
+    pub columns: Vec<&'static str>,
+    #[serde(skip)]
+    pub numeric: Vec<bool>,
+    pub rows: Vec<Vec<Cell>>,
+    /// Lines printed under the table on a terminal (totals, explanations).
+    pub notes: Vec<String>,
+}
+
+impl Table {
+    pub fn new(title: impl Into<String>, columns: &[(&'static str, bool)]) -> Self {
+        Table {
+            title: title.into(),
+            columns: columns.iter().map(|c| c.0).collect(),
+            numeric: columns.iter().map(|c| c.1).collect(),
+            rows: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// Keeps at most `n` distinct items (for "peers affected" and example lists) while counting all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sample {
+    pub items: Vec<String>,
+    pub distinct: std::collections::BTreeSet<String>,
+}
+
+/// Distinct peers remembered per row at most (the count stays exact up to this bound).
+pub const MAX_DISTINCT: usize = 10_000;
+
+impl Sample {
+    pub fn add(&mut self, s: &str, keep: usize) {
+        if self.distinct.len() < MAX_DISTINCT && !self.distinct.contains(s) {
+            self.distinct.insert(s.to_string());
+            if self.items.len() < keep {
+                self.items.push(s.to_string());
+            }
+        }
+    }
+    pub fn merge(&mut self, o: &Sample, keep: usize) {
+        for s in &o.distinct {
+            self.add(s, keep);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_are_normalised() {
+        assert_eq!(
+            normalize_reason(Some(
+                "(336151574, 'error:14094416:SSL routines:ssl3_read_bytes:sslv3 alert certificate unknown')"
+            )),
+            "sslv3 alert certificate unknown"
+        );
+        assert_eq!(normalize_reason(Some("STARTTLS unexpected response")), "STARTTLS unexpected response");
+        assert_eq!(normalize_reason(None), "(no reason logged)");
+    }
+
+    #[test]
+    fn deprecations() {
+        assert_eq!(deprecated(Some("TLSv1"), Some("AES128-SHA")), Some("TLS 1.0"));
+        assert_eq!(deprecated(Some("TLSv1/SSLv3"), Some("DHE-RSA-AES256-SHA")), Some("TLS 1.0"));
+        assert_eq!(deprecated(Some("TLSv1.2"), Some("DES-CBC3-SHA")), Some("3DES"));
+        assert_eq!(deprecated(Some("TLSv1.2"), Some("RC4-SHA")), Some("RC4"));
+        assert_eq!(deprecated(Some("TLSv1.2"), Some("ECDHE-RSA-AES256-GCM-SHA384")), None);
+        assert_eq!(deprecated(Some("TLSv1.3"), Some("TLS_AES_256_GCM_SHA384")), None);
+        assert_eq!(deprecated(None, Some("ADH-AES256-SHA")), Some("anonymous"));
+        assert!(protocol_rank("TLSv1.1") < protocol_rank("TLSv1.2"));
     }
 }

@@ -176,3 +176,124 @@ impl Summary {
         self.recipients_without_attempt += o.recipients_without_attempt;
     }
 }
+
+/// Width of a time bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Bucket {
+    Hour,
+    Day,
+}
+
+impl Bucket {
+    fn seconds(self) -> i64 {
+        match self {
+            Bucket::Hour => 3600,
+            Bucket::Day => 86_400,
+        }
+    }
+}
+
+/// Figures of one time bucket.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SeriesRow {
+    pub start: Option<LogTime>,
+    pub inbound_connections: Counts,
+    pub outbound_connections: Counts,
+    pub inbound_messages: EncryptionCounts,
+    pub outbound_recipients: EncryptionCounts,
+}
+
+/// A time series of the summary figures (`--bucket`): connections by their opening time, messages
+/// by their start, recipients by their last attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    pub bucket: Bucket,
+    pub rows: std::collections::BTreeMap<i64, SeriesRow>,
+}
+
+impl Series {
+    pub fn new(bucket: Bucket) -> Self {
+        Series { bucket, rows: Default::default() }
+    }
+
+    fn row(&mut self, t: Option<LogTime>) -> Option<&mut SeriesRow> {
+        let t = t?;
+        let w = self.bucket.seconds();
+        let key = t.local.div_euclid(w) * w;
+        let row = self.rows.entry(key).or_default();
+        row.start.get_or_insert(LogTime { local: key, offset: t.offset });
+        Some(row)
+    }
+
+    pub fn add(&mut self, r: &Record) {
+        match r {
+            Record::Connection(c) => {
+                let t = c.opened.or(c.closed);
+                if let Some(row) = self.row(t) {
+                    match c.direction {
+                        Direction::Inbound => row.inbound_connections.add(c.hop.tls),
+                        Direction::Outbound => row.outbound_connections.add(c.hop.tls),
+                    }
+                }
+            }
+            Record::Message(m) => {
+                if m.origin.kind == OriginKind::Smtp && m.icid.is_some_and(|i| i != 0) {
+                    let e = encryption(m.received.as_deref());
+                    if let Some(row) = self.row(m.started.or(m.finished)) {
+                        row.inbound_messages.add(e);
+                    }
+                }
+                for rc in m.recipients.iter().filter(|r| r.attempts > 0) {
+                    let e = encryption(rc.delivery.as_deref());
+                    if let Some(row) = self.row(rc.last_attempt) {
+                        row.outbound_recipients.add(e);
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn merge(&mut self, o: &Series) {
+        for (k, v) in &o.rows {
+            let row = self.rows.entry(*k).or_default();
+            row.start = row.start.or(v.start);
+            row.inbound_connections.merge(&v.inbound_connections);
+            row.outbound_connections.merge(&v.outbound_connections);
+            row.inbound_messages.merge(&v.inbound_messages);
+            row.outbound_recipients.merge(&v.outbound_recipients);
+        }
+    }
+}
+
+/// Connections split into Required and Preferred by a policy file, per direction.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PolicySummary {
+    pub inbound: super::policy::Split,
+    pub outbound: super::policy::Split,
+}
+
+/// Everything `esa-tls summary` prints.
+#[derive(Debug, Clone, Default)]
+pub struct SummaryReport {
+    pub summary: Summary,
+    pub series: Option<Series>,
+    pub policy: Option<(super::policy::Policy, PolicySummary)>,
+}
+
+impl SummaryReport {
+    pub fn add(&mut self, r: &Record) {
+        self.summary.add(r);
+        if let Some(s) = &mut self.series {
+            s.add(r);
+        }
+        if let (Some((policy, split)), Record::Connection(c)) = (&mut self.policy, r) {
+            let mut one = Counts::default();
+            one.add(c.hop.tls);
+            let part = super::policy::Split::of(super::policy::connection_setting(policy, c), &one);
+            match c.direction {
+                Direction::Inbound => split.inbound.add(&part),
+                Direction::Outbound => split.outbound.add(&part),
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! `esa-tls ciphers`: protocol and cipher inventory per direction, deprecated ones flagged with the
+//! peers still using them.
+
+use super::{deprecated, Cell, Sample, Table};
+use crate::model::{Direction, Record, TlsOutcome};
+use crate::report::peers::inbound_host;
+use std::collections::BTreeMap;
+
+const EXAMPLES: usize = 8;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CipherRow {
+    pub connections: u64,
+    pub messages: u64,
+    pub peers: Sample,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ciphers {
+    /// (direction, protocol, cipher) of successful TLS connections.
+    pub rows: BTreeMap<(Direction, String, String), CipherRow>,
+}
+
+fn names(p: Option<&str>, c: Option<&str>) -> (String, String) {
+    (p.unwrap_or("(not logged)").to_string(), c.unwrap_or("(not logged)").to_string())
+}
+
+impl Ciphers {
+    pub fn add(&mut self, r: &Record) {
+        match r {
+            Record::Connection(c) if c.hop.tls == TlsOutcome::Success => {
+                let (p, ci) = names(c.hop.protocol.as_deref(), c.hop.cipher.as_deref());
+                let row = self.rows.entry((c.direction, p, ci)).or_default();
+                row.connections += 1;
+                let peer = match c.direction {
+                    Direction::Inbound => inbound_host(&c.hop),
+                    Direction::Outbound => c.hop.remote_ip.as_deref().unwrap_or("(unknown)").to_string(),
+                };
+                row.peers.add(&peer, EXAMPLES);
+            }
+            Record::Message(m) => {
+                let hops = m.received.iter().map(|h| (Direction::Inbound, h)).chain(
+                    m.recipients
+                        .iter()
+                        .filter(|r| r.attempts > 0)
+                        .filter_map(|r| r.delivery.as_ref())
+                        .map(|h| (Direction::Outbound, h)),
+                );
+                for (d, h) in hops {
+                    if h.tls == TlsOutcome::Success {
+                        let (p, c) = names(h.protocol.as_deref(), h.cipher.as_deref());
+                        self.rows.entry((d, p, c)).or_default().messages += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn merge(&mut self, o: &Ciphers) {
+        for (k, v) in &o.rows {
+            let row = self.rows.entry(k.clone()).or_default();
+            row.connections += v.connections;
+            row.messages += v.messages;
+            row.peers.merge(&v.peers, EXAMPLES);
+        }
+    }
+
+    pub fn tables(&self) -> Vec<Table> {
+        let mut out = Vec::new();
+        for d in [Direction::Inbound, Direction::Outbound] {
+            let what = if d == Direction::Inbound { "messages" } else { "recipients" };
+            let mut t = Table::new(
+                format!("{} TLS: protocols and ciphers", if d == Direction::Inbound { "Inbound" } else { "Outbound" }),
+                &[
+                    ("protocol", false),
+                    ("cipher", false),
+                    ("deprecated", false),
+                    ("connections", true),
+                    (what, true),
+                    ("peers", true),
+                    ("example_peers", false),
+                ],
+            );
+            let mut rows: Vec<_> = self.rows.iter().filter(|((dd, _, _), _)| *dd == d).collect();
+            rows.sort_by(|a, b| b.1.connections.cmp(&a.1.connections).then(a.0.cmp(b.0)));
+            let mut old = 0;
+            for ((_, p, c), r) in rows {
+                let why = deprecated(Some(p), Some(c));
+                if why.is_some() {
+                    old += r.connections;
+                }
+                t.rows.push(vec![
+                    Cell::text(p.as_str()),
+                    Cell::text(c.as_str()),
+                    why.map_or(Cell::Empty, Cell::text),
+                    Cell::Int(r.connections),
+                    Cell::Int(r.messages),
+                    Cell::Int(r.peers.distinct.len() as u64),
+                    Cell::text(r.peers.items.join(" ")),
+                ]);
+            }
+            t.notes.push(format!("{old} encrypted connections used a deprecated protocol or cipher (SSL, TLS 1.0/1.1, RC4, 3DES, DES, NULL, export, anonymous)."));
+            out.push(t);
+        }
+        out
+    }
+}
