@@ -25,6 +25,7 @@ pub fn assert_matches_truth(c: &Collect, truth: &Truth) {
             .get(&(t.appliance.clone(), t.mid))
             .unwrap_or_else(|| panic!("no record for {:?} MID {}", t.appliance, t.mid));
         assert_eq!(m.icid, t.icid, "icid of MID {}", t.mid);
+        assert_eq!(m.from.as_deref(), t.from.as_deref(), "from of MID {}", t.mid);
         assert_eq!(m.received.as_ref().map(|h| h.tls), t.received_tls, "received TLS of MID {}", t.mid);
         assert_eq!(m.recipients.len(), t.recipients.len(), "recipients of MID {}", t.mid);
         for (r, rt) in m.recipients.iter().zip(&t.recipients) {
@@ -50,6 +51,11 @@ pub fn assert_matches_truth(c: &Collect, truth: &Truth) {
         assert_eq!(x.hop.tls, t.tls, "TLS of {:?} {}", t.direction, t.id);
         assert_eq!(x.hop.protocol.as_deref(), t.protocol.as_deref(), "protocol of {:?} {}", t.direction, t.id);
         assert_eq!(x.mids, t.mids, "MIDs of {:?} {}", t.direction, t.id);
+        assert_eq!(x.hop.cipher.as_deref(), t.cipher.as_deref(), "cipher of {:?} {}", t.direction, t.id);
+        assert_eq!(x.hop.reason.as_deref(), t.reason.as_deref(), "reason of {:?} {}", t.direction, t.id);
+        assert_eq!(x.hop.remote_ip.as_deref(), t.remote_ip.as_deref(), "IP of {:?} {}", t.direction, t.id);
+        let domains: Vec<&str> = x.domains.iter().map(|d| &**d).collect();
+        assert_eq!(domains, t.domains, "domains of {:?} {}", t.direction, t.id);
     }
 }
 

@@ -5,6 +5,8 @@ mod common;
 mod cli;
 mod corpus;
 mod invariance;
+mod reports;
 mod rules;
 mod seed;
 mod sim;
+mod snapshots;

@@ -93,7 +93,7 @@ impl Ciphers {
                 t.rows.push(vec![
                     Cell::text(p.as_str()),
                     Cell::text(c.as_str()),
-                    why.map_or(Cell::Empty, Cell::text),
+                    why.map_or(Cell::Empty, Cell::Text),
                     Cell::Int(r.connections),
                     Cell::Int(r.messages),
                     Cell::Int(r.peers.distinct.len() as u64),

@@ -48,33 +48,31 @@ pub fn protocol_rank(p: &str) -> Option<u32> {
     })
 }
 
-/// Why a protocol or cipher is deprecated, if it is.
-pub fn deprecated(protocol: Option<&str>, cipher: Option<&str>) -> Option<&'static str> {
+/// Why a protocol or cipher is deprecated, if it is (every reason, comma-separated).
+pub fn deprecated(protocol: Option<&str>, cipher: Option<&str>) -> Option<String> {
+    let mut why: Vec<&str> = Vec::new();
     if let Some(r) = protocol.and_then(protocol_rank) {
         if r < 12 {
-            return Some(match r {
+            why.push(match r {
                 2 | 3 => "SSL",
                 10 => "TLS 1.0",
                 _ => "TLS 1.1",
             });
         }
     }
-    let c = cipher?.to_ascii_uppercase();
-    if c.contains("RC4") {
-        Some("RC4")
-    } else if c.contains("DES-CBC3") || c.contains("3DES") {
-        Some("3DES")
-    } else if c.contains("NULL") {
-        Some("NULL cipher")
-    } else if c.starts_with("EXP") || c.contains("_EXPORT") {
-        Some("export cipher")
-    } else if c.starts_with("ADH") || c.starts_with("AECDH") || c.contains("_ANON_") {
-        Some("anonymous")
-    } else if c.starts_with("DES-") || c.contains("-DES-") {
-        Some("DES")
-    } else {
-        None
+    if let Some(c) = cipher.map(str::to_ascii_uppercase) {
+        let checks: [(bool, &str); 7] = [
+            (c.contains("RC4"), "RC4"),
+            (c.contains("DES-CBC3") || c.contains("3DES"), "3DES"),
+            (c.contains("NULL"), "NULL cipher"),
+            (c.starts_with("EXP") || c.contains("_EXPORT"), "export cipher"),
+            (c.starts_with("ADH") || c.starts_with("AECDH") || c.contains("_ANON_"), "anonymous"),
+            ((c.starts_with("DES-") || c.contains("-DES-")) && !c.contains("DES-CBC3"), "DES"),
+            (c.contains("MD5"), "MD5"),
+        ];
+        why.extend(checks.iter().filter(|x| x.0).map(|x| x.1));
     }
+    (!why.is_empty()).then(|| why.join(", "))
 }
 
 /// A failure text reduced to what groups alike failures: the OpenSSL reason inside
@@ -193,13 +191,15 @@ mod tests {
 
     #[test]
     fn deprecations() {
-        assert_eq!(deprecated(Some("TLSv1"), Some("AES128-SHA")), Some("TLS 1.0"));
-        assert_eq!(deprecated(Some("TLSv1/SSLv3"), Some("DHE-RSA-AES256-SHA")), Some("TLS 1.0"));
-        assert_eq!(deprecated(Some("TLSv1.2"), Some("DES-CBC3-SHA")), Some("3DES"));
-        assert_eq!(deprecated(Some("TLSv1.2"), Some("RC4-SHA")), Some("RC4"));
-        assert_eq!(deprecated(Some("TLSv1.2"), Some("ECDHE-RSA-AES256-GCM-SHA384")), None);
-        assert_eq!(deprecated(Some("TLSv1.3"), Some("TLS_AES_256_GCM_SHA384")), None);
-        assert_eq!(deprecated(None, Some("ADH-AES256-SHA")), Some("anonymous"));
+        let d = |p: Option<&str>, c| deprecated(p, Some(c));
+        assert_eq!(d(Some("TLSv1"), "AES128-SHA").as_deref(), Some("TLS 1.0"));
+        assert_eq!(d(Some("TLSv1/SSLv3"), "DHE-RSA-AES256-SHA").as_deref(), Some("TLS 1.0"));
+        assert_eq!(d(Some("TLSv1.2"), "DES-CBC3-SHA").as_deref(), Some("3DES"));
+        assert_eq!(d(Some("TLSv1"), "DES-CBC3-SHA").as_deref(), Some("TLS 1.0, 3DES"));
+        assert_eq!(d(Some("TLSv1.2"), "RC4-SHA").as_deref(), Some("RC4"));
+        assert_eq!(d(Some("TLSv1.2"), "ECDHE-RSA-AES256-GCM-SHA384"), None);
+        assert_eq!(d(Some("TLSv1.3"), "TLS_AES_256_GCM_SHA384"), None);
+        assert_eq!(d(None, "ADH-AES256-SHA").as_deref(), Some("anonymous"));
         assert!(protocol_rank("TLSv1.1") < protocol_rank("TLSv1.2"));
     }
 }
