@@ -336,6 +336,13 @@ impl Correlator {
             Event::BeginLogfile | Event::Version { .. } | Event::TimeOffset { .. } | Event::EndLogfile => {}
             Event::UnknownTls | Event::Malformed | Event::Ignored => {}
         }
+        // bounds on open state, whatever line created it
+        let app = &self.apps[a];
+        if app.conns.len() > self.limits.max_connections || app.msgs.len() > self.limits.max_messages {
+            self.enforce_conn_limit(a, out);
+            self.enforce_msg_limit(a, out);
+        }
+        self.note_peaks();
     }
 
     // ----------------------------------------------------------------------------- connections
@@ -344,6 +351,11 @@ impl Correlator {
         let seq = self.next_seq();
         self.stats.connections += 1;
         let app = &mut self.apps[a];
+        if app.conn_order.len() > 2 * app.conns.len() + 1024 {
+            // drop the entries of connections already gone, so the queue stays as small as the state
+            let conns = &app.conns;
+            app.conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
+        }
         app.conn_order.push_back((seq, key));
         ConnState {
             seq,
@@ -408,8 +420,6 @@ impl Correlator {
         }
         let c = self.new_conn(a, key, time, true);
         self.apps[a].conns.insert(key, c);
-        self.enforce_conn_limit(a, out);
-        self.note_peaks();
         self.apps[a].conns.get_mut(&key).expect("just inserted")
     }
 
@@ -498,6 +508,10 @@ impl Correlator {
         let seq = self.next_seq();
         self.stats.messages += 1;
         let app = &mut self.apps[a];
+        if app.msg_order.len() > 2 * app.msgs.len() + 1024 {
+            let msgs = &app.msgs;
+            app.msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
+        }
         app.msg_order.push_back((seq, mid));
         MsgState {
             seq,
@@ -551,20 +565,13 @@ impl Correlator {
             self.stats.id_reuse += 1;
             self.force_emit_msg(a, mid, out);
         }
-        let app = &mut self.apps[a];
-        if app.done.remove(&mid) {
-            // a new message reusing a reported ID
-        }
-        let enforce = !app.msgs.contains_key(&mid);
+        // a new message may reuse the ID of one already reported
+        self.apps[a].done.remove(&mid);
         if let Some(m) = self.msg(a, mid, time) {
             m.started_seen = true;
             m.msg.started = time;
         }
         self.msg_icid(a, mid, icid, time);
-        if enforce {
-            self.enforce_msg_limit(a, out);
-            self.note_peaks();
-        }
     }
 
     /// Links a message to its injection connection.
@@ -801,14 +808,19 @@ impl Correlator {
         if link {
             self.link(a, mid, (Direction::Outbound, dcid), time, true);
             if self.keep_text {
-                let domains: Vec<String> = match self.apps[a].msgs.get(&mid) {
-                    Some(m) => rids
-                        .iter()
-                        .filter_map(|rid| m.msg.recipients.iter().find(|r| r.rid == rid))
-                        .filter_map(|r| r.to.as_deref().and_then(domain_of))
-                        .collect(),
-                    None => Vec::new(),
-                };
+                // recipients are sorted by RID: a binary search each keeps this linear in the list
+                let mut domains: Vec<String> = Vec::new();
+                if let Some(m) = self.apps[a].msgs.get(&mid) {
+                    let rs = &m.msg.recipients;
+                    for rid in rids.iter() {
+                        let Ok(i) = rs.binary_search_by_key(&rid, |r| r.rid) else { continue };
+                        if let Some(d) = rs[i].to.as_deref().and_then(domain_of) {
+                            if !domains.contains(&d) && domains.len() < MAX_DOMAINS {
+                                domains.push(d);
+                            }
+                        }
+                    }
+                }
                 for d in domains {
                     self.add_domain(a, (Direction::Outbound, dcid), d);
                 }
@@ -872,11 +884,6 @@ impl Correlator {
                 self.finish_conn(a, key, None, false, out);
             }
         }
-        let app = &mut self.apps[a];
-        if app.conn_order.len() > 2 * app.conns.len() + 1024 {
-            let conns = &app.conns;
-            app.conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
-        }
     }
 
     fn enforce_msg_limit(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
@@ -888,11 +895,6 @@ impl Correlator {
                 self.stats.evicted += 1;
                 self.force_emit_msg(a, mid, out);
             }
-        }
-        let app = &mut self.apps[a];
-        if app.msg_order.len() > 2 * app.msgs.len() + 1024 {
-            let msgs = &app.msgs;
-            app.msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
         }
     }
 

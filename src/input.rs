@@ -195,7 +195,10 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
         }
     };
     let mut br = BufReader::with_capacity(256 * 1024, Counting { inner: raw, count: count.clone() });
-    let gzip = br.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    let gzip = br
+        .fill_buf()
+        .map_err(|e| io::Error::new(e.kind(), format!("read error at byte 0: {}", io_message(&e))))?
+        .starts_with(&[0x1f, 0x8b]);
     let reader: Box<dyn Read + Send> = if gzip { Box::new(MultiGzDecoder::new(br)) } else { Box::new(br) };
     Ok(OpenSource { reader, raw_bytes: count, total_bytes: total, gzip })
 }

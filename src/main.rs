@@ -1,6 +1,7 @@
 //! The `esa-tls` command: a thin layer over the library.
 
 use clap::{Args, Parser, Subcommand};
+use esa_tls::correlate::Limits;
 use esa_tls::input::{self, Source};
 use esa_tls::output::{self, Format, RecordKind, RecordWriter};
 use esa_tls::pipeline::{self, Options, RunReport, Sink};
@@ -131,6 +132,10 @@ struct InputArgs {
     /// Parser threads (default: one per core; 1 = everything on one thread). Output is the same.
     #[arg(long, short = 'j')]
     threads: Option<usize>,
+    /// Most connections, and most messages, kept open at once per appliance before the oldest is
+    /// reported early (bounds memory on logs where closing lines are missing).
+    #[arg(long, default_value_t = 200_000)]
+    max_open: usize,
     /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00).
     #[arg(long)]
     since: Option<String>,
@@ -193,6 +198,7 @@ fn options(a: &InputArgs) -> Options {
         utc_offset: a.utc_offset,
         mail_tags: a.tags.clone(),
         threads,
+        limits: Limits { max_connections: a.max_open.max(1), max_messages: a.max_open.max(1), ..Limits::default() },
         ..Options::default()
     }
 }
@@ -262,6 +268,37 @@ fn read_policy(p: &Option<PathBuf>) -> Result<Option<Policy>, String> {
     Policy::parse(&text).map(Some).map_err(|e| format!("{}: {e}", p.display()))
 }
 
+/// Size on disk of a source (0 for stdin).
+fn source_len(s: &Source) -> u64 {
+    match &s.kind {
+        input::SourceKind::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        input::SourceKind::Stdin => 0,
+    }
+}
+
+/// A progress bar on stderr (a terminal only, unless --quiet), by bytes read.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    start: std::time::Instant,
+    done: u64,
+}
+
+impl Progress {
+    fn new(srcs: &[Source], quiet: bool) -> Option<Progress> {
+        if quiet || !io::stderr().is_terminal() {
+            return None;
+        }
+        let total: u64 = srcs.iter().map(source_len).sum();
+        let bar = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::hidden());
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
+        {
+            bar.set_style(style);
+        }
+        Some(Progress { bar, start: std::time::Instant::now(), done: 0 })
+    }
+}
+
 /// Reads every input through the pipeline into `sink` (records filtered by --since/--until).
 fn drive(a: &InputArgs, keep_text: bool, sink: &mut dyn Sink) -> Result<RunReport, String> {
     let (srcs, errors, notes) = sources(a)?;
@@ -270,12 +307,30 @@ fn drive(a: &InputArgs, keep_text: bool, sink: &mut dyn Sink) -> Result<RunRepor
     opts.keep_text = keep_text;
     let mut p = pipeline::Pipeline::new(opts);
     p.add_errors(errors, notes);
+    let mut progress = Progress::new(&srcs, a.quiet);
     let mut filtered = Filtered { range, inner: sink };
     for s in &srcs {
         if filtered.stopped() {
             break;
         }
+        if let Some(pr) = &progress {
+            let (bar, base) = (pr.bar.clone(), pr.done);
+            let start = pr.start;
+            p.set_progress(Box::new(move |n| {
+                // shown only for runs that take more than a second
+                if bar.is_hidden() && start.elapsed() > std::time::Duration::from_secs(1) {
+                    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                }
+                bar.set_position(base + n);
+            }));
+        }
         p.run_source(s, &mut filtered);
+        if let Some(pr) = &mut progress {
+            pr.done += source_len(s);
+        }
+    }
+    if let Some(pr) = progress {
+        pr.bar.finish_and_clear();
     }
     Ok(p.finish(&mut filtered))
 }

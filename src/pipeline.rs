@@ -199,6 +199,8 @@ pub struct Pipeline {
     offset: Option<i32>,
     /// The last timestamp resolved: consecutive lines mostly share their second.
     last_time: Option<(RawTime, Option<i32>, LogTime)>,
+    /// Told the raw bytes read so far of the current source, once per chunk.
+    progress: Option<Box<dyn FnMut(u64)>>,
     report: RunReport,
 }
 
@@ -225,7 +227,20 @@ impl Pipeline {
             years,
             offset: None,
             last_time: None,
+            progress: None,
             report: RunReport::default(),
+        }
+    }
+
+    /// Calls `f` with the raw (compressed, for gzip) bytes read so far of the current source, once
+    /// per chunk: for a progress bar.
+    pub fn set_progress(&mut self, f: Box<dyn FnMut(u64)>) {
+        self.progress = Some(f);
+    }
+
+    fn tick(&mut self, raw: &AtomicU64) {
+        if let Some(f) = &mut self.progress {
+            f(raw.load(Ordering::Relaxed));
         }
     }
 
@@ -305,9 +320,9 @@ impl Pipeline {
     ) {
         let threads = self.opts.threads.max(1);
         let result = if threads == 1 {
-            self.read_sequential(reader, &mut st, sink)
+            self.read_sequential(reader, &raw_bytes, &mut st, sink)
         } else {
-            self.read_parallel(reader, threads, &mut st, sink)
+            self.read_parallel(reader, &raw_bytes, threads, &mut st, sink)
         };
         if let Err(e) = result {
             let what = if gzip { "corrupt or truncated gzip stream" } else { "read error" };
@@ -327,6 +342,7 @@ impl Pipeline {
     fn read_sequential(
         &mut self,
         reader: Box<dyn Read + Send>,
+        raw: &AtomicU64,
         st: &mut SourceState,
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
@@ -339,6 +355,7 @@ impl Pipeline {
                 let parsed = ParsedChunk::parse_into(std::mem::take(&mut buf), spare, &self.opts.mail_tags);
                 self.fold(&parsed, st, sink);
                 (buf, spare) = parsed.recycle();
+                self.tick(raw);
             }
             match res {
                 Ok(true) if !sink.stopped() => {}
@@ -353,6 +370,7 @@ impl Pipeline {
     fn read_parallel(
         &mut self,
         reader: Box<dyn Read + Send>,
+        raw: &AtomicU64,
         threads: usize,
         st: &mut SourceState,
         sink: &mut dyn Sink,
@@ -399,6 +417,7 @@ impl Pipeline {
                 while let Some(parsed) = pending.remove(&next) {
                     self.fold(&parsed, st, sink);
                     let _ = free_tx.send(parsed.recycle());
+                    self.tick(raw);
                     next += 1;
                 }
                 if sink.stopped() {
@@ -494,7 +513,29 @@ impl Pipeline {
     /// Ends the input: flushes all open state.
     pub fn finish(mut self, sink: &mut dyn Sink) -> RunReport {
         self.correlator.finish(&mut |r| sink.record(r));
-        self.report.correlation = self.correlator.stats;
+        let c = self.correlator.stats;
+        if c.evicted > 0 {
+            let l = self.opts.limits;
+            self.report.notes.push(format!(
+                "{} connections or messages were reported early, before their end, because more than {} connections or {} messages were open at once on one appliance (raise --max-open); their verdicts may be unknown",
+                c.evicted, l.max_connections, l.max_messages
+            ));
+        }
+        if c.expired > 0 {
+            self.report.notes.push(format!(
+                "{} connections or messages saw no line for longer than the idle limit ({} h for connections, {} h for messages) and were reported as they stood",
+                c.expired,
+                self.opts.limits.connection_idle_secs / 3600,
+                self.opts.limits.message_idle_secs / 3600
+            ));
+        }
+        if c.truncated > 0 {
+            self.report.notes.push(format!(
+                "{} recipients or carried MIDs beyond the per-record limits ({} recipients per message, {} MIDs per connection) were left out",
+                c.truncated, self.opts.limits.max_recipients, self.opts.limits.max_mids_per_connection
+            ));
+        }
+        self.report.correlation = c;
         self.report.stopped = sink.stopped();
         self.report
     }

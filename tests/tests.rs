@@ -2,6 +2,7 @@
 
 mod common;
 
+mod broken;
 mod cli;
 mod corpus;
 mod invariance;

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Side-by-side wall time and peak RSS of esa-tls and the baselines (grep, cat, zcat) on simulated
+# 1 GB and 4 GB mail logs, generated once into $BENCH_DIR. Prints a Markdown table.
+#
+#   bench/compare.sh            # both sizes
+#   SIZES="1G" bench/compare.sh # only 1 GB
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH_DIR=${BENCH_DIR:-/tmp/esa-tls-bench}
+SIZES=${SIZES:-"1G 4G"}
+RUNS=${RUNS:-3}
+mkdir -p "$BENCH_DIR"
+cargo build --release --quiet
+BIN=target/release/esa-tls
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+# best of $RUNS: "<seconds> <peak RSS MB>"
+measure() {
+  local best_t="" best_m=""
+  for _ in $(seq "$RUNS"); do
+    local out
+    out=$( { /usr/bin/time -f "%e %M" bash -c "$1" >/dev/null; } 2>&1 | tail -1 )
+    local t=${out% *} m=${out#* }
+    if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; best_m=$m; fi
+  done
+  echo "$best_t $((best_m / 1024))"
+}
+
+echo "| file | command | wall s | peak RSS MB |"
+echo "|---|---|---:|---:|"
+for size in $SIZES; do
+  log="$BENCH_DIR/mail_$size.log"
+  [ -s "$log" ] || "$BIN" simulate --seed 3 --size "$size" > "$log"
+  [ -s "$log.gz" ] || gzip -1 -k -c "$log" > "$log.gz"
+  cat "$log" > /dev/null  # warm the page cache
+  for cmd in \
+    "cat $log" \
+    "grep -c 'TLS success' $log > $BENCH_DIR/grep.out" \
+    "$BIN summary -f json $log" \
+    "$BIN summary -f json -j 1 $log" \
+    "$BIN messages -f ndjson $log" \
+    "zcat $log.gz" \
+    "$BIN summary -f json $log.gz"; do
+    read -r t m < <(measure "$cmd")
+    echo "| $(basename "$log") | \`${cmd//$BENCH_DIR\//}\` | $t | $m |"
+  done
+done
