@@ -481,6 +481,19 @@ impl Pipeline {
             }
             _ => {}
         }
+        if !self.opts.keep_text
+            && matches!(
+                event,
+                Event::MsgMessageId { .. }
+                    | Event::MsgSubject { .. }
+                    | Event::MsgReady { .. }
+                    | Event::MsgQueued { .. }
+                    | Event::MsgResponse { .. }
+            )
+        {
+            // understood, and irrelevant to verdicts: not worth a lookup when no text is kept
+            return;
+        }
         let time = time.and_then(|t| self.resolve_time(t, st.offset));
         let appliance = match host {
             None => self.default_appliance,

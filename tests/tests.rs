@@ -6,6 +6,7 @@ mod broken;
 mod cli;
 mod corpus;
 mod invariance;
+mod readme;
 mod reports;
 mod rules;
 mod seed;
