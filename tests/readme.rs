@@ -8,8 +8,8 @@ fn readme_examples_are_current() {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     let mut checked = 0;
-    let mut blocks = readme.split("```").skip(1).step_by(2);
-    while let Some(block) = blocks.next() {
+    let blocks = readme.split("```").skip(1).step_by(2);
+    for block in blocks {
         let block = block.trim_start_matches(|c: char| c != '\n').trim_start_matches('\n');
         let Some(first) = block.lines().next() else { continue };
         let Some(cmd) = first.strip_prefix("$ esa-tls ") else { continue };
