@@ -188,11 +188,6 @@ impl Correlator {
         self.keep_text.then(|| b2s(b))
     }
 
-    fn next_seq(&mut self) -> u64 {
-        self.seq += 1;
-        self.seq
-    }
-
     /// Applies one event. Records that become complete are passed to `out`.
     pub fn feed(&mut self, ctx: EventContext, ev: &Event<'_>, out: &mut dyn FnMut(Record)) {
         let a = ctx.appliance as usize;
@@ -348,42 +343,13 @@ impl Correlator {
     // ----------------------------------------------------------------------------- connections
 
     fn new_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, from_start: bool) -> ConnState {
-        let seq = self.next_seq();
+        self.seq += 1;
         self.stats.connections += 1;
         let app = &mut self.apps[a];
-        if app.conn_order.len() > 2 * app.conns.len() + 1024 {
-            // drop the entries of connections already gone, so the queue stays as small as the state
-            let conns = &app.conns;
-            app.conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
-        }
-        app.conn_order.push_back((seq, key));
-        ConnState {
-            seq,
-            rec: Connection {
-                appliance: app.name.clone(),
-                direction: key.0,
-                id: key.1,
-                hop: Hop::unknown(),
-                interface: None,
-                port: None,
-                hat: None,
-                error: None,
-                lost: false,
-                seen_from_start: from_start,
-                opened: if from_start { time } else { None },
-                closed: None,
-                mids: Vec::new(),
-                domains: Vec::new(),
-            },
-            success: false,
-            failed: false,
-            carried: false,
-            closed: false,
-            first_seen: time,
-            last_touch: time.map_or(app.now, |t| t.utc_or_local()),
-            hop: None,
-            waiting: Vec::new(),
-        }
+        compact_conn_order(app);
+        app.conn_order.push_back((self.seq, key));
+        let touch = time.map_or(app.now, |t| t.utc_or_local());
+        fresh_conn(self.seq, app.name.clone(), key, time, from_start, touch)
     }
 
     /// A `New SMTP ICID|DCID` line.
@@ -425,17 +391,26 @@ impl Correlator {
 
     /// Any other line about a connection: the connection, made a placeholder if not seen yet.
     fn conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>) -> Option<&mut ConnState> {
-        if !self.apps[a].conns.contains_key(&key) {
-            let c = self.new_conn(a, key, time, false);
-            self.apps[a].conns.insert(key, c);
-            // limits are enforced on the next open; a placeholder alone cannot grow state unboundedly
-            // because `expire` sweeps idle ones.
+        use std::collections::hash_map::Entry;
+        let Correlator { apps, seq, stats, .. } = self;
+        let app = &mut apps[a];
+        let touch = time.map_or(app.now, |t| t.utc_or_local());
+        compact_conn_order(app);
+        // one hash lookup on the common path, where the connection exists; otherwise a placeholder
+        // (bounded like any connection: see `feed`)
+        match app.conns.entry(key) {
+            Entry::Occupied(e) => {
+                let c = e.into_mut();
+                c.last_touch = touch;
+                Some(c)
+            }
+            Entry::Vacant(v) => {
+                *seq += 1;
+                stats.connections += 1;
+                app.conn_order.push_back((*seq, key));
+                Some(v.insert(fresh_conn(*seq, app.name.clone(), key, time, false, touch)))
+            }
         }
-        let app = &mut self.apps[a];
-        let now = app.now;
-        let c = app.conns.get_mut(&key)?;
-        c.last_touch = time.map_or(now, |t| t.utc_or_local());
-        Some(c)
     }
 
     fn close_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
@@ -504,58 +479,36 @@ impl Correlator {
 
     // ----------------------------------------------------------------------------- messages
 
-    fn new_msg(&mut self, a: usize, mid: u64, time: Option<LogTime>) -> MsgState {
-        let seq = self.next_seq();
-        self.stats.messages += 1;
-        let app = &mut self.apps[a];
-        if app.msg_order.len() > 2 * app.msgs.len() + 1024 {
-            let msgs = &app.msgs;
-            app.msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
-        }
-        app.msg_order.push_back((seq, mid));
-        MsgState {
-            seq,
-            msg: Message {
-                appliance: app.name.clone(),
-                mid,
-                icid: None,
-                from: None,
-                subject: None,
-                message_id: None,
-                size: None,
-                received: Some(self.unknown_hop.clone()),
-                recipients: Vec::new(),
-                origin: Origin { kind: OriginKind::Unknown, parent: None },
-                children: Vec::new(),
-                started: None,
-                finished: None,
-                aborted: None,
-            },
-            started_seen: false,
-            finished: false,
-            last_touch: time.map_or(app.now, |t| t.utc_or_local()),
-            waiting_on: Vec::new(),
-            inherited: Vec::new(),
-            rewritten: false,
-        }
-    }
-
     /// The open message `mid`, created if first seen; `None` for a late line about a message already
     /// reported.
     fn msg(&mut self, a: usize, mid: u64, time: Option<LogTime>) -> Option<&mut MsgState> {
-        if !self.apps[a].msgs.contains_key(&mid) {
-            if self.apps[a].done.contains(&mid) {
-                self.stats.late_lines += 1;
-                return None;
-            }
-            let m = self.new_msg(a, mid, time);
-            self.apps[a].msgs.insert(mid, m);
+        use std::collections::hash_map::Entry;
+        let Correlator { apps, seq, stats, unknown_hop, .. } = self;
+        let app = &mut apps[a];
+        let touch = time.map_or(app.now, |t| t.utc_or_local());
+        if app.msg_order.len() > 2 * app.msgs.len() + 1024 {
+            // drop the entries of messages already gone, so the queue stays as small as the state
+            let msgs = &app.msgs;
+            app.msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
         }
-        let app = &mut self.apps[a];
-        let now = app.now;
-        let m = app.msgs.get_mut(&mid)?;
-        m.last_touch = time.map_or(now, |t| t.utc_or_local());
-        Some(m)
+        // one hash lookup on the common path, where the message exists
+        match app.msgs.entry(mid) {
+            Entry::Occupied(e) => {
+                let m = e.into_mut();
+                m.last_touch = touch;
+                Some(m)
+            }
+            Entry::Vacant(v) => {
+                if app.done.contains(&mid) {
+                    stats.late_lines += 1;
+                    return None;
+                }
+                *seq += 1;
+                stats.messages += 1;
+                app.msg_order.push_back((*seq, mid));
+                Some(v.insert(fresh_msg(*seq, app.name.clone(), unknown_hop.clone(), mid, touch)))
+            }
+        }
     }
 
     fn msg_start(&mut self, a: usize, mid: u64, icid: u64, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
@@ -978,6 +931,81 @@ enum Outcome<'a> {
     Start,
     Done,
     Failed { hard: bool, code: Option<&'a [u8]>, reason: &'a [u8] },
+}
+
+/// Drops the queue entries of connections already gone, so the queue stays as small as the state.
+fn compact_conn_order(app: &mut ApplianceState) {
+    if app.conn_order.len() > 2 * app.conns.len() + 1024 {
+        let conns = &app.conns;
+        app.conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
+    }
+}
+
+/// A connection first seen now; `from_start`: by its opening line.
+fn fresh_conn(
+    seq: u64,
+    appliance: Option<Arc<str>>,
+    key: ConnKey,
+    time: Option<LogTime>,
+    from_start: bool,
+    touch: i64,
+) -> ConnState {
+    ConnState {
+        seq,
+        rec: Connection {
+            appliance,
+            direction: key.0,
+            id: key.1,
+            hop: Hop::unknown(),
+            interface: None,
+            port: None,
+            hat: None,
+            error: None,
+            lost: false,
+            seen_from_start: from_start,
+            opened: if from_start { time } else { None },
+            closed: None,
+            mids: Vec::new(),
+            domains: Vec::new(),
+        },
+        success: false,
+        failed: false,
+        carried: false,
+        closed: false,
+        first_seen: time,
+        last_touch: touch,
+        hop: None,
+        waiting: Vec::new(),
+    }
+}
+
+/// A message first seen now.
+fn fresh_msg(seq: u64, appliance: Option<Arc<str>>, unknown_hop: Arc<Hop>, mid: u64, touch: i64) -> MsgState {
+    MsgState {
+        seq,
+        msg: Message {
+            appliance,
+            mid,
+            icid: None,
+            from: None,
+            subject: None,
+            message_id: None,
+            size: None,
+            received: Some(unknown_hop),
+            recipients: Vec::new(),
+            origin: Origin { kind: OriginKind::Unknown, parent: None },
+            children: Vec::new(),
+            started: None,
+            finished: None,
+            aborted: None,
+        },
+        started_seen: false,
+        finished: false,
+        last_touch: touch,
+        waiting_on: Vec::new(),
+        inherited: Vec::new(),
+        rewritten: false,
+    }
 }
 
 fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
