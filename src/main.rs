@@ -93,6 +93,9 @@ struct PeersArgs {
     /// Add the appliance report's Required/Preferred columns from a policy file (see README).
     #[arg(long)]
     policy: Option<PathBuf>,
+    /// Add, per peer shown, the share encrypted per hour or day.
+    #[arg(long, value_enum)]
+    bucket: Option<Bucket>,
 }
 
 #[derive(Args)]
@@ -434,7 +437,7 @@ fn run_peers(a: &PeersArgs) -> u8 {
     run_aggregate(
         &a.report,
         true,
-        Peers::default(),
+        Peers { bucket: a.bucket, ..Peers::default() },
         |p, r| p.add(r),
         |p, f, out| {
             let tables = p.tables(a.group, a.direction, a.by, a.top, policy.as_ref());

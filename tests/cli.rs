@@ -229,3 +229,29 @@ fn seed_fixture_through_the_binary() {
     assert_eq!(dcid["direction"], "outbound");
     assert_eq!(dcid["opened"], "2005-06-28T19:28:31");
 }
+
+#[test]
+fn since_and_until_filter_records_by_log_time() {
+    let ids = |args: &[&str]| -> Vec<u64> {
+        let out = bin().args(["connections", "-f", "ndjson"]).args(args).arg(fixture("partners.log")).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        ndjson(&out.stdout).iter().map(|c| c["id"].as_u64().unwrap()).collect()
+    };
+    assert_eq!(ids(&[]), vec![1, 2, 100, 101]);
+    assert_eq!(ids(&["--since", "2024-03-04T10:00:05"]), vec![100, 101]);
+    assert_eq!(ids(&["--until", "2024-03-04T10:00:03"]), vec![1]);
+    assert_eq!(ids(&["--since", "2024-03-04T10:00:03", "--until", "2024-03-04T10:00:07"]), vec![2, 100]);
+    let bad = bin().args(["summary", "--since", "last tuesday"]).arg(fixture("partners.log")).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--since: cannot read"));
+}
+
+#[test]
+fn policy_file_errors_name_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("policy.txt");
+    std::fs::write(&p, "bank.example Required\ncorp.example Sometimes\n").unwrap();
+    let out = bin().args(["summary", "--policy"]).arg(&p).arg(fixture("partners.log")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("policy.txt: line 2: unknown setting"));
+}

@@ -171,3 +171,116 @@ fn failure_and_cipher_figures_match_the_traffic() {
         ci.rows.iter().filter(|(_, v)| v.connections > 0).map(|(k, v)| (k.clone(), v.connections)).collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn check_and_impact_figures_match_the_traffic() {
+    use esa_tls::report::compliance::{Check, Impact, Rules};
+    let (c, truth) = setup(11);
+    let required = ["strict-gov.example", "plainmail.example"];
+    let rules = Rules::new(&required.map(String::from), Some("TLSv1.2")).unwrap();
+    let (mut check, mut impact) = (Check::new(rules.clone()), Impact::new(rules));
+    for r in records(&c) {
+        check.add(&r);
+        impact.add(&r);
+    }
+    let rank = |p: Option<&String>| match p.map(String::as_str) {
+        Some("TLSv1") => 10,
+        Some("TLSv1.1") => 11,
+        Some("TLSv1.2") => 12,
+        Some("TLSv1.3") => 13,
+        _ => 99,
+    };
+    let conn = |app: &Option<String>, d: Direction, id: u64| {
+        truth.connections.iter().find(|x| &x.appliance == app && x.direction == d && x.id == id)
+    };
+    let is_required = |d: &str| required.contains(&d);
+    let (mut violations, mut unverified) = (0u64, 0u64);
+    // (direction, domain) -> (hops, refused or delayed, unknown)
+    let mut req: BTreeMap<(Direction, String), (u64, u64, u64)> = BTreeMap::new();
+    let mut below: BTreeMap<(Direction, String), u64> = BTreeMap::new();
+    for x in &truth.connections {
+        if x.domains.iter().any(|d| is_required(d)) {
+            match x.tls {
+                TlsOutcome::Unknown => unverified += 1,
+                TlsOutcome::Success => {}
+                _ => violations += 1,
+            }
+        }
+        if x.tls == TlsOutcome::Success && rank(x.protocol.as_ref()) < 12 {
+            violations += 1;
+            *below.entry((x.direction, x.remote_ip.clone().unwrap())).or_default() += 1;
+        }
+    }
+    let mut hop = |d: Direction,
+                   dom: String,
+                   tls: Option<TlsOutcome>,
+                   proto_rank: u32,
+                   violations: &mut u64,
+                   unverified: &mut u64| {
+        if is_required(&dom) {
+            let e = req.entry((d, dom)).or_default();
+            e.0 += 1;
+            match tls {
+                Some(TlsOutcome::Success) => {}
+                Some(TlsOutcome::Unknown) | None => {
+                    *unverified += 1;
+                    e.2 += 1;
+                }
+                _ => {
+                    *violations += 1;
+                    e.1 += 1;
+                }
+            }
+        }
+        if tls == Some(TlsOutcome::Success) && proto_rank < 12 {
+            *violations += 1;
+        }
+    };
+    for m in &truth.messages {
+        if m.counted_inbound {
+            let p = m
+                .icid
+                .and_then(|i| conn(&m.appliance, Direction::Inbound, i))
+                .map_or(99, |x| rank(x.protocol.as_ref()));
+            let dom = m.from.as_deref().map_or("(unknown)".to_string(), domain);
+            hop(Direction::Inbound, dom, m.received_tls, p, &mut violations, &mut unverified);
+        }
+        for r in m.recipients.iter().filter(|r| r.attempts > 0) {
+            let p = r
+                .dcid
+                .and_then(|d| conn(&m.appliance, Direction::Outbound, d))
+                .map_or(99, |x| rank(x.protocol.as_ref()));
+            hop(
+                Direction::Outbound,
+                r.to.as_deref().map_or("(unknown)".to_string(), domain),
+                r.delivery_tls,
+                p,
+                &mut violations,
+                &mut unverified,
+            );
+        }
+    }
+    assert!(violations > 0 && !req.is_empty() && !below.is_empty(), "the traffic must exercise the rules");
+    assert_eq!(check.count, violations);
+    assert_eq!(check.unverified, unverified);
+    let got: BTreeMap<(Direction, String), (u64, u64, u64)> =
+        impact.require.iter().map(|(k, v)| (k.clone(), (v.messages, v.affected, v.unknown))).collect();
+    assert_eq!(got, req);
+    // outbound peers are keyed by IP; inbound ones by their verified rDNS name, which the truth does
+    // not carry: compare those by total
+    let got: BTreeMap<(Direction, String), u64> = impact
+        .protocol
+        .iter()
+        .filter(|((d, _), v)| *d == Direction::Outbound && v.below_min > 0)
+        .map(|(k, v)| (k.clone(), v.below_min))
+        .collect();
+    let want: BTreeMap<(Direction, String), u64> =
+        below.iter().filter(|((d, _), _)| *d == Direction::Outbound).map(|(k, v)| (k.clone(), *v)).collect();
+    assert_eq!(got, want);
+    let inbound = |m: &BTreeMap<(Direction, String), u64>| {
+        m.iter().filter(|((d, _), _)| *d == Direction::Inbound).map(|(_, v)| v).sum::<u64>()
+    };
+    let got_in: BTreeMap<(Direction, String), u64> =
+        impact.protocol.iter().map(|(k, v)| (k.clone(), v.below_min)).collect();
+    assert_eq!(inbound(&got_in), inbound(&below));
+}

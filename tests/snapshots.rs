@@ -55,3 +55,11 @@ fn seed_reports() {
     assert_eq!(snapshot("seed_connections", &["connections", "-f", "table"], log), 0);
     assert_eq!(snapshot("seed_messages", &["messages", "-f", "table"], log), 0);
 }
+
+#[test]
+fn peer_series() {
+    assert_eq!(
+        snapshot("partners_peers_series", &["peers", "-f", "table", "--bucket", "hour", "--top", "1"], "partners.log"),
+        0
+    );
+}

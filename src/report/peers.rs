@@ -62,6 +62,8 @@ pub struct PeerRow {
     pub protocols: BTreeSet<String>,
     pub last_failure: Option<(Option<LogTime>, String)>,
     pub seen: Span,
+    /// With `--bucket`: messages (recipients) by encryption per bucket start (wall-clock seconds).
+    pub series: BTreeMap<i64, EncryptionCounts>,
 }
 
 impl PeerRow {
@@ -73,6 +75,9 @@ impl PeerRow {
             self.note_failure(f.0, &f.1);
         }
         self.seen.merge(&o.seen);
+        for (k, v) in &o.series {
+            self.series.entry(*k).or_default().merge(v);
+        }
     }
 
     fn note_failure(&mut self, t: Option<LogTime>, reason: &str) {
@@ -92,6 +97,10 @@ pub struct Peers {
     pub rows: BTreeMap<(Direction, PeerGroup, String), PeerRow>,
     /// Connections with no envelope domain (rejected, or no message), left out of domain rows.
     pub without_domain: [u64; 2],
+    /// `--bucket`: keep a series per peer.
+    pub bucket: Option<super::summary::Bucket>,
+    /// Offset of the log times, for printing bucket starts.
+    pub offset: Option<i32>,
 }
 
 /// The host key of an inbound hop: its verified rDNS name, else its IP.
@@ -158,22 +167,37 @@ impl Peers {
                 None => "(unknown)".into(),
             };
             let host = m.received.as_deref().map_or_else(|| "(unknown)".into(), inbound_host);
+            let bucket = self.bucket_of(m.started);
             for (g, key) in [(PeerGroup::Domain, domain), (PeerGroup::Host, host)] {
                 let row = self.row(Direction::Inbound, g, key);
                 row.messages.add(enc);
                 row.seen.add(m.started);
+                if let Some(b) = bucket {
+                    row.series.entry(b).or_default().add(enc);
+                }
             }
         }
         for r in m.recipients.iter().filter(|r| r.attempts > 0) {
             let enc = encryption(r.delivery.as_deref());
             let domain = r.to.as_deref().and_then(domain_of).unwrap_or_else(|| "(unknown)".into());
             let host = r.delivery.as_deref().map_or_else(|| "(unknown)".into(), outbound_host);
+            let bucket = self.bucket_of(r.last_attempt);
             for (g, key) in [(PeerGroup::Domain, domain), (PeerGroup::Host, host)] {
                 let row = self.row(Direction::Outbound, g, key);
                 row.messages.add(enc);
                 row.seen.add(r.last_attempt);
+                if let Some(b) = bucket {
+                    row.series.entry(b).or_default().add(enc);
+                }
             }
         }
+    }
+
+    /// The bucket a time falls in, when a series is kept.
+    fn bucket_of(&mut self, t: Option<LogTime>) -> Option<i64> {
+        let (w, t) = (self.bucket?.seconds(), t?);
+        self.offset = self.offset.or(t.offset);
+        Some(t.local.div_euclid(w) * w)
     }
 
     pub fn merge(&mut self, o: &Peers) {
@@ -259,7 +283,25 @@ impl Peers {
                 conns.merge(&r.connections);
                 msgs.merge(&r.messages);
             }
-            for (key, r) in rows.into_iter().take(top.unwrap_or(usize::MAX)) {
+            let shown: Vec<(&String, &PeerRow)> = rows.into_iter().take(top.unwrap_or(usize::MAX)).collect();
+            let mut series = self.bucket.map(|b| {
+                Table::new(
+                    format!("{title}, per {}", format!("{b:?}").to_lowercase()),
+                    &[("peer", false), ("start", false), (what, true), ("encrypted", true), ("pct_encrypted", true)],
+                )
+            });
+            for (key, r) in shown {
+                if let Some(t) = &mut series {
+                    for (start, e) in &r.series {
+                        t.rows.push(vec![
+                            Cell::text(key.as_str()),
+                            Cell::Time(LogTime { local: *start, offset: self.offset }),
+                            Cell::Int(e.total()),
+                            Cell::Int(e.encrypted),
+                            Cell::Pct(percent(e.encrypted, e.total())),
+                        ]);
+                    }
+                }
                 let mut row = vec![Cell::text(key.as_str())];
                 if let Some(p) = policy {
                     let setting = p.lookup(key);
@@ -305,6 +347,7 @@ impl Peers {
                 ));
             }
             out.push(t);
+            out.extend(series);
         }
         out
     }

@@ -185,7 +185,7 @@ pub enum Bucket {
 }
 
 impl Bucket {
-    fn seconds(self) -> i64 {
+    pub fn seconds(self) -> i64 {
         match self {
             Bucket::Hour => 3600,
             Bucket::Day => 86_400,
