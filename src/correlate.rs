@@ -448,9 +448,6 @@ impl Correlator {
         }
         c.closed = true;
         c.rec.closed = closed;
-        if closed.is_some() && c.rec.seen_from_start {
-            // a connection seen open and closed: "no TLS line" now means no TLS
-        }
         let tls = verdict(c, closed.is_some());
         c.rec.hop.tls = tls;
         let hop = Arc::new(c.rec.hop.clone());

@@ -409,7 +409,9 @@ impl Pipeline {
                     }
                 });
             }
+            // only the workers hold these now: when they stop, the reader's sends fail and it stops too
             drop(done_tx);
+            drop(work_rx);
             let mut pending = BTreeMap::new();
             let mut next = 0u64;
             for (seq, parsed) in done_rx.iter() {

@@ -255,3 +255,35 @@ fn policy_file_errors_name_the_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("policy.txt: line 2: unknown setting"));
 }
+
+#[test]
+fn closed_pipe_on_a_large_input_stops_all_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("big.log");
+    let mut data = Vec::new();
+    generate(&Config { seed: 4, max_bytes: Some(30 << 20), ..Config::default() }, &mut data, false).unwrap();
+    std::fs::write(&p, &data).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("esa-tls"))
+        .args(["messages", "-f", "ndjson", "-j", "2"])
+        .arg(&p)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    // a hang here would be the bug: give it a minute, then fail
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("esa-tls did not stop after its output closed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0));
+}

@@ -249,7 +249,7 @@ impl<W: Write> RecordWriter<W> {
         let sep = if self.format == Format::Json && self.count > 0 { "," } else { "" };
         let r = (|| {
             self.out.write_all(sep.as_bytes())?;
-            serde_json::to_writer(&mut self.out, v).map_err(io::Error::other)?;
+            serde_json::to_writer(&mut self.out, v).map_err(io::Error::from)?;
             if self.format == Format::Ndjson {
                 self.out.write_all(b"\n")?;
             }

@@ -97,7 +97,7 @@ fn render_main(s: &Summary, r: &SummaryReport, format: Format, out: &mut dyn Wri
                 series: r.series.as_ref().map(|x| x.rows.values().collect()),
                 policy: r.policy.as_ref().map(|p| &p.1),
             };
-            serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
             writeln!(out)
         }
         Format::Csv => {

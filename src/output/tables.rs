@@ -80,14 +80,14 @@ pub fn render(name: &str, tables: &[Table], format: Format, out: &mut dyn Write)
                     for row in d["rows"].as_array().into_iter().flatten() {
                         let mut row = row.clone();
                         row["table"] = t.title.clone().into();
-                        serde_json::to_writer(&mut *out, &row).map_err(io::Error::other)?;
+                        serde_json::to_writer(&mut *out, &row).map_err(io::Error::from)?;
                         writeln!(out)?;
                     }
                 }
                 return Ok(());
             }
             let doc = serde_json::json!({ "schema_version": SCHEMA_VERSION, "report": name, "tables": docs });
-            serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
             writeln!(out)
         }
         Format::Csv => {

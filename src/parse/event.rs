@@ -419,12 +419,8 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
             if let Some(r) = strip(b, b"Message aborted MID ") {
                 return num(r).map_or(Event::Malformed, |(mid, r)| Event::MsgAborted { mid, reason: trim(r) });
             }
-            if let Some(r) = strip(b, b"Message ") {
-                // `Message 4195162 to [0] pending till …`: old retry form.
-                if let Some((mid, r)) = num(r) {
-                    return retry_or_ignored(mid, r);
-                }
-            }
+            // `Message 4195162 to [0] pending till …` (old retry form): retry scheduling carries no
+            // TLS fact, and its embedded timestamp is not the line's time. It is ignored below.
         }
         Some(b'S') => {
             if let Some(r) = strip(b, b"Start MID ") {
@@ -665,13 +661,6 @@ fn connection_error(r: &[u8]) -> Event<'_> {
         _ => details,
     };
     Event::ConnectionError { dcid, ip, details }
-}
-
-fn retry_or_ignored(mid: u64, r: &[u8]) -> Event<'_> {
-    // Retry scheduling: its embedded timestamp is not the line's time; nothing TLS-related.
-    let _ = mid;
-    let _ = r;
-    Event::Ignored
 }
 
 fn mid_line(r: &[u8]) -> Event<'_> {
