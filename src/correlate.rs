@@ -47,8 +47,8 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_connections: 200_000,
-            max_messages: 200_000,
+            max_connections: 50_000,
+            max_messages: 50_000,
             connection_idle_secs: 86_400,
             message_idle_secs: 5 * 86_400,
             max_recipients: 100_000,

@@ -137,7 +137,7 @@ struct InputArgs {
     threads: Option<usize>,
     /// Most connections, and most messages, kept open at once per appliance before the oldest is
     /// reported early (bounds memory on logs where closing lines are missing).
-    #[arg(long, default_value_t = 200_000)]
+    #[arg(long, default_value_t = 50_000)]
     max_open: usize,
     /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00).
     #[arg(long)]
