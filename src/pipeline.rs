@@ -383,7 +383,8 @@ impl Pipeline {
         let (free_tx, free_rx) = mpsc::channel::<Spare>();
         let work_rx = Arc::new(Mutex::new(work_rx));
         std::thread::scope(|scope| {
-            let reading = scope.spawn(move || -> io::Result<()> {
+            let spawn = |name: &str| std::thread::Builder::new().name(name.to_string());
+            let reading = spawn("esa-tls-read").spawn_scoped(scope, move || -> io::Result<()> {
                 let mut reader = ChunkReader::new(reader, chunk_size);
                 for seq in 0.. {
                     let (mut buf, spare) = free_rx.try_recv().unwrap_or_default();
@@ -398,16 +399,16 @@ impl Pipeline {
                     }
                 }
                 Ok(())
-            });
+            })?;
             for _ in 0..threads {
                 let (rx, tx, tags) = (work_rx.clone(), done_tx.clone(), &tags);
-                scope.spawn(move || loop {
+                spawn("esa-tls-parse").spawn_scoped(scope, move || loop {
                     let job = rx.lock().map(|r| r.recv());
                     let Ok(Ok((seq, (data, spare)))) = job else { return };
                     if tx.send((seq, ParsedChunk::parse_into(data, spare, tags))).is_err() {
                         return;
                     }
-                });
+                })?;
             }
             // only the workers hold these now: when they stop, the reader's sends fail and it stops too
             drop(done_tx);
@@ -458,7 +459,9 @@ impl Pipeline {
                 }
             }
         }
-        st.line_base += parsed.line_count();
+        // every physical line is in exactly one item, so the count of lines folded so far gives the
+        // next chunk's first line number
+        st.line_base = st.stats.lines + 1;
     }
 
     fn used(

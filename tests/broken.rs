@@ -18,8 +18,6 @@ Mon Mar  4 10:00:02 2024 Info: ICID 1 close
 ";
 
 fn esa() -> Command {
-    let mut c = Command::cargo_bin("esa-tls").unwrap();
-    c.args(["--version"]);
     Command::cargo_bin("esa-tls").unwrap()
 }
 
@@ -166,6 +164,8 @@ fn unreadable_file_when_permissions_apply() {
 fn stdin_closed_early_is_an_empty_log() {
     let out = esa().args(["summary", "-f", "json"]).write_stdin(Vec::new()).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["messages_total"], 0);
 }
 
 #[test]

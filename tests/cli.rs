@@ -211,15 +211,6 @@ fn closed_pipe_exits_quietly() {
 }
 
 #[test]
-fn no_input_on_a_terminal_is_a_usage_error() {
-    // not a terminal here, so an empty stdin is simply an empty log
-    let out = bin().args(["summary", "-f", "json"]).write_stdin("").output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["inbound"]["connections"]["success"], 0);
-}
-
-#[test]
 fn seed_fixture_through_the_binary() {
     let out = bin().args(["connections", "-f", "ndjson"]).arg(fixture("seed_118500_examples.log")).output().unwrap();
     let recs = ndjson(&out.stdout);

@@ -11,7 +11,7 @@ fn log(seed: u64, appliances: u32) -> Vec<u8> {
     generate(&cfg, &mut out, false).unwrap();
     // wrapped lines and prose, as pasted from tickets, must survive any cut too
     out.extend_from_slice(std::fs::read(fixture("seed_118500_examples.log")).unwrap().as_slice());
-    out.extend_from_slice(b"prose that is not a log line\nwith a second line\n\n");
+    out.extend_from_slice(b"\nprose that is not a log line\nwith a second line\n\n");
     out
 }
 
@@ -45,6 +45,16 @@ proptest! {
         let want = reference(&data);
         let got = run_parts(&[&data], Options { year: Some(2024), chunk_size: chunk, threads, ..opts() });
         prop_assert_eq!(got, want);
+        // and the not-understood lines are reported at the same line numbers
+        let examples = |o: Options| {
+            let mut p = Pipeline::new(Options { examples: 100, ..o });
+            let mut c = Collect::default();
+            p.run_bytes("x", &data, &mut c);
+            p.finish(&mut c).files[0].examples.clone()
+        };
+        let whole = examples(Options { year: Some(2024), ..opts() });
+        prop_assert!(!whole.is_empty());
+        prop_assert_eq!(examples(Options { year: Some(2024), chunk_size: chunk, threads, ..opts() }), whole);
     }
 
     #[test]
