@@ -34,9 +34,16 @@ fn fit(s: &str, w: usize) -> String {
     out
 }
 
-/// Width of the terminal: `COLUMNS` when set, else 160 (wide enough for the record tables).
+/// Width to fit: `COLUMNS` when set, else the terminal's width when stdout is one, else 160 (wide
+/// enough for the record tables).
 pub fn terminal_width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40).unwrap_or(160)
+    if let Some(w) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40) {
+        return w;
+    }
+    match console::Term::stdout().size_checked() {
+        Some((_, w)) if w >= 40 => w as usize,
+        _ => 160,
+    }
 }
 
 impl Table {
