@@ -253,6 +253,21 @@ pub struct Message {
     pub aborted: Option<Box<str>>,
 }
 
+impl Message {
+    /// The hops of record: the receipt (inbound), then each attempted recipient's last delivery
+    /// connection (outbound).
+    pub fn hops(&self) -> impl Iterator<Item = (Direction, &Hop)> {
+        let received = self.received.iter().map(|h| (Direction::Inbound, &**h));
+        let delivered = self
+            .recipients
+            .iter()
+            .filter(|r| r.attempts > 0)
+            .filter_map(|r| r.delivery.as_deref())
+            .map(|h| (Direction::Outbound, h));
+        received.chain(delivered)
+    }
+}
+
 /// A record as it streams out of the correlator.
 #[derive(Debug, Clone)]
 pub enum Record {

@@ -3,7 +3,7 @@
 
 use super::{deprecated, Cell, Sample, Table};
 use crate::model::{Direction, Record, TlsOutcome};
-use crate::report::peers::inbound_host;
+use crate::report::peer_of;
 use std::collections::BTreeMap;
 
 const EXAMPLES: usize = 8;
@@ -32,21 +32,10 @@ impl Ciphers {
                 let (p, ci) = names(c.hop.protocol.as_deref(), c.hop.cipher.as_deref());
                 let row = self.rows.entry((c.direction, p, ci)).or_default();
                 row.connections += 1;
-                let peer = match c.direction {
-                    Direction::Inbound => inbound_host(&c.hop),
-                    Direction::Outbound => c.hop.remote_ip.as_deref().unwrap_or("(unknown)").to_string(),
-                };
-                row.peers.add(&peer, EXAMPLES);
+                row.peers.add(&peer_of(c.direction, &c.hop), EXAMPLES);
             }
             Record::Message(m) => {
-                let hops = m.received.iter().map(|h| (Direction::Inbound, h)).chain(
-                    m.recipients
-                        .iter()
-                        .filter(|r| r.attempts > 0)
-                        .filter_map(|r| r.delivery.as_ref())
-                        .map(|h| (Direction::Outbound, h)),
-                );
-                for (d, h) in hops {
+                for (d, h) in m.hops() {
                     if h.tls == TlsOutcome::Success {
                         let (p, c) = names(h.protocol.as_deref(), h.cipher.as_deref());
                         self.rows.entry((d, p, c)).or_default().messages += 1;

@@ -3,7 +3,7 @@
 
 use super::{protocol_rank, Cell, Table};
 use crate::model::{domain_of, Connection, Direction, Hop, Message, OriginKind, Record, TlsOutcome};
-use crate::report::peers::inbound_host;
+use crate::report::peer_of;
 use crate::time::LogTime;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -104,10 +104,7 @@ impl Check {
     }
 
     fn connection(&mut self, c: &Connection) {
-        let peer = match c.direction {
-            Direction::Inbound => inbound_host(&c.hop),
-            Direction::Outbound => c.hop.remote_ip.as_deref().unwrap_or("(unknown)").to_string(),
-        };
+        let peer = peer_of(c.direction, &c.hop);
         let base = |problem: String| Violation {
             kind: "connection",
             direction: c.direction,
@@ -316,10 +313,7 @@ impl Impact {
                 }
             }
             Record::Connection(c) if self.rules.min_protocol.is_some() => {
-                let peer = match c.direction {
-                    Direction::Inbound => inbound_host(&c.hop),
-                    Direction::Outbound => c.hop.remote_ip.as_deref().unwrap_or("(unknown)").to_string(),
-                };
+                let peer = peer_of(c.direction, &c.hop);
                 let below = self.rules.below_min(&c.hop);
                 let row = self.protocol.entry((c.direction, peer)).or_default();
                 row.connections += 1;

@@ -1,8 +1,8 @@
 //! `esa-tls failures`: TLS failures grouped by normalised reason, with the peers affected.
 
 use super::{normalize_reason, Cell, Sample, Table};
-use crate::model::{Direction, Hop, Record, TlsOutcome};
-use crate::report::peers::inbound_host;
+use crate::model::{Direction, Record, TlsOutcome};
+use crate::report::peer_of;
 use std::collections::BTreeMap;
 
 /// Peers and example IDs listed per reason.
@@ -24,13 +24,6 @@ pub struct Failures {
     pub rows: BTreeMap<(Direction, String), FailureRow>,
 }
 
-fn peer(d: Direction, h: &Hop) -> String {
-    match d {
-        Direction::Inbound => inbound_host(h),
-        Direction::Outbound => h.remote_ip.as_deref().unwrap_or("(unknown)").to_string(),
-    }
-}
-
 impl Failures {
     pub fn add(&mut self, r: &Record) {
         match r {
@@ -38,20 +31,13 @@ impl Failures {
                 let row = self.rows.entry((c.direction, normalize_reason(c.hop.reason.as_deref()))).or_default();
                 row.connections += 1;
                 row.required += u64::from(c.hop.required);
-                row.peers.add(&peer(c.direction, &c.hop), EXAMPLES);
+                row.peers.add(&peer_of(c.direction, &c.hop), EXAMPLES);
                 if row.examples.len() < EXAMPLES {
                     row.examples.push(c.id);
                 }
             }
             Record::Message(m) => {
-                let hops = m.received.iter().map(|h| (Direction::Inbound, h)).chain(
-                    m.recipients
-                        .iter()
-                        .filter(|r| r.attempts > 0)
-                        .filter_map(|r| r.delivery.as_ref())
-                        .map(|h| (Direction::Outbound, h)),
-                );
-                for (d, h) in hops {
+                for (d, h) in m.hops() {
                     if h.tls == TlsOutcome::Failed {
                         self.rows.entry((d, normalize_reason(h.reason.as_deref()))).or_default().messages += 1;
                     }

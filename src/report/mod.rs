@@ -25,6 +25,14 @@ pub fn encryption(hop: Option<&Hop>) -> Encryption {
     }
 }
 
+/// The peer a hop is grouped under: the verified rDNS name, else the IP (inbound); the IP (outbound).
+pub fn peer_of(direction: crate::model::Direction, h: &Hop) -> String {
+    match direction {
+        crate::model::Direction::Inbound => peers::inbound_host(h),
+        crate::model::Direction::Outbound => h.remote_ip.as_deref().unwrap_or("(unknown)").to_string(),
+    }
+}
+
 /// Percentage with one decimal (`0.0` when the whole is 0).
 pub fn percent(part: u64, whole: u64) -> f64 {
     if whole == 0 {

@@ -111,10 +111,6 @@ pub fn inbound_host(h: &Hop) -> String {
     }
 }
 
-fn outbound_host(h: &Hop) -> String {
-    h.remote_ip.as_deref().unwrap_or("(unknown)").to_string()
-}
-
 fn dir_index(d: Direction) -> usize {
     match d {
         Direction::Inbound => 0,
@@ -135,10 +131,7 @@ impl Peers {
     }
 
     pub fn add_connection(&mut self, c: &Connection) {
-        let host = match c.direction {
-            Direction::Inbound => inbound_host(&c.hop),
-            Direction::Outbound => outbound_host(&c.hop),
-        };
+        let host = super::peer_of(c.direction, &c.hop);
         let mut keys = vec![(PeerGroup::Host, host)];
         keys.extend(c.domains.iter().map(|d| (PeerGroup::Domain, d.to_string())));
         if c.domains.is_empty() {
@@ -166,7 +159,8 @@ impl Peers {
                 Some(f) => domain_of(f).unwrap_or_else(|| "(unknown)".into()),
                 None => "(unknown)".into(),
             };
-            let host = m.received.as_deref().map_or_else(|| "(unknown)".into(), inbound_host);
+            let host =
+                m.received.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Inbound, h));
             let bucket = self.bucket_of(m.started);
             for (g, key) in [(PeerGroup::Domain, domain), (PeerGroup::Host, host)] {
                 let row = self.row(Direction::Inbound, g, key);
@@ -180,7 +174,8 @@ impl Peers {
         for r in m.recipients.iter().filter(|r| r.attempts > 0) {
             let enc = encryption(r.delivery.as_deref());
             let domain = r.to.as_deref().and_then(domain_of).unwrap_or_else(|| "(unknown)".into());
-            let host = r.delivery.as_deref().map_or_else(|| "(unknown)".into(), outbound_host);
+            let host =
+                r.delivery.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Outbound, h));
             let bucket = self.bucket_of(r.last_attempt);
             for (g, key) in [(PeerGroup::Domain, domain), (PeerGroup::Host, host)] {
                 let row = self.row(Direction::Outbound, g, key);
