@@ -38,6 +38,7 @@ fn render_sc4s(text: &str) -> String {
 fn every_corpus_file_is_read() {
     let Some(shared) = shared() else { return };
     let mut total_not_understood = 0;
+    let mut left: Vec<String> = Vec::new();
     for path in corpus_files(&shared) {
         let mut data = std::fs::read(&path).unwrap();
         if path.to_string_lossy().contains("sc4s") {
@@ -57,6 +58,7 @@ fn every_corpus_file_is_read() {
         );
         for e in &f.examples {
             eprintln!("        {}:{}: {}", path.display(), e.line, e.text);
+            left.push(e.text.clone());
         }
         total_not_understood += f.not_understood;
         // records are well-formed: every connection has an ID and a verdict
@@ -65,6 +67,17 @@ fn every_corpus_file_is_read() {
         }
     }
     eprintln!("not understood in the whole corpus: {total_not_understood}");
+    // Only two lines of the whole corpus stay not understood, and neither is a real log line: a
+    // documentation placeholder ID, and a line whose header a forum paste cut off.
+    left.sort();
+    assert_eq!(
+        left,
+        vec![
+            "Info: DCID xxxxxx STARTTLS command not supported.".to_string(),
+            "i Sep  8 05:21:31 2023 Info: MID 4 ICID 4 From: ******@domainsample1.com".to_string(),
+        ]
+    );
+    assert_eq!(total_not_understood, 2);
 }
 
 #[test]
