@@ -202,7 +202,7 @@ impl Correlator {
         match *ev {
             Event::IcidOpen { icid, interface, remote_ip, remote_host, verified } => {
                 let c = self.open_conn(a, (Direction::Inbound, icid), ctx.time, out);
-                c.hop = None;
+                invalidate(c);
                 c.rec.interface = opt_text(interface);
                 c.rec.hop.remote_ip = opt_text(remote_ip);
                 c.rec.hop.remote_host = remote_host.filter(|h| *h != b"unknown").map(b2s);
@@ -210,7 +210,7 @@ impl Correlator {
             }
             Event::DcidOpen { dcid, interface, remote_ip, port } => {
                 let c = self.open_conn(a, (Direction::Outbound, dcid), ctx.time, out);
-                c.hop = None;
+                invalidate(c);
                 c.rec.interface = opt_text(interface);
                 if remote_ip.is_some() {
                     c.rec.hop.remote_ip = opt_text(remote_ip);
@@ -255,7 +255,7 @@ impl Correlator {
             }
             Event::ConnectionError { dcid, ip, details } => {
                 if let Some(c) = self.conn(a, (Direction::Outbound, dcid), ctx.time) {
-                    c.hop = None;
+                    invalidate(c);
                     c.rec.error = Some(b2s(details));
                     if c.rec.hop.remote_ip.is_none() {
                         c.rec.hop.remote_ip = opt_text(ip);
@@ -452,8 +452,9 @@ impl Correlator {
         c.rec.hop.tls = tls;
         let hop = Arc::new(c.rec.hop.clone());
         c.hop = Some(hop.clone());
-        let mut rec = c.rec.clone();
-        rec.mids = std::mem::take(&mut c.rec.mids);
+        // the record goes out; a retired connection answers late lines from `hop` and `closed` only
+        let placeholder = fresh_conn(c.seq, None, key, None, true, 0).rec;
+        let rec = std::mem::replace(&mut c.rec, placeholder);
         let waiting = std::mem::take(&mut c.waiting);
         let seq = c.seq;
         if retire {
@@ -564,7 +565,7 @@ impl Correlator {
         let c = app.conns.get_mut(&key).expect("present");
         if !c.carried {
             c.carried = true;
-            c.hop = None;
+            invalidate(c);
         }
         let Some(m) = app.msgs.get_mut(&mid) else {
             return;
@@ -1006,7 +1007,7 @@ fn fresh_msg(seq: u64, appliance: Option<Arc<str>>, unknown_hop: Arc<Hop>, mid: 
 }
 
 fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
-    c.hop = None;
+    invalidate(c);
     match *tls {
         TlsEvent::Success { protocol, cipher, cn } => {
             c.success = true;
@@ -1035,6 +1036,14 @@ fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
                 c.rec.hop.reason = Some(s.into());
             }
         }
+    }
+}
+
+/// Forgets a connection's cached snapshot after a line changed it. A closed connection keeps its
+/// final snapshot: its record has gone out, and late lines must not change what it tells.
+fn invalidate(c: &mut ConnState) {
+    if !c.closed {
+        c.hop = None;
     }
 }
 

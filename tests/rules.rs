@@ -312,3 +312,28 @@ fn records_stream_out_when_complete() {
     assert_eq!(probe.seen_at[1], ("conn 1".to_string(), 4));
     assert_eq!(probe.seen_at[2].0, "conn 2");
 }
+
+#[test]
+fn late_lines_about_a_closed_connection_use_its_final_verdict() {
+    let (c, _) = run_text(
+        "Mon Mar  4 10:00:00 2024 Info: New SMTP DCID 50 interface 10.0.0.2 address 198.51.100.1 port 25
+Mon Mar  4 10:00:00 2024 Info: DCID 50 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384
+Mon Mar  4 10:00:01 2024 Info: Delivery start DCID 50 MID 7 to RID [0]
+Mon Mar  4 10:00:02 2024 Info: DCID 50 close
+Mon Mar  4 10:00:02 2024 Info: DCID 50 TLS failed: a late line
+Mon Mar  4 10:00:03 2024 Info: Message done DCID 50 MID 7 to RID [0]
+Mon Mar  4 10:00:03 2024 Info: Delivery start DCID 50 MID 8 to RID [0]
+Mon Mar  4 10:00:03 2024 Info: Message done DCID 50 MID 8 to RID [0]
+",
+    );
+    assert_eq!(connection(&c, Direction::Outbound, 50).hop.tls, TlsOutcome::Success);
+    for mid in [7, 8] {
+        let r = &message(&c, mid).recipients[0];
+        assert_eq!(r.status, RecipientStatus::Delivered);
+        let d = r.delivery.as_ref().unwrap();
+        assert_eq!(
+            (d.tls, d.protocol.as_deref(), d.remote_ip.as_deref()),
+            (TlsOutcome::Success, Some("TLSv1.3"), Some("198.51.100.1"))
+        );
+    }
+}
