@@ -152,6 +152,7 @@ const CONNECTION_CSV: &[&str] = &[
     "sender_group",
     "error",
     "mids",
+    "domains",
 ];
 
 impl<W: Write> RecordWriter<W> {
@@ -376,6 +377,7 @@ impl<W: Write> RecordWriter<W> {
                     s(c.hat.as_ref().and_then(|h| h.sender_group.as_deref())),
                     s(c.error.as_deref()),
                     mids,
+                    c.domains.join(" "),
                 ]);
             }
             Format::Table => {
