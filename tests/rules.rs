@@ -337,3 +337,38 @@ Mon Mar  4 10:00:03 2024 Info: Message done DCID 50 MID 8 to RID [0]
         );
     }
 }
+
+#[test]
+fn a_mid_reused_after_a_counter_reset_is_a_new_message() {
+    let (c, r) = run_text(
+        "Mon Mar  4 10:00:00 2024 Info: New SMTP ICID 1 interface D (10.0.0.1) address 192.0.2.1 reverse dns host unknown verified no
+Mon Mar  4 10:00:00 2024 Info: ICID 1 TLS success protocol TLSv1.2 cipher AES256-SHA
+Mon Mar  4 10:00:01 2024 Info: Start MID 9 ICID 1
+Mon Mar  4 10:00:01 2024 Info: MID 9 ICID 1 From: <first@a.example>
+Mon Mar  4 10:00:02 2024 Info: ICID 1 close
+Mon Mar  4 10:00:03 2024 Info: New SMTP ICID 2 interface D (10.0.0.1) address 192.0.2.2 reverse dns host unknown verified no
+Mon Mar  4 10:00:04 2024 Info: Start MID 9 ICID 2
+Mon Mar  4 10:00:04 2024 Info: MID 9 ICID 2 From: <second@b.example>
+Mon Mar  4 10:00:05 2024 Info: Message finished MID 9 done
+Mon Mar  4 10:00:06 2024 Info: Start MID 9 ICID 2
+Mon Mar  4 10:00:06 2024 Info: MID 9 ICID 2 From: <third@c.example>
+Mon Mar  4 10:00:07 2024 Info: Message finished MID 9 done
+Mon Mar  4 10:00:08 2024 Info: ICID 2 close
+",
+    );
+    let nines: Vec<(Option<&str>, Option<u64>, TlsOutcome)> = c
+        .messages
+        .iter()
+        .filter(|m| m.mid == 9)
+        .map(|m| (m.from.as_deref(), m.icid, m.received.as_ref().unwrap().tls))
+        .collect();
+    assert_eq!(
+        nines,
+        vec![
+            (Some("first@a.example"), Some(1), TlsOutcome::Success),
+            (Some("second@b.example"), Some(2), TlsOutcome::None),
+            (Some("third@c.example"), Some(2), TlsOutcome::None),
+        ]
+    );
+    assert_eq!(r.correlation.id_reuse, 1, "only the restart while MID 9 was open is a counter reset");
+}
