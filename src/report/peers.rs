@@ -328,13 +328,16 @@ impl Peers {
                 t.rows.push(row);
             }
             t.notes.push(format!(
-                "{total} peers{}; all peers: {} connections ({} success), {} {what} ({}% encrypted)",
+                "{total} peers{}; all rows: {} connections ({} success), {} {what} ({}% encrypted)",
                 top.filter(|&n| n < total).map_or(String::new(), |n| format!(", top {n} shown")),
                 conns.total(),
                 conns.success,
                 msgs.total(),
                 percent(msgs.encrypted, msgs.total())
             ));
+            if group == PeerGroup::Domain {
+                t.notes.push("A connection that carried mail for several domains counts in each of their rows.".into());
+            }
             if group == PeerGroup::Domain && self.without_domain[dir_index(d)] > 0 {
                 t.notes.push(format!(
                     "{} connections carried no message with a known envelope domain (e.g. rejected) and are in no domain row.",
