@@ -1,4 +1,4 @@
-//! Stage 1: sources → line-aligned chunks of bytes.
+//! Stage 1: sources → chunks of whole lines, cut only where a new entry starts.
 //!
 //! A source is a plain file, a gzip file (any number of members), stdin, or, expanded from a
 //! directory, the files of an ESA log subscription folder in rotation order.

@@ -2,9 +2,11 @@
 //! Secure Email Gateway (ESA, IronPort) mail logs.
 //!
 //! Data flows one way, one module per stage:
-//! [`input`] (sources → line-aligned chunks) → [`parse`] (lines → typed events) →
-//! [`correlate`] (events → connection and message records, bounded state) → [`report`]
-//! (records → aggregates) → [`output`] (table, JSON, NDJSON, CSV). [`pipeline`] wires the first three.
+//! [`input`] (sources → chunks of whole lines) → [`parse`] (lines → typed events, on parser
+//! threads) → [`correlate`] (events → connection and message records, bounded state) → [`report`]
+//! (records → aggregates) → [`output`] (table, JSON, NDJSON, CSV). [`pipeline`] wires the first
+//! three; [`model`] holds the records, which are the JSON contract; [`sim`] simulates traffic with
+//! known verdicts for tests and benchmarks.
 
 pub mod correlate;
 pub mod input;
