@@ -6,7 +6,7 @@
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
 use crate::input::{self, ChunkReader, InputError, Source};
 use crate::model::Record;
-use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, TagFilter};
+use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, TagFilter};
 use crate::parse::{is_entry_boundary, Event, RawTime};
 use crate::time::{local_seconds, LogTime};
 use serde::Serialize;
@@ -352,7 +352,12 @@ impl Pipeline {
         loop {
             let res = reader.next_chunk(&mut buf, is_entry_boundary);
             if !buf.is_empty() {
-                let parsed = ParsedChunk::parse_into(std::mem::take(&mut buf), spare, &self.opts.mail_tags);
+                let parsed = ParsedChunk::parse_into(
+                    std::mem::take(&mut buf),
+                    spare,
+                    &self.opts.mail_tags,
+                    !self.opts.keep_text,
+                );
                 self.fold(&parsed, st, sink);
                 (buf, spare) = parsed.recycle();
                 self.tick(raw);
@@ -377,6 +382,7 @@ impl Pipeline {
     ) -> io::Result<()> {
         let chunk_size = self.opts.chunk_size;
         let tags = self.opts.mail_tags.clone();
+        let verdicts_only = !self.opts.keep_text;
         type Spare = (Vec<u8>, Vec<Item<'static>>);
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
@@ -405,7 +411,7 @@ impl Pipeline {
                 spawn("esa-tls-parse").spawn_scoped(scope, move || loop {
                     let job = rx.lock().map(|r| r.recv());
                     let Ok(Ok((seq, (data, spare)))) = job else { return };
-                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags))).is_err() {
+                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags, verdicts_only))).is_err() {
                         return;
                     }
                 })?;
@@ -442,6 +448,10 @@ impl Pipeline {
                 Item::Ignored { lines } => {
                     st.stats.lines += lines as u64;
                     st.stats.ignored += lines as u64;
+                }
+                Item::Used { lines } => {
+                    st.stats.lines += lines as u64;
+                    st.stats.used += lines as u64;
                 }
                 Item::NotUnderstood { line, lines, text } => self.not_understood(st, base + line as u64, lines, text),
                 Item::Joined { line, lines, ref text } => {
@@ -486,16 +496,7 @@ impl Pipeline {
             }
             _ => {}
         }
-        if !self.opts.keep_text
-            && matches!(
-                event,
-                Event::MsgMessageId { .. }
-                    | Event::MsgSubject { .. }
-                    | Event::MsgReady { .. }
-                    | Event::MsgQueued { .. }
-                    | Event::MsgResponse { .. }
-            )
-        {
+        if !self.opts.keep_text && text_only(event) {
             // understood, and irrelevant to verdicts: not worth a lookup when no text is kept
             return;
         }

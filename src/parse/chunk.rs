@@ -64,6 +64,19 @@ impl<'t> TagFilter<'t> {
     }
 }
 
+/// Events that only carry message text (subject, message ID, size, queueing, responses): nothing a
+/// verdict depends on.
+pub fn text_only(e: &Event<'_>) -> bool {
+    matches!(
+        e,
+        Event::MsgMessageId { .. }
+            | Event::MsgSubject { .. }
+            | Event::MsgReady { .. }
+            | Event::MsgQueued { .. }
+            | Event::MsgResponse { .. }
+    )
+}
+
 /// One entry or run of lines of a chunk. `line` is 0-based within the chunk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item<'a> {
@@ -76,6 +89,11 @@ pub enum Item<'a> {
     },
     /// Lines counted as ignored (consecutive ones merged).
     Ignored {
+        lines: u32,
+    },
+    /// Lines understood and used, with nothing to correlate when only verdicts are wanted
+    /// ([`text_only`] events; consecutive ones merged).
+    Used {
         lines: u32,
     },
     NotUnderstood {
@@ -92,15 +110,21 @@ pub enum Item<'a> {
 }
 
 /// Classifies every line of a chunk, into `out` (an empty vector whose allocation is reused).
-pub fn items<'a>(data: &'a [u8], tags: &[String], mut out: Vec<Item<'a>>) -> Vec<Item<'a>> {
+/// `verdicts_only`: [`text_only`] events are counted, not kept.
+pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: Vec<Item<'a>>) -> Vec<Item<'a>> {
     out.reserve(data.len() / 96 + 1);
     let mut filter = TagFilter::new(tags);
     let ignored = |out: &mut Vec<Item<'a>>, n: u32| match out.last_mut() {
         Some(Item::Ignored { lines }) => *lines += n,
         _ => out.push(Item::Ignored { lines: n }),
     };
+    let used = |out: &mut Vec<Item<'a>>| match out.last_mut() {
+        Some(Item::Used { lines }) => *lines += 1,
+        _ => out.push(Item::Used { lines: 1 }),
+    };
     entries(data, 0, |piece, joined| match piece {
         Piece::Line { line, text, header } => match filter.classify(&header) {
+            Class::Used { event, .. } if verdicts_only && text_only(&event) => used(&mut out),
             Class::Used { time, host, event } => {
                 out.push(Item::Event { line: line as u32, lines: 1, time, host, event })
             }
@@ -144,13 +168,13 @@ self_cell::self_cell!(
 impl ParsedChunk {
     /// Parses `data` (whole lines, cut at an entry boundary).
     pub fn parse(data: Vec<u8>, tags: &[String]) -> Self {
-        Self::parse_into(data, Vec::new(), tags)
+        Self::parse_into(data, Vec::new(), tags, false)
     }
 
     /// Like [`ParsedChunk::parse`], reusing the allocation of `spare` (from [`ParsedChunk::recycle`]):
     /// chunks stream through at a steady rate without fresh allocations.
-    pub fn parse_into(data: Vec<u8>, spare: Vec<Item<'static>>, tags: &[String]) -> Self {
-        ParsedChunk::new(data, |d| items(d, tags, relabel(spare)))
+    pub fn parse_into(data: Vec<u8>, spare: Vec<Item<'static>>, tags: &[String], verdicts_only: bool) -> Self {
+        ParsedChunk::new(data, |d| items(d, tags, verdicts_only, relabel(spare)))
     }
 
     /// Gives back the buffers: the data, and the emptied item vector.
@@ -181,6 +205,17 @@ mod tests {
         }
         assert!(is_mail_tag(b"custom", &["custom".to_string()]));
         assert!(!is_mail_tag(b"mail_logs", &["custom".to_string()]));
+    }
+
+    #[test]
+    fn verdicts_only_counts_text_events_without_keeping_them() {
+        let data = b"Info: MID 5 Subject 'x'\nInfo: MID 5 queued for delivery\nInfo: MID 5 ready 10 bytes from <a@b>\nInfo: ICID 1 close\n";
+        let full = items(data, &[], false, Vec::new());
+        assert_eq!(full.len(), 4);
+        let lean = items(data, &[], true, Vec::new());
+        assert_eq!(lean[0], Item::Used { lines: 3 });
+        assert!(matches!(lean[1], Item::Event { event: Event::IcidClose { icid: 1 }, .. }));
+        assert_eq!(lean.len(), 2);
     }
 
     #[test]
