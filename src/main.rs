@@ -235,9 +235,14 @@ fn print_report(r: &RunReport, a: &InputArgs) {
     }
     if a.stats {
         for f in &r.files {
+            let version = match (&f.version, &f.serial) {
+                (Some(v), Some(sn)) => format!(" (AsyncOS {v}, SN {sn})"),
+                (Some(v), None) => format!(" (AsyncOS {v})"),
+                _ => String::new(),
+            };
             let _ = writeln!(
                 e,
-                "{}: {} lines: {} used, {} ignored, {} not understood",
+                "{}: {} lines: {} used, {} ignored, {} not understood{version}",
                 f.source, f.lines, f.used, f.ignored, f.not_understood
             );
             for x in &f.examples {
