@@ -195,9 +195,10 @@ impl Correlator {
             let now = t.utc_or_local();
             let app = &mut self.apps[a];
             if now > app.now {
+                // retirement and idle sweeps only move when log time does
                 app.now = now;
+                self.expire(a, out);
             }
-            self.expire(a, out);
         }
         match *ev {
             Event::IcidOpen { icid, interface, remote_ip, remote_host, verified } => {
