@@ -43,6 +43,11 @@ impl Rules {
             .map(String::as_str)
     }
 
+    /// The rule domain an envelope address falls under.
+    pub fn required_for_address(&self, addr: Option<&str>) -> Option<String> {
+        addr.and_then(domain_of).and_then(|d| self.required(&d).map(String::from))
+    }
+
     /// Whether a successful hop used a protocol below the minimum (unknown protocols are not judged).
     pub fn below_min(&self, h: &Hop) -> bool {
         match (&self.min_protocol, h.tls, h.protocol.as_deref().and_then(protocol_rank)) {
@@ -138,9 +143,9 @@ impl Check {
         let time = super::filter::message_time(m);
         if m.origin.kind == OriginKind::Smtp {
             let from_domain = m.from.as_deref().and_then(domain_of);
-            let rule = from_domain.as_deref().and_then(|d| self.rules.required(d)).map(String::from);
+            let rule = self.rules.required_for_address(m.from.as_deref());
             let h = m.received.as_deref();
-            let peer = from_domain.clone().unwrap_or_default();
+            let peer = from_domain.unwrap_or_default();
             let mk = |problem: String| Violation {
                 kind: "message",
                 direction: Direction::Inbound,
@@ -166,8 +171,7 @@ impl Check {
             }
         }
         for r in m.recipients.iter().filter(|r| r.attempts > 0) {
-            let to_domain = r.to.as_deref().and_then(domain_of);
-            let rule = to_domain.as_deref().and_then(|d| self.rules.required(d)).map(String::from);
+            let rule = self.rules.required_for_address(r.to.as_deref());
             let h = r.delivery.as_deref();
             let mk = |problem: String| Violation {
                 kind: "recipient",
@@ -288,26 +292,12 @@ impl Impact {
         match r {
             Record::Message(m) => {
                 if m.origin.kind == OriginKind::Smtp {
-                    if let Some(rule) = m
-                        .from
-                        .as_deref()
-                        .and_then(domain_of)
-                        .as_deref()
-                        .and_then(|d| self.rules.required(d))
-                        .map(String::from)
-                    {
+                    if let Some(rule) = self.rules.required_for_address(m.from.as_deref()) {
                         self.note(Direction::Inbound, &rule, m.mid, m.received.as_deref());
                     }
                 }
                 for rc in m.recipients.iter().filter(|r| r.attempts > 0) {
-                    if let Some(rule) = rc
-                        .to
-                        .as_deref()
-                        .and_then(domain_of)
-                        .as_deref()
-                        .and_then(|d| self.rules.required(d))
-                        .map(String::from)
-                    {
+                    if let Some(rule) = self.rules.required_for_address(rc.to.as_deref()) {
                         self.note(Direction::Outbound, &rule, m.mid, rc.delivery.as_deref());
                     }
                 }
