@@ -80,16 +80,21 @@ pub struct Check {
     pub unverified: u64,
 }
 
-fn hop_problem(h: Option<&Hop>) -> Option<String> {
-    match h.map(|h| (h.tls, h.reason.as_deref())) {
-        Some((TlsOutcome::Success, _)) => None,
-        Some((TlsOutcome::Failed, r)) => Some(format!("TLS failed: {}", r.unwrap_or("no reason logged"))),
-        Some((TlsOutcome::None, _)) => Some("no TLS".into()),
-        Some((TlsOutcome::Unknown, _)) | None => Some("unknown".into()),
-    }
-}
-
 impl Check {
+    /// What is wrong with a hop under a TLS rule: `None` when it was encrypted, or when its TLS cannot
+    /// be told (then counted as unverified, not as a violation).
+    fn required_problem(&mut self, h: Option<&Hop>) -> Option<String> {
+        match h.map(|h| (h.tls, h.reason.as_deref())) {
+            Some((TlsOutcome::Success, _)) => None,
+            Some((TlsOutcome::Failed, r)) => Some(format!("TLS failed: {}", r.unwrap_or("no reason logged"))),
+            Some((TlsOutcome::None, _)) => Some("no TLS".into()),
+            Some((TlsOutcome::Unknown, _)) | None => {
+                self.unverified += 1;
+                None
+            }
+        }
+    }
+
     pub fn new(rules: Rules) -> Self {
         Check { rules, ..Check::default() }
     }
@@ -122,13 +127,8 @@ impl Check {
         };
         let rule = c.domains.iter().find_map(|d| self.rules.required(d)).map(String::from);
         if let Some(rule) = rule {
-            match c.hop.tls {
-                TlsOutcome::Unknown => self.unverified += 1,
-                TlsOutcome::Success => {}
-                _ => {
-                    let p = hop_problem(Some(&c.hop)).unwrap_or_default();
-                    self.push(base(format!("{p} (TLS required for {rule})")));
-                }
+            if let Some(p) = self.required_problem(Some(&c.hop)) {
+                self.push(base(format!("{p} (TLS required for {rule})")));
             }
         }
         if self.rules.below_min(&c.hop) {
@@ -157,13 +157,8 @@ impl Check {
                 problem,
             };
             if let Some(rule) = rule {
-                match h.map(|h| h.tls) {
-                    Some(TlsOutcome::Unknown) | None => self.unverified += 1,
-                    Some(TlsOutcome::Success) => {}
-                    _ => self.push(mk(format!(
-                        "received with {} (TLS required for {rule})",
-                        hop_problem(h).unwrap_or_default()
-                    ))),
+                if let Some(p) = self.required_problem(h) {
+                    self.push(mk(format!("received with {p} (TLS required for {rule})")));
                 }
             }
             if let Some(h) = h.filter(|h| self.rules.below_min(h)) {
@@ -184,14 +179,8 @@ impl Check {
                 problem,
             };
             if let Some(rule) = rule {
-                match h.map(|h| h.tls) {
-                    Some(TlsOutcome::Unknown) | None => self.unverified += 1,
-                    Some(TlsOutcome::Success) => {}
-                    _ => self.push(mk(format!(
-                        "{} with {} (TLS required for {rule})",
-                        r.status.as_str(),
-                        hop_problem(h).unwrap_or_default()
-                    ))),
+                if let Some(p) = self.required_problem(h) {
+                    self.push(mk(format!("{} with {p} (TLS required for {rule})", r.status.as_str())));
                 }
             }
             if let Some(h) = h.filter(|h| self.rules.below_min(h)) {
