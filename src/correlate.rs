@@ -93,6 +93,8 @@ struct ConnState {
     failed: bool,
     carried: bool,
     closed: bool,
+    /// A connection-level error was logged (`Connection Error`, `Receiving Failed`).
+    errored: bool,
     first_seen: Option<LogTime>,
     last_touch: i64,
     /// Set once closed: the shared TLS facts.
@@ -135,7 +137,9 @@ pub struct Correlator {
     seq: u64,
     unknown_hop: Arc<Hop>,
     limits: Limits,
-    /// Keep addresses, subjects, message IDs and response texts (off for aggregate-only commands).
+    /// Keep every text of the records: addresses, subjects, hosts, interfaces, TLS protocol, cipher and
+    /// reasons, carried MIDs. Off when only verdicts, counts and times are wanted (`summary`): the
+    /// verdicts are the same, and no string is allocated on the hot path.
     pub keep_text: bool,
     pub stats: CorrelationStats,
 }
@@ -200,13 +204,15 @@ impl Correlator {
                 self.expire(a, out);
             }
         }
+        let keep = self.keep_text;
+        let opt_text = |b: Option<&[u8]>| if keep { opt_text(b) } else { None };
         match *ev {
             Event::IcidOpen { icid, interface, remote_ip, remote_host, verified } => {
                 let c = self.open_conn(a, (Direction::Inbound, icid), ctx.time, out);
                 invalidate(c);
                 c.rec.interface = opt_text(interface);
                 c.rec.hop.remote_ip = opt_text(remote_ip);
-                c.rec.hop.remote_host = remote_host.filter(|h| *h != b"unknown").map(b2s);
+                c.rec.hop.remote_host = opt_text(remote_host.filter(|h| *h != b"unknown"));
                 c.rec.hop.rdns_verified = verified;
             }
             Event::DcidOpen { dcid, interface, remote_ip, port } => {
@@ -226,12 +232,15 @@ impl Correlator {
                         HatAction::Reject => "REJECT",
                         HatAction::TcpRefuse => "TCPREFUSE",
                     };
-                    c.rec.hat = Some(HatVerdict { action, sender_group: opt_text(sender_group), sbrs: opt_text(sbrs) });
+                    if keep {
+                        c.rec.hat =
+                            Some(HatVerdict { action, sender_group: opt_text(sender_group), sbrs: opt_text(sbrs) });
+                    }
                 }
             }
             Event::IcidTls { icid, tls } => {
                 if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
-                    apply_tls(c, &tls);
+                    apply_tls(c, &tls, keep);
                 }
                 self.resolve_waiting(a, (Direction::Inbound, icid), out);
             }
@@ -240,7 +249,7 @@ impl Correlator {
                     if c.rec.hop.remote_ip.is_none() {
                         c.rec.hop.remote_ip = opt_text(ip);
                     }
-                    apply_tls(c, &tls);
+                    apply_tls(c, &tls, keep);
                 }
                 self.resolve_waiting(a, (Direction::Outbound, dcid), out);
             }
@@ -251,13 +260,15 @@ impl Correlator {
             }
             Event::IcidFailure { icid, reason } => {
                 if let Some(c) = self.conn(a, (Direction::Inbound, icid), ctx.time) {
-                    c.rec.error = Some(b2s(reason));
+                    c.errored = true;
+                    c.rec.error = opt_text(Some(reason));
                 }
             }
             Event::ConnectionError { dcid, ip, details } => {
                 if let Some(c) = self.conn(a, (Direction::Outbound, dcid), ctx.time) {
                     invalidate(c);
-                    c.rec.error = Some(b2s(details));
+                    c.errored = true;
+                    c.rec.error = opt_text(Some(details));
                     if c.rec.hop.remote_ip.is_none() {
                         c.rec.hop.remote_ip = opt_text(ip);
                     }
@@ -552,10 +563,11 @@ impl Correlator {
     /// parent, for a rewritten or split message).
     fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>, carried: bool) {
         let max_mids = self.limits.max_mids_per_connection;
+        let keep = self.keep_text;
         let Some(c) = self.conn(a, key, time) else {
             return;
         };
-        if carried && !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
+        if carried && keep && !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
             if c.rec.mids.len() < max_mids {
                 c.rec.mids.push(mid);
             } else {
@@ -971,6 +983,7 @@ fn fresh_conn(
         failed: false,
         carried: false,
         closed: false,
+        errored: false,
         first_seen: time,
         last_touch: touch,
         hop: None,
@@ -1007,8 +1020,10 @@ fn fresh_msg(seq: u64, appliance: Option<Arc<str>>, unknown_hop: Arc<Hop>, mid: 
     }
 }
 
-fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
+/// Notes a TLS line on a connection; `keep`: keep its texts (see [`Correlator::keep_text`]).
+fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>, keep: bool) {
     invalidate(c);
+    let opt_text = |b: Option<&[u8]>| if keep { opt_text(b) } else { None };
     match *tls {
         TlsEvent::Success { protocol, cipher, cn } => {
             c.success = true;
@@ -1024,14 +1039,14 @@ fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>) {
         }
         TlsEvent::Failed { reason } => {
             c.failed = true;
-            if let Some(r) = reason {
-                c.rec.hop.reason = Some(b2s(r));
+            if reason.is_some() {
+                c.rec.hop.reason = opt_text(reason);
             }
         }
         TlsEvent::Required { text } => {
             c.failed = true;
             c.rec.hop.required = true;
-            if c.rec.hop.reason.is_none() {
+            if c.rec.hop.reason.is_none() && keep {
                 let mut s = String::from("TLS ");
                 s.push_str(&String::from_utf8_lossy(text));
                 c.rec.hop.reason = Some(s.into());
@@ -1078,7 +1093,7 @@ fn verdict(c: &ConnState, closed: bool) -> TlsOutcome {
     } else if !c.rec.seen_from_start {
         // Its start (where TLS is negotiated) is outside the input.
         TlsOutcome::Unknown
-    } else if c.rec.direction == Direction::Outbound && c.rec.error.is_some() && !c.carried {
+    } else if c.rec.direction == Direction::Outbound && c.errored && !c.carried {
         // Failed before any message: no telling whether TLS would have happened.
         TlsOutcome::Unknown
     } else if closed || c.carried {

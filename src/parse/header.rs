@@ -259,6 +259,42 @@ pub fn is_bare_event(b: &[u8]) -> bool {
         || b.starts_with(b"Double bounce: ")
 }
 
+/// Remembers the classic timestamp of the last line (`Sun Mar 10 08:00:01 2024`): consecutive lines
+/// mostly share their second, and comparing a few bytes is much cheaper than parsing them again.
+#[derive(Debug, Default, Clone)]
+pub struct HeaderCache {
+    prefix: [u8; 32],
+    len: usize,
+    time: Option<RawTime>,
+}
+
+impl HeaderCache {
+    /// [`parse_header`], with the timestamp of a classic line taken from the cache when the line starts
+    /// with the same bytes as the last one. Same result as [`parse_header`] for every line.
+    #[inline]
+    pub fn parse<'a>(&mut self, line: &'a [u8]) -> Option<Header<'a>> {
+        if let Some(time) = self.time {
+            if line.len() > self.len && line[..self.len] == self.prefix[..self.len] && line[self.len] == b' ' {
+                if let Some((lvl, body)) = level(skip_spaces(&line[self.len..])) {
+                    return Some(Header { time: Some(time), host: None, tag: None, level: Some(lvl), body });
+                }
+            }
+        }
+        if let Some((t, r)) = classic_time(line) {
+            if let Some((lvl, body)) = level(skip_spaces(r)) {
+                let len = line.len() - r.len();
+                if len <= self.prefix.len() {
+                    self.prefix[..len].copy_from_slice(&line[..len]);
+                    self.len = len;
+                    self.time = Some(t);
+                }
+                return Some(Header { time: Some(t), host: None, tag: None, level: Some(lvl), body });
+            }
+        }
+        parse_header(line)
+    }
+}
+
 /// Parses the header of one physical line. `None` means the line does not start with a recognised
 /// header (a continuation of the previous entry, or text that is not a log line).
 pub fn parse_header(line: &[u8]) -> Option<Header<'_>> {
@@ -389,6 +425,31 @@ mod tests {
         assert_eq!(h("Info: ICID 623143 TLS success").body, b"ICID 623143 TLS success");
         assert_eq!(h("DCID 58744 TLS success CN=mail.internetsellout.com").level, None);
         assert_eq!(h("MID 164148 interim verdict").body, b"MID 164148 interim verdict");
+    }
+
+    #[test]
+    fn cache_gives_the_same_headers() {
+        let lines = [
+            "Sun Mar 10 08:00:01 2024 Info: ICID 1 close",
+            "Sun Mar 10 08:00:01 2024 Info: ICID 2 close",
+            "Sun Mar 10 08:00:01 2024Info: ICID 2 close",
+            "Sun Mar 10 08:00:01 2024 Warning: x",
+            "Sun Mar 10 08:00:01 2024 host mail_logs: Info: ICID 3 close",
+            "Sun Mar 10 08:00:01 2024 Info:",
+            "Sun Mar 10 08:00:01 2024",
+            "Sun Mar 10 08:00:02 2024 Info: ICID 4 close",
+            "Mon Mar 5 14:21:04 2018 Info: x",
+            "Mon Mar 5 14:21:04 2018 Info: y",
+            "Mon Mar 5 14:21:04 2018.5 Info: y",
+            "Sun Mar 10 08:00:02 2024 Info: ICID 4 close",
+            "<166>Mar 17 18:24:37 mail_logs: Info: New SMTP DCID 8",
+            "Info: ICID 623143 TLS success",
+            "Sun Mar 10 08:00:02 2024 Info: z",
+        ];
+        let mut cache = HeaderCache::default();
+        for l in lines {
+            assert_eq!(cache.parse(l.as_bytes()), parse_header(l.as_bytes()), "{l}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod event;
 pub mod header;
 
 pub use event::{parse_body, Derivation, Event, HatAction, RidList, TlsEvent};
-pub use header::{parse_header, Header, Level, RawTime};
+pub use header::{parse_header, Header, HeaderCache, Level, RawTime};
 
 /// Most continuation lines joined onto one entry; beyond that a line stands alone (and is counted as
 /// not understood), so a run of garbage can never build an unbounded entry.
@@ -84,9 +84,10 @@ struct Current<'a> {
 pub fn entries<'d>(chunk: &'d [u8], first_line: u64, mut out: impl FnMut(Piece<'d>, &[u8])) {
     let mut scratch = Vec::new();
     let mut cur: Option<Current<'d>> = None;
+    let mut cache = HeaderCache::default();
     for (this_line, raw) in (first_line..).zip(LineIter { rest: chunk }) {
         let l = strip_cr(raw);
-        let header = parse_header(l);
+        let header = cache.parse(l);
         if let Some(c) = cur.take() {
             let len = if c.joined { scratch.len() } else { c.text.len() };
             let can_continue = header.is_none()
