@@ -5,9 +5,12 @@
 
 use crate::parse::{parse_header, RawTime};
 use flate2::read::MultiGzDecoder;
+use memmap2::{Advice, Mmap, UncheckedAdvice};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Where lines come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,23 +157,15 @@ fn log_folder(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<PathBuf>> {
 /// Counts bytes read from the underlying (possibly compressed) stream, for error positions.
 pub struct Counting<R> {
     inner: R,
-    pub count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    pub count: Arc<AtomicU64>,
 }
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.count.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
-}
-
-/// An open source: decoded bytes, plus how many raw bytes were consumed so far.
-pub struct OpenSource {
-    pub reader: Box<dyn Read + Send>,
-    pub raw_bytes: std::sync::Arc<std::sync::atomic::AtomicU64>,
-    pub total_bytes: Option<u64>,
-    pub gzip: bool,
 }
 
 fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
@@ -180,9 +175,29 @@ fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
     Ok(if gz { Box::new(BufReader::new(MultiGzDecoder::new(br))) } else { Box::new(br) })
 }
 
-/// Opens a source, detecting gzip by its magic bytes.
-pub fn open(src: &Source) -> io::Result<OpenSource> {
-    let count = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+/// The bytes of an open source.
+pub enum Input {
+    /// Read through `Read` (stdin, gzip, special files, or when mapping is off or failed).
+    Stream(Box<dyn Read + Send>),
+    /// A plain file mapped into memory: chunks are ranges of the map, with no copy.
+    Mapped(Arc<Mmap>),
+}
+
+/// An open source: decoded bytes, plus how many raw bytes were consumed so far.
+pub struct OpenSource {
+    pub input: Input,
+    pub raw_bytes: Arc<AtomicU64>,
+    pub total_bytes: Option<u64>,
+    pub gzip: bool,
+}
+
+/// Opens a source, detecting gzip by its magic bytes. `map`: read a plain regular file through a
+/// memory map (the default: no copy through the kernel, no buffer to fill).
+///
+/// A mapped file that is truncated while being read makes the process fail with SIGBUS; `--no-mmap`
+/// avoids it for files that may be rewritten in place.
+pub fn open(src: &Source, map: bool) -> io::Result<OpenSource> {
+    let count = Arc::new(AtomicU64::new(0));
     let (raw, total): (Box<dyn Read + Send>, Option<u64>) = match &src.kind {
         SourceKind::Stdin => (Box::new(io::stdin()), None),
         SourceKind::File(p) => {
@@ -190,6 +205,17 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
             let meta = f.metadata()?;
             if meta.is_dir() {
                 return Err(io::Error::other("is a directory"));
+            }
+            if map && meta.is_file() && meta.len() > 0 {
+                if let Some(m) = map_plain(&f) {
+                    let total = m.len() as u64;
+                    return Ok(OpenSource {
+                        input: Input::Mapped(Arc::new(m)),
+                        raw_bytes: count,
+                        total_bytes: Some(total),
+                        gzip: false,
+                    });
+                }
             }
             (Box::new(f), Some(meta.len()))
         }
@@ -200,7 +226,113 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
         .map_err(|e| io::Error::new(e.kind(), format!("read error at byte 0: {}", io_message(&e))))?
         .starts_with(&[0x1f, 0x8b]);
     let reader: Box<dyn Read + Send> = if gzip { Box::new(MultiGzDecoder::new(br)) } else { Box::new(br) };
-    Ok(OpenSource { reader, raw_bytes: count, total_bytes: total, gzip })
+    Ok(OpenSource { input: Input::Stream(reader), raw_bytes: count, total_bytes: total, gzip })
+}
+
+/// Maps a regular file that is not gzip; `None` to read it as a stream instead.
+fn map_plain(f: &File) -> Option<Mmap> {
+    // SAFETY: the map is only read. Another process truncating the file while it is mapped ends
+    // this one with SIGBUS (documented, `--no-mmap`); writes by others are merely racy bytes.
+    let m = unsafe { Mmap::map(f) }.ok()?;
+    if m.starts_with(&[0x1f, 0x8b]) {
+        return None;
+    }
+    let _ = m.advise(Advice::Sequential);
+    Some(m)
+}
+
+/// The bytes of one chunk: a buffer filled by reading, or a range of a mapped file.
+pub enum ChunkData {
+    Owned(Vec<u8>),
+    Mapped { map: Arc<Mmap>, start: usize, end: usize },
+}
+
+impl std::ops::Deref for ChunkData {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            ChunkData::Owned(v) => v,
+            ChunkData::Mapped { map, start, end } => &map[*start..*end],
+        }
+    }
+}
+
+impl ChunkData {
+    /// Done with the bytes: gives back a buffer to reuse. A mapped chunk instead drops its pages
+    /// from this process (they stay in the page cache), so the resident memory of a mapped file is
+    /// only the chunks in flight, not everything read so far. Chunks are released in input order:
+    /// the page shared with the previous chunk is dropped too, the one shared with the next is kept.
+    pub fn release(self) -> Vec<u8> {
+        match self {
+            ChunkData::Owned(v) => v,
+            ChunkData::Mapped { map, start, end } => {
+                const PAGE: usize = 4096;
+                let (from, to) = (start / PAGE * PAGE, end / PAGE * PAGE);
+                if to > from {
+                    // SAFETY: the map is private and read-only; dropped pages are read again from the
+                    // file if touched (a later chunk sharing a page), so no reader sees other bytes.
+                    let _ = unsafe { map.unchecked_advise_range(UncheckedAdvice::DontNeed, from, to - from) };
+                }
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// Where to cut a window of input that does not reach the end of the source: before the last entry
+/// boundary, or (a pathological line) at a fixed length. `None`: the window must grow.
+fn cut_window(buf: &[u8], boundary: &impl Fn(&[u8]) -> bool) -> Option<usize> {
+    let last_nl = memchr::memrchr(b'\n', buf);
+    if let Some(cut) = last_nl.and_then(|i| cut_point(&buf[..=i], boundary)) {
+        return Some(cut);
+    }
+    // a line this long is cut at a fixed length, so the pieces do not depend on reads
+    (buf.len() >= MAX_LINE).then(|| last_nl.map_or(MAX_LINE, |i| i + 1))
+}
+
+/// Chunks of a source, whichever way it is read.
+pub enum Chunks {
+    Stream(ChunkReader<Box<dyn Read + Send>>),
+    Mapped { map: Arc<Mmap>, pos: usize, chunk_size: usize, raw_bytes: Arc<AtomicU64> },
+}
+
+impl Chunks {
+    pub fn new(input: Input, chunk_size: usize, raw_bytes: Arc<AtomicU64>) -> Self {
+        match input {
+            Input::Stream(r) => Chunks::Stream(ChunkReader::new(r, chunk_size)),
+            Input::Mapped(map) => Chunks::Mapped { map, pos: 0, chunk_size: chunk_size.max(64), raw_bytes },
+        }
+    }
+
+    /// The next chunk (see [`ChunkReader::next_chunk`]), reusing `spare` when reading. Returns the
+    /// chunk, possibly empty, and whether input may follow it, or the error that ended the input
+    /// after it.
+    pub fn next_chunk(
+        &mut self,
+        mut spare: Vec<u8>,
+        boundary: impl Fn(&[u8]) -> bool,
+    ) -> (ChunkData, io::Result<bool>) {
+        match self {
+            Chunks::Stream(r) => {
+                let res = r.next_chunk(&mut spare, boundary);
+                (ChunkData::Owned(spare), res)
+            }
+            Chunks::Mapped { map, pos, chunk_size, raw_bytes } => {
+                let (start, len) = (*pos, map.len());
+                let mut end = (start + *chunk_size).min(len);
+                while end < len {
+                    if let Some(cut) = cut_window(&map[start..end], &boundary) {
+                        end = start + cut;
+                        break;
+                    }
+                    end = (end + 64 * 1024).min(len);
+                }
+                *pos = end;
+                raw_bytes.store(end as u64, Ordering::Relaxed);
+                (ChunkData::Mapped { map: map.clone(), start, end }, Ok(end < len))
+            }
+        }
+    }
 }
 
 /// Reads chunks of whole lines, cut only where the next line starts a new entry (as told by the
@@ -284,21 +416,7 @@ impl<R: Read> ChunkReader<R> {
                 self.offset += buf.len() as u64;
                 return Ok(!buf.is_empty());
             }
-            if let Some(last_nl) = memchr::memrchr(b'\n', buf) {
-                if let Some(cut) = cut_point(&buf[..=last_nl], &boundary) {
-                    self.carry.clear();
-                    self.carry.extend_from_slice(&buf[cut..]);
-                    buf.truncate(cut);
-                    self.offset += buf.len() as u64;
-                    return Ok(true);
-                }
-            }
-            if buf.len() >= MAX_LINE {
-                // a pathological line: cut it at a fixed length, so the pieces do not depend on reads
-                let cut = match memchr::memrchr(b'\n', buf) {
-                    Some(i) => i + 1,
-                    None => MAX_LINE,
-                };
+            if let Some(cut) = cut_window(buf, &boundary) {
                 self.carry.clear();
                 self.carry.extend_from_slice(&buf[cut..]);
                 buf.truncate(cut);
@@ -355,6 +473,30 @@ mod tests {
         out
     }
 
+    fn mapped_chunks(data: &[u8], size: usize) -> Vec<Vec<u8>> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        std::fs::write(&path, data).unwrap();
+        let opened = open(&Source::file(&path), true).unwrap();
+        assert!(matches!(opened.input, Input::Mapped(_)));
+        let raw = opened.raw_bytes.clone();
+        let mut chunks = Chunks::new(opened.input, size, opened.raw_bytes);
+        let mut out = Vec::new();
+        loop {
+            let (c, more) = chunks.next_chunk(Vec::new(), |l: &[u8]| l.starts_with(b"H"));
+            if !c.is_empty() {
+                out.push(c.to_vec());
+            }
+            c.release();
+            if !more.unwrap() {
+                break;
+            }
+        }
+        assert_eq!(raw.load(Ordering::Relaxed), data.len() as u64);
+        assert_eq!(out.concat(), data);
+        out
+    }
+
     #[test]
     fn chunks_are_cut_before_boundaries_only() {
         let mut data = Vec::new();
@@ -362,7 +504,7 @@ mod tests {
             data.extend_from_slice(format!("H line {i}\ncontinued {i}\n").as_bytes());
         }
         data.extend_from_slice(b"Hlast without newline");
-        for c in chunks(&data, 64) {
+        for c in chunks(&data, 64).iter().chain(&mapped_chunks(&data, 64)) {
             assert!(c.starts_with(b"H"), "{}", String::from_utf8_lossy(&c[..20]));
         }
     }
@@ -372,5 +514,7 @@ mod tests {
         let data: Vec<u8> = (0..300_000).flat_map(|i| format!("x{i}\n").into_bytes()).collect();
         let cs = chunks(&data, 64 * 1024);
         assert!(cs.len() > 2, "cut into {} chunks", cs.len());
+        let cs = mapped_chunks(&data, 64 * 1024);
+        assert!(cs.len() > 2, "mapped: cut into {} chunks", cs.len());
     }
 }

@@ -4,14 +4,14 @@
 //! source, with the first few not-understood lines kept as examples.
 
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
-use crate::input::{self, ChunkReader, InputError, Source};
+use crate::input::{self, ChunkData, Chunks, Input, InputError, Source};
 use crate::model::Record;
 use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, TagFilter};
 use crate::parse::{is_entry_boundary, Event, RawTime};
 use crate::time::{local_seconds, LogTime};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::io::{self, Read};
+use std::io;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 
@@ -70,6 +70,8 @@ pub struct Options {
     pub keep_text: bool,
     /// The present (year, month), for year inference. Tests fix it.
     pub today: (i32, u8),
+    /// Read plain files through a memory map (see [`input::open`]).
+    pub mmap: bool,
 }
 
 impl Default for Options {
@@ -85,6 +87,7 @@ impl Default for Options {
             threads: 1,
             keep_text: true,
             today: today(),
+            mmap: true,
         }
     }
 }
@@ -283,7 +286,7 @@ impl Pipeline {
             last_app: u32::MAX,
             line_base: 1,
         };
-        let opened = match input::open(src) {
+        let opened = match input::open(src, self.opts.mmap) {
             Ok(o) => o,
             Err(e) => {
                 let msg = input::io_message(&e);
@@ -293,7 +296,7 @@ impl Pipeline {
                 return;
             }
         };
-        self.read_stream(&src.name, opened.reader, opened.raw_bytes, opened.gzip, st, sink);
+        self.read_stream(&src.name, opened.input, opened.raw_bytes, opened.gzip, st, sink);
     }
 
     /// Reads bytes already in memory as one source named `name` (tests, fuzzing).
@@ -306,23 +309,25 @@ impl Pipeline {
             line_base: 1,
         };
         let counter = Arc::new(AtomicU64::new(data.len() as u64));
-        self.read_stream(name, Box::new(std::io::Cursor::new(data.to_vec())), counter, false, st, sink);
+        let input = Input::Stream(Box::new(std::io::Cursor::new(data.to_vec())));
+        self.read_stream(name, input, counter, false, st, sink);
     }
 
     fn read_stream(
         &mut self,
         name: &str,
-        reader: Box<dyn Read + Send>,
+        input: Input,
         raw_bytes: Arc<AtomicU64>,
         gzip: bool,
         mut st: SourceState,
         sink: &mut dyn Sink,
     ) {
         let threads = self.opts.threads.max(1);
+        let chunks = Chunks::new(input, self.opts.chunk_size, raw_bytes.clone());
         let result = if threads == 1 {
-            self.read_sequential(reader, &raw_bytes, &mut st, sink)
+            self.read_sequential(chunks, &raw_bytes, &mut st, sink)
         } else {
-            self.read_parallel(reader, &raw_bytes, threads, &mut st, sink)
+            self.read_parallel(chunks, &raw_bytes, threads, &mut st, sink)
         };
         if let Err(e) = result {
             let what = if gzip { "corrupt or truncated gzip stream" } else { "read error" };
@@ -341,25 +346,22 @@ impl Pipeline {
     /// Reads, parses and folds on this thread.
     fn read_sequential(
         &mut self,
-        reader: Box<dyn Read + Send>,
+        mut chunks: Chunks,
         raw: &AtomicU64,
         st: &mut SourceState,
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
-        let mut reader = ChunkReader::new(reader, self.opts.chunk_size);
         let mut buf = Vec::new();
         let mut spare = Vec::new();
         loop {
-            let res = reader.next_chunk(&mut buf, is_entry_boundary);
-            if !buf.is_empty() {
-                let parsed = ParsedChunk::parse_into(
-                    std::mem::take(&mut buf),
-                    spare,
-                    &self.opts.mail_tags,
-                    !self.opts.keep_text,
-                );
+            let (data, res) = chunks.next_chunk(std::mem::take(&mut buf), is_entry_boundary);
+            if data.is_empty() {
+                buf = data.release();
+            } else {
+                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, !self.opts.keep_text);
                 self.fold(&parsed, st, sink);
-                (buf, spare) = parsed.recycle();
+                let (data, items) = parsed.recycle();
+                (buf, spare) = (data.release(), items);
                 self.tick(raw);
             }
             match res {
@@ -374,28 +376,26 @@ impl Pipeline {
     /// through the correlator in input order: the result is exactly the sequential one.
     fn read_parallel(
         &mut self,
-        reader: Box<dyn Read + Send>,
+        mut chunks: Chunks,
         raw: &AtomicU64,
         threads: usize,
         st: &mut SourceState,
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
-        let chunk_size = self.opts.chunk_size;
         let tags = self.opts.mail_tags.clone();
         let verdicts_only = !self.opts.keep_text;
         type Spare = (Vec<u8>, Vec<Item<'static>>);
-        let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
+        let (work_tx, work_rx) = mpsc::sync_channel::<(u64, (ChunkData, Vec<Item<'static>>))>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
         let (free_tx, free_rx) = mpsc::channel::<Spare>();
         let work_rx = Arc::new(Mutex::new(work_rx));
         std::thread::scope(|scope| {
             let spawn = |name: &str| std::thread::Builder::new().name(name.to_string());
             let reading = spawn("esa-tls-read").spawn_scoped(scope, move || -> io::Result<()> {
-                let mut reader = ChunkReader::new(reader, chunk_size);
                 for seq in 0.. {
-                    let (mut buf, spare) = free_rx.try_recv().unwrap_or_default();
-                    let res = reader.next_chunk(&mut buf, is_entry_boundary);
-                    if !buf.is_empty() && work_tx.send((seq, (buf, spare))).is_err() {
+                    let (buf, spare) = free_rx.try_recv().unwrap_or_default();
+                    let (data, res) = chunks.next_chunk(buf, is_entry_boundary);
+                    if !data.is_empty() && work_tx.send((seq, (data, spare))).is_err() {
                         return Ok(()); // the consumer stopped
                     }
                     match res {
@@ -425,7 +425,8 @@ impl Pipeline {
                 pending.insert(seq, parsed);
                 while let Some(parsed) = pending.remove(&next) {
                     self.fold(&parsed, st, sink);
-                    let _ = free_tx.send(parsed.recycle());
+                    let (data, items) = parsed.recycle();
+                    let _ = free_tx.send((data.release(), items));
                     self.tick(raw);
                     next += 1;
                 }
