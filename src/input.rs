@@ -10,6 +10,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 
 /// Where lines come from.
@@ -181,6 +182,9 @@ pub enum Input {
     Stream(Box<dyn Read + Send>),
     /// A plain file mapped into memory: chunks are ranges of the map, with no copy.
     Mapped(Arc<Mmap>),
+    /// A stream already being cut into chunks on another thread (a gzip file decoded ahead, while
+    /// an earlier file of the set is read): each chunk with what [`ChunkReader::next_chunk`] said.
+    Decoded(Receiver<(ChunkData, io::Result<bool>)>),
 }
 
 /// An open source: decoded bytes, plus how many raw bytes were consumed so far.
@@ -293,6 +297,7 @@ fn cut_window(buf: &[u8], boundary: &impl Fn(&[u8]) -> bool) -> Option<usize> {
 /// Chunks of a source, whichever way it is read.
 pub enum Chunks {
     Stream(ChunkReader<Box<dyn Read + Send>>),
+    Decoded(Receiver<(ChunkData, io::Result<bool>)>),
     Mapped { map: Arc<Mmap>, pos: usize, chunk_size: usize, raw_bytes: Arc<AtomicU64> },
 }
 
@@ -300,6 +305,7 @@ impl Chunks {
     pub fn new(input: Input, chunk_size: usize, raw_bytes: Arc<AtomicU64>) -> Self {
         match input {
             Input::Stream(r) => Chunks::Stream(ChunkReader::new(r, chunk_size)),
+            Input::Decoded(rx) => Chunks::Decoded(rx),
             Input::Mapped(map) => Chunks::Mapped { map, pos: 0, chunk_size: chunk_size.max(64), raw_bytes },
         }
     }
@@ -317,6 +323,8 @@ impl Chunks {
                 let res = r.next_chunk(&mut spare, boundary);
                 (ChunkData::Owned(spare), res)
             }
+            // the decoding thread ends after the last chunk or an error, so a closed channel is the end
+            Chunks::Decoded(rx) => rx.recv().unwrap_or((ChunkData::Owned(spare), Ok(false))),
             Chunks::Mapped { map, pos, chunk_size, raw_bytes } => {
                 let (start, len) = (*pos, map.len());
                 let mut end = (start + *chunk_size).min(len);

@@ -322,10 +322,11 @@ fn drive(a: &InputArgs, keep_text: bool, sink: &mut dyn Sink) -> Result<RunRepor
     p.add_errors(errors, notes);
     let mut progress = Progress::new(&srcs, a.quiet);
     let mut filtered = Filtered { range, inner: sink };
-    for s in &srcs {
+    for (i, s) in srcs.iter().enumerate() {
         if filtered.stopped() {
             break;
         }
+        p.decode_ahead(&srcs[i + 1..]);
         if let Some(pr) = &progress {
             let (bar, base) = (pr.bar.clone(), pr.done);
             let start = pr.start;

@@ -10,7 +10,7 @@ use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, 
 use crate::parse::{is_entry_boundary, Event, RawTime};
 use crate::time::{local_seconds, LogTime};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::io;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
@@ -204,6 +204,8 @@ pub struct Pipeline {
     last_time: Option<(RawTime, Option<i32>, LogTime)>,
     /// Told the raw bytes read so far of the current source, once per chunk.
     progress: Option<Box<dyn FnMut(u64)>>,
+    /// Gzip files of the set opened and being decoded ahead of the one being read.
+    ahead: VecDeque<(Source, input::OpenSource)>,
     report: RunReport,
 }
 
@@ -231,7 +233,45 @@ impl Pipeline {
             offset: None,
             last_time: None,
             progress: None,
+            ahead: VecDeque::new(),
             report: RunReport::default(),
+        }
+    }
+
+    /// Starts decoding the gzip files among the next sources (`upcoming`, in reading order) on threads
+    /// of their own, so that the files of a rotated set are decompressed in parallel while
+    /// correlation still takes them one after another, in order. At most one file per parser thread
+    /// is decoded ahead, each at most a few chunks ahead of its reader: memory stays bounded. Plain
+    /// files need no decoding (they are mapped) and are left alone, as is everything with one thread.
+    pub fn decode_ahead(&mut self, upcoming: &[Source]) {
+        let threads = self.opts.threads;
+        if threads < 2 {
+            return;
+        }
+        for src in upcoming.iter().take(threads) {
+            if self.ahead.iter().any(|(s, _)| s == src) || src.kind == input::SourceKind::Stdin {
+                continue;
+            }
+            // an error is left for `run_source` to report, in order
+            let Ok(opened) = input::open(src, self.opts.mmap) else { continue };
+            let input::Input::Stream(reader) = opened.input else { continue };
+            if !opened.gzip {
+                continue;
+            }
+            let (tx, rx) = mpsc::sync_channel(2);
+            let mut chunks = input::ChunkReader::new(reader, self.opts.chunk_size);
+            let spawned = std::thread::Builder::new().name("esa-tls-gunzip".into()).spawn(move || loop {
+                let mut buf = Vec::new();
+                let res = chunks.next_chunk(&mut buf, is_entry_boundary);
+                let more = matches!(res, Ok(true));
+                // a failed send: the run stopped or moved on
+                if tx.send((ChunkData::Owned(buf), res)).is_err() || !more {
+                    return;
+                }
+            });
+            if spawned.is_ok() {
+                self.ahead.push_back((src.clone(), input::OpenSource { input: Input::Decoded(rx), ..opened }));
+            }
         }
     }
 
@@ -286,7 +326,11 @@ impl Pipeline {
             last_app: u32::MAX,
             line_base: 1,
         };
-        let opened = match input::open(src, self.opts.mmap) {
+        let ahead = match self.ahead.front() {
+            Some((s, _)) if s == src => self.ahead.pop_front().map(|(_, o)| o),
+            _ => None,
+        };
+        let opened = match ahead.map_or_else(|| input::open(src, self.opts.mmap), Ok) {
             Ok(o) => o,
             Err(e) => {
                 let msg = input::io_message(&e);
@@ -569,10 +613,11 @@ fn example_text(b: &[u8]) -> String {
 /// Reads every source in order (one stream: state carries across files) and returns the report.
 pub fn run(sources: &[Source], opts: Options, sink: &mut dyn Sink) -> RunReport {
     let mut p = Pipeline::new(opts);
-    for s in sources {
+    for (i, s) in sources.iter().enumerate() {
         if sink.stopped() {
             break;
         }
+        p.decode_ahead(&sources[i + 1..]);
         p.run_source(s, sink);
     }
     p.finish(sink)

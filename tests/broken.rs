@@ -114,15 +114,25 @@ fn truncated_gzip_and_garbage_after_the_last_member() {
     let trailing = d.path().join("trailing.log.gz");
     std::fs::write(&trailing, [&gz[..], b"this is not gzip"].concat()).unwrap();
     let good = good_file(d.path());
-    let (code, recs, err) = run(&[&cut, &trailing, &good]);
-    assert_eq!(code, 2);
-    assert!(err.contains("cut.log.gz: corrupt or truncated gzip stream at byte"), "{err}");
-    assert!(err.contains("trailing.log.gz: corrupt or truncated gzip stream at byte"), "{err}");
-    // what was decoded before each error is read, and so is the good file: ICID 1 of cut.log.gz
-    // (cut before its close, so reported open when trailing.log.gz reopens ICID 1), then the
-    // complete ICID 1 of trailing.log.gz and of good.log
-    let closed: Vec<bool> = recs.iter().map(|r| !r["closed"].is_null()).collect();
-    assert_eq!(closed, vec![false, true, true], "{recs:?}");
+    // one thread, and with the gzip files decoded ahead on threads of their own
+    for threads in ["1", "3"] {
+        let out = esa()
+            .args(["connections", "-f", "ndjson", "--stats", "-j", threads])
+            .args([&cut, &trailing, &good])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(err.contains("cut.log.gz: corrupt or truncated gzip stream at byte"), "{err}");
+        assert!(err.contains("trailing.log.gz: corrupt or truncated gzip stream at byte"), "{err}");
+        // what was decoded before each error is read, and so is the good file: ICID 1 of cut.log.gz
+        // (cut before its close, so reported open when trailing.log.gz reopens ICID 1), then the
+        // complete ICID 1 of trailing.log.gz and of good.log
+        let recs: Vec<serde_json::Value> =
+            String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let closed: Vec<bool> = recs.iter().map(|r| !r["closed"].is_null()).collect();
+        assert_eq!(closed, vec![false, true, true], "-j {threads}: {recs:?}");
+    }
 }
 
 #[test]

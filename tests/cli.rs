@@ -151,8 +151,11 @@ fn rotated_gzipped_folder_is_one_stream() {
     let (a, rest) = lines.split_at(lines.len() / 3);
     let (b, c) = rest.split_at(rest.len() / 2);
     let dir = tempfile::tempdir().unwrap();
-    // names out of creation order; the middle one gzipped in two members
-    std::fs::write(dir.path().join("mail_logs.@20240310T080000.s"), a.concat()).unwrap();
+    // names out of creation order; the first two gzipped (the middle one in two members), so that
+    // the second is decoded ahead while the first is read
+    let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(a.concat().as_bytes()).unwrap();
+    std::fs::write(dir.path().join("mail_logs.@20240310T080000.s.gz"), e.finish().unwrap()).unwrap();
     let mut gz = Vec::new();
     let half = b.len() / 2;
     for part in [&b[..half], &b[half..]] {
@@ -166,16 +169,18 @@ fn rotated_gzipped_folder_is_one_stream() {
 
     let whole = dir.path().join("..").join(format!("{}-whole.log", dir.path().file_name().unwrap().to_string_lossy()));
     std::fs::write(&whole, &log).unwrap();
-    let one = bin().args(["messages", "-f", "ndjson"]).arg(&whole).output().unwrap();
-    let set = bin().args(["messages", "-f", "ndjson"]).arg(dir.path()).output().unwrap();
-    std::fs::remove_file(&whole).unwrap();
-    assert_eq!(set.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&set.stderr).contains("README.txt: skipped"));
-    let (a, b) = (ndjson(&set.stdout), ndjson(&one.stdout));
-    assert_eq!(a.len(), b.len());
-    for (x, y) in a.iter().zip(&b) {
-        assert_eq!(x, y);
+    let one = bin().args(["messages", "-f", "ndjson", "-j", "1"]).arg(&whole).output().unwrap();
+    for threads in ["1", "2", "4"] {
+        let set = bin().args(["messages", "-f", "ndjson", "-j", threads]).arg(dir.path()).output().unwrap();
+        assert_eq!(set.status.code(), Some(0));
+        assert!(String::from_utf8_lossy(&set.stderr).contains("README.txt: skipped"));
+        let (a, b) = (ndjson(&set.stdout), ndjson(&one.stdout));
+        assert_eq!(a.len(), b.len(), "-j {threads}");
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(x, y, "-j {threads}");
+        }
     }
+    std::fs::remove_file(&whole).unwrap();
 }
 
 #[test]
