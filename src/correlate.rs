@@ -118,8 +118,10 @@ struct MsgState {
 #[derive(Default)]
 struct ApplianceState {
     name: Option<Arc<str>>,
-    conns: FxHashMap<ConnKey, ConnState>,
-    msgs: FxHashMap<u64, MsgState>,
+    // boxed: the tables stay small and dense (fast probes, cheap growth), and records move out of
+    // them without copying the state
+    conns: FxHashMap<ConnKey, Box<ConnState>>,
+    msgs: FxHashMap<u64, Box<MsgState>>,
     retired: VecDeque<(i64, ConnKey, u64)>,
     done: FxHashSet<u64>,
     done_order: VecDeque<u64>,
@@ -354,7 +356,7 @@ impl Correlator {
 
     // ----------------------------------------------------------------------------- connections
 
-    fn new_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, from_start: bool) -> ConnState {
+    fn new_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, from_start: bool) -> Box<ConnState> {
         self.seq += 1;
         self.stats.connections += 1;
         let app = &mut self.apps[a];
@@ -465,7 +467,7 @@ impl Correlator {
         let hop = Arc::new(c.rec.hop.clone());
         c.hop = Some(hop.clone());
         // the record goes out; a retired connection answers late lines from `hop` and `closed` only
-        let placeholder = fresh_conn(c.seq, None, key, None, true, 0).rec;
+        let placeholder = fresh_record(None, key, None, true);
         let rec = std::mem::replace(&mut c.rec, placeholder);
         let waiting = std::mem::take(&mut c.waiting);
         let seq = c.seq;
@@ -960,25 +962,10 @@ fn fresh_conn(
     time: Option<LogTime>,
     from_start: bool,
     touch: i64,
-) -> ConnState {
-    ConnState {
+) -> Box<ConnState> {
+    Box::new(ConnState {
         seq,
-        rec: Connection {
-            appliance,
-            direction: key.0,
-            id: key.1,
-            hop: Hop::unknown(),
-            interface: None,
-            port: None,
-            hat: None,
-            error: None,
-            lost: false,
-            seen_from_start: from_start,
-            opened: if from_start { time } else { None },
-            closed: None,
-            mids: Vec::new(),
-            domains: Vec::new(),
-        },
+        rec: fresh_record(appliance, key, time, from_start),
         success: false,
         failed: false,
         carried: false,
@@ -988,12 +975,32 @@ fn fresh_conn(
         last_touch: touch,
         hop: None,
         waiting: Vec::new(),
+    })
+}
+
+/// The record of a connection first seen now.
+fn fresh_record(appliance: Option<Arc<str>>, key: ConnKey, time: Option<LogTime>, from_start: bool) -> Connection {
+    Connection {
+        appliance,
+        direction: key.0,
+        id: key.1,
+        hop: Hop::unknown(),
+        interface: None,
+        port: None,
+        hat: None,
+        error: None,
+        lost: false,
+        seen_from_start: from_start,
+        opened: if from_start { time } else { None },
+        closed: None,
+        mids: Vec::new(),
+        domains: Vec::new(),
     }
 }
 
 /// A message first seen now.
-fn fresh_msg(seq: u64, appliance: Option<Arc<str>>, unknown_hop: Arc<Hop>, mid: u64, touch: i64) -> MsgState {
-    MsgState {
+fn fresh_msg(seq: u64, appliance: Option<Arc<str>>, unknown_hop: Arc<Hop>, mid: u64, touch: i64) -> Box<MsgState> {
+    Box::new(MsgState {
         seq,
         msg: Message {
             appliance,
@@ -1017,7 +1024,7 @@ fn fresh_msg(seq: u64, appliance: Option<Arc<str>>, unknown_hop: Arc<Hop>, mid: 
         waiting_on: Vec::new(),
         inherited: Vec::new(),
         rewritten: false,
-    }
+    })
 }
 
 /// Notes a TLS line on a connection; `keep`: keep its texts (see [`Correlator::keep_text`]).
@@ -1147,7 +1154,7 @@ fn rcpt(m: &mut MsgState, rid: u32, max: usize) -> Option<&mut Recipient> {
     Some(&mut rs[i])
 }
 
-fn finalize(m: MsgState) -> Message {
+fn finalize(m: Box<MsgState>) -> Message {
     let mut msg = m.msg;
     if m.rewritten {
         for r in &mut msg.recipients {
