@@ -35,16 +35,42 @@ impl HatAction {
     }
 }
 
-/// A list of recipient indexes as logged: `[0, 1, 2]`, `[0]` or a bare `0`.
+/// A list of recipient indexes as logged: `[0, 1, 2]`, `[0]` or a bare `0`. Short lists (nearly all)
+/// are read into numbers at parse time, on the parser threads: the correlator then never touches the
+/// line's bytes again, which on another core are no longer in its cache.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RidList<'a>(pub &'a [u8]);
+pub enum RidList<'a> {
+    Few { n: u8, rids: [u32; 3] },
+    Text(&'a [u8]),
+}
 
 impl<'a> RidList<'a> {
-    pub fn iter(&self) -> impl Iterator<Item = u32> + 'a {
-        self.0
-            .split(|&c| c == b',' || c == b'[' || c == b']' || c == b' ')
+    /// The list as logged; `None` when it holds no RID.
+    pub fn parse(text: &'a [u8]) -> Option<Self> {
+        let mut rids = [0u32; 3];
+        let mut n = 0usize;
+        for rid in Self::numbers(text) {
+            if n == rids.len() {
+                return Some(RidList::Text(text));
+            }
+            rids[n] = rid;
+            n += 1;
+        }
+        (n > 0).then_some(RidList::Few { n: n as u8, rids })
+    }
+
+    fn numbers(text: &'a [u8]) -> impl Iterator<Item = u32> + 'a {
+        text.split(|&c| c == b',' || c == b'[' || c == b']' || c == b' ')
             .filter(|t| !t.is_empty())
             .filter_map(parse_u32)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = u32> + 'a {
+        let (few, text) = match *self {
+            RidList::Few { n, rids } => (rids.into_iter().take(n as usize), &b""[..]),
+            RidList::Text(t) => ([0; 3].into_iter().take(0), t),
+        };
+        few.chain(Self::numbers(text))
     }
 }
 
@@ -591,8 +617,7 @@ fn delivery_list(r: &[u8]) -> Option<(u64, u64, RidList<'_>)> {
     } else {
         token(r).0
     };
-    RidList(list).iter().next()?;
-    Some((dcid, mid, RidList(list)))
+    Some((dcid, mid, RidList::parse(list)?))
 }
 
 /// `Bounced:`/`Delayed:` in every generation:
@@ -623,10 +648,9 @@ fn delivery_failed(hard: bool, r: &[u8]) -> Event<'_> {
     } else {
         return Event::Malformed;
     };
-    let rids = RidList(list);
-    if rids.iter().next().is_none() {
+    let Some(rids) = RidList::parse(list) else {
         return Event::Malformed;
-    }
+    };
     let after = trim_start(after);
     let (code, reason) = match strip(after, b"- ") {
         Some(x) => {
@@ -760,7 +784,7 @@ fn mid_line(r: &[u8]) -> Event<'_> {
                     if let Some(e) = x.iter().position(|&c| c == b']') {
                         let rest = trim_start(&x[e + 1..]);
                         let response = strip(rest, b"Response").map(unquote).unwrap_or(rest);
-                        return Event::MsgResponse { mid, rids: RidList(&x[..=e]), response };
+                        return Event::MsgResponse { mid, rids: RidList::Text(&x[..=e]), response };
                     }
                 }
             }
@@ -1012,6 +1036,12 @@ mod tests {
             other => panic!("{other:?}"),
         };
         assert_eq!(rids(p("Delivery start DCID 3 MID 4 to RID [0, 1]")), vec![0, 1]);
+        // short lists are read at parse time, long ones when iterated: the same RIDs either way
+        assert!(matches!(RidList::parse(b"[0, 1, 2]"), Some(RidList::Few { n: 3, .. })));
+        assert!(matches!(RidList::parse(b"[0, 1, 2, 3]"), Some(RidList::Text(_))));
+        assert_eq!(rids(p("Delivery start DCID 3 MID 4 to RID [0, 1, 2, 3, 4]")), vec![0, 1, 2, 3, 4]);
+        assert_eq!(RidList::parse(b"[]"), None);
+        assert_eq!(p("Delivery start DCID 3 MID 4 to RID []"), Event::Malformed);
         assert_eq!(rids(p("Delivery start DCID 4901127 MID 10288263 to [0]")), vec![0]);
         assert_eq!(rids(p("Message done DCID 2386069 MID 200257070 to RID [0] [('X-SBRS', 'None')]")), vec![0]);
         assert_eq!(rids(p("Message done DCID 6565554 MID 24611414 to RID [0] (external quarantine) ")), vec![0]);
