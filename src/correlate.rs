@@ -208,6 +208,7 @@ impl Correlator {
         }
         let keep = self.keep_text;
         let opt_text = |b: Option<&[u8]>| if keep { opt_text(b) } else { None };
+        let held_before = (self.apps[a].conns.len(), self.apps[a].msgs.len());
         match *ev {
             Event::IcidOpen { icid, interface, remote_ip, remote_host, verified } => {
                 let c = self.open_conn(a, (Direction::Inbound, icid), ctx.time, out);
@@ -347,11 +348,15 @@ impl Correlator {
         }
         // bounds on open state, whatever line created it
         let app = &self.apps[a];
+        let grew = app.conns.len() > held_before.0 || app.msgs.len() > held_before.1;
         if app.conns.len() > self.limits.max_connections || app.msgs.len() > self.limits.max_messages {
             self.enforce_conn_limit(a, out);
             self.enforce_msg_limit(a, out);
         }
-        self.note_peaks();
+        // the peaks can only have moved if this appliance's state grew
+        if grew {
+            self.note_peaks();
+        }
     }
 
     // ----------------------------------------------------------------------------- connections

@@ -261,28 +261,6 @@ impl std::ops::Deref for ChunkData {
     }
 }
 
-impl ChunkData {
-    /// Done with the bytes: gives back a buffer to reuse. A mapped chunk instead drops its pages
-    /// from this process (they stay in the page cache), so the resident memory of a mapped file is
-    /// only the chunks in flight, not everything read so far. Chunks are released in input order:
-    /// the page shared with the previous chunk is dropped too, the one shared with the next is kept.
-    pub fn release(self) -> Vec<u8> {
-        match self {
-            ChunkData::Owned(v) => v,
-            ChunkData::Mapped { map, start, end } => {
-                const PAGE: usize = 4096;
-                let (from, to) = (start / PAGE * PAGE, end / PAGE * PAGE);
-                if to > from {
-                    // SAFETY: the map is private and read-only; dropped pages are read again from the
-                    // file if touched (a later chunk sharing a page), so no reader sees other bytes.
-                    let _ = unsafe { map.unchecked_advise_range(UncheckedAdvice::DontNeed, from, to - from) };
-                }
-                Vec::new()
-            }
-        }
-    }
-}
-
 /// Where to cut a window of input that does not reach the end of the source: before the last entry
 /// boundary, or (a pathological line) at a fixed length. `None`: the window must grow.
 fn cut_window(buf: &[u8], boundary: &impl Fn(&[u8]) -> bool) -> Option<usize> {
@@ -298,15 +276,26 @@ fn cut_window(buf: &[u8], boundary: &impl Fn(&[u8]) -> bool) -> Option<usize> {
 pub enum Chunks {
     Stream(ChunkReader<Box<dyn Read + Send>>),
     Decoded(Receiver<(ChunkData, io::Result<bool>)>),
-    Mapped { map: Arc<Mmap>, pos: usize, chunk_size: usize, raw_bytes: Arc<AtomicU64> },
+    Mapped {
+        map: Arc<Mmap>,
+        pos: usize,
+        chunk_size: usize,
+        raw_bytes: Arc<AtomicU64>,
+        /// Pages before this offset were dropped from the process (see [`Chunks::recycle`]).
+        dropped: usize,
+    },
 }
+
+/// Mapped pages are dropped in batches of this many bytes: each drop flushes the TLB of every core
+/// that runs one of our threads.
+const DROP_BATCH: usize = 8 << 20;
 
 impl Chunks {
     pub fn new(input: Input, chunk_size: usize, raw_bytes: Arc<AtomicU64>) -> Self {
         match input {
             Input::Stream(r) => Chunks::Stream(ChunkReader::new(r, chunk_size)),
             Input::Decoded(rx) => Chunks::Decoded(rx),
-            Input::Mapped(map) => Chunks::Mapped { map, pos: 0, chunk_size: chunk_size.max(64), raw_bytes },
+            Input::Mapped(map) => Chunks::Mapped { map, pos: 0, chunk_size: chunk_size.max(64), raw_bytes, dropped: 0 },
         }
     }
 
@@ -325,7 +314,7 @@ impl Chunks {
             }
             // the decoding thread ends after the last chunk or an error, so a closed channel is the end
             Chunks::Decoded(rx) => rx.recv().unwrap_or((ChunkData::Owned(spare), Ok(false))),
-            Chunks::Mapped { map, pos, chunk_size, raw_bytes } => {
+            Chunks::Mapped { map, pos, chunk_size, raw_bytes, .. } => {
                 let (start, len) = (*pos, map.len());
                 let mut end = (start + *chunk_size).min(len);
                 while end < len {
@@ -340,6 +329,28 @@ impl Chunks {
                 (ChunkData::Mapped { map: map.clone(), start, end }, Ok(end < len))
             }
         }
+    }
+
+    /// Done with a chunk's bytes (chunks come back in input order): gives back a buffer to reuse.
+    /// For a mapped file the pages read so far are dropped from the process instead (they stay in
+    /// the page cache), so its resident memory is the chunks in flight, not everything read.
+    pub fn recycle(&mut self, data: ChunkData) -> Vec<u8> {
+        let (ChunkData::Mapped { end, .. }, Chunks::Mapped { map, dropped, .. }) = (&data, &mut *self) else {
+            return match data {
+                ChunkData::Owned(v) => v,
+                ChunkData::Mapped { .. } => Vec::new(),
+            };
+        };
+        const PAGE: usize = 4096;
+        // the page shared with the next chunk is kept
+        let upto = end / PAGE * PAGE;
+        if upto >= *dropped + DROP_BATCH || (*end == map.len() && upto > *dropped) {
+            // SAFETY: the map is private and read-only; a dropped page that is touched again (by a
+            // chunk still in flight) is read again from the file, so no reader sees other bytes.
+            let _ = unsafe { map.unchecked_advise_range(UncheckedAdvice::DontNeed, *dropped, upto - *dropped) };
+            *dropped = upto;
+        }
+        Vec::new()
     }
 }
 
@@ -495,7 +506,7 @@ mod tests {
             if !c.is_empty() {
                 out.push(c.to_vec());
             }
-            c.release();
+            chunks.recycle(c);
             if !more.unwrap() {
                 break;
             }

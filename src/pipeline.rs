@@ -400,12 +400,12 @@ impl Pipeline {
         loop {
             let (data, res) = chunks.next_chunk(std::mem::take(&mut buf), is_entry_boundary);
             if data.is_empty() {
-                buf = data.release();
+                buf = chunks.recycle(data);
             } else {
                 let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, !self.opts.keep_text);
                 self.fold(&parsed, st, sink);
                 let (data, items) = parsed.recycle();
-                (buf, spare) = (data.release(), items);
+                (buf, spare) = (chunks.recycle(data), items);
                 self.tick(raw);
             }
             match res {
@@ -428,16 +428,22 @@ impl Pipeline {
     ) -> io::Result<()> {
         let tags = self.opts.mail_tags.clone();
         let verdicts_only = !self.opts.keep_text;
-        type Spare = (Vec<u8>, Vec<Item<'static>>);
-        let (work_tx, work_rx) = mpsc::sync_channel::<(u64, (ChunkData, Vec<Item<'static>>))>(threads);
+        type Spare = (ChunkData, Vec<Item<'static>>);
+        let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
+        // folded chunks go back to the reader: it recycles their buffers (or drops mapped pages), so
+        // the folding thread spends no time on it
         let (free_tx, free_rx) = mpsc::channel::<Spare>();
         let work_rx = Arc::new(Mutex::new(work_rx));
         std::thread::scope(|scope| {
             let spawn = |name: &str| std::thread::Builder::new().name(name.to_string());
             let reading = spawn("esa-tls-read").spawn_scoped(scope, move || -> io::Result<()> {
+                let mut pool: Vec<(Vec<u8>, Vec<Item<'static>>)> = Vec::new();
                 for seq in 0.. {
-                    let (buf, spare) = free_rx.try_recv().unwrap_or_default();
+                    while let Ok((data, items)) = free_rx.try_recv() {
+                        pool.push((chunks.recycle(data), items));
+                    }
+                    let (buf, spare) = pool.pop().unwrap_or_default();
                     let (data, res) = chunks.next_chunk(buf, is_entry_boundary);
                     if !data.is_empty() && work_tx.send((seq, (data, spare))).is_err() {
                         return Ok(()); // the consumer stopped
@@ -469,8 +475,7 @@ impl Pipeline {
                 pending.insert(seq, parsed);
                 while let Some(parsed) = pending.remove(&next) {
                     self.fold(&parsed, st, sink);
-                    let (data, items) = parsed.recycle();
-                    let _ = free_tx.send((data.release(), items));
+                    let _ = free_tx.send(parsed.recycle());
                     self.tick(raw);
                     next += 1;
                 }
