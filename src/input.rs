@@ -5,7 +5,6 @@
 
 use crate::parse::{parse_header, RawTime};
 use flate2::read::MultiGzDecoder;
-use memmap2::{Advice, Mmap, UncheckedAdvice};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -178,13 +177,11 @@ fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
 
 /// The bytes of an open source.
 pub enum Input {
-    /// Read through `Read` (stdin, gzip, special files, or when mapping is off or failed).
+    /// Read through `Read` (a file, stdin, or a gzip stream decoded on the way).
     Stream(Box<dyn Read + Send>),
-    /// A plain file mapped into memory: chunks are ranges of the map, with no copy.
-    Mapped(Arc<Mmap>),
     /// A stream already being cut into chunks on another thread (a gzip file decoded ahead, while
     /// an earlier file of the set is read): each chunk with what [`ChunkReader::next_chunk`] said.
-    Decoded(Receiver<(ChunkData, io::Result<bool>)>),
+    Decoded(Receiver<(Vec<u8>, io::Result<bool>)>),
 }
 
 /// An open source: decoded bytes, plus how many raw bytes were consumed so far.
@@ -195,12 +192,12 @@ pub struct OpenSource {
     pub gzip: bool,
 }
 
-/// Opens a source, detecting gzip by its magic bytes. `map`: read a plain regular file through a
-/// memory map (the default: no copy through the kernel, no buffer to fill).
+/// Opens a source, detecting gzip by its magic bytes.
 ///
-/// A mapped file that is truncated while being read makes the process fail with SIGBUS; `--no-mmap`
-/// avoids it for files that may be rewritten in place.
-pub fn open(src: &Source, map: bool) -> io::Result<OpenSource> {
+/// Plain files are read with `read`, not mapped: a map was measured no faster here (the first touch
+/// of mapped pages costs what the copy costs), and a mapped file truncated under the reader (syslog
+/// files rotated with `copytruncate`) would end the process with SIGBUS.
+pub fn open(src: &Source) -> io::Result<OpenSource> {
     let count = Arc::new(AtomicU64::new(0));
     let (raw, total): (Box<dyn Read + Send>, Option<u64>) = match &src.kind {
         SourceKind::Stdin => (Box::new(io::stdin()), None),
@@ -209,17 +206,6 @@ pub fn open(src: &Source, map: bool) -> io::Result<OpenSource> {
             let meta = f.metadata()?;
             if meta.is_dir() {
                 return Err(io::Error::other("is a directory"));
-            }
-            if map && meta.is_file() && meta.len() > 0 {
-                if let Some(m) = map_plain(&f) {
-                    let total = m.len() as u64;
-                    return Ok(OpenSource {
-                        input: Input::Mapped(Arc::new(m)),
-                        raw_bytes: count,
-                        total_bytes: Some(total),
-                        gzip: false,
-                    });
-                }
             }
             (Box::new(f), Some(meta.len()))
         }
@@ -233,124 +219,31 @@ pub fn open(src: &Source, map: bool) -> io::Result<OpenSource> {
     Ok(OpenSource { input: Input::Stream(reader), raw_bytes: count, total_bytes: total, gzip })
 }
 
-/// Maps a regular file that is not gzip; `None` to read it as a stream instead.
-fn map_plain(f: &File) -> Option<Mmap> {
-    // SAFETY: the map is only read. Another process truncating the file while it is mapped ends
-    // this one with SIGBUS (documented, `--no-mmap`); writes by others are merely racy bytes.
-    let m = unsafe { Mmap::map(f) }.ok()?;
-    if m.starts_with(&[0x1f, 0x8b]) {
-        return None;
-    }
-    let _ = m.advise(Advice::Sequential);
-    Some(m)
-}
-
-/// The bytes of one chunk: a buffer filled by reading, or a range of a mapped file.
-pub enum ChunkData {
-    Owned(Vec<u8>),
-    Mapped { map: Arc<Mmap>, start: usize, end: usize },
-}
-
-impl std::ops::Deref for ChunkData {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        match self {
-            ChunkData::Owned(v) => v,
-            ChunkData::Mapped { map, start, end } => &map[*start..*end],
-        }
-    }
-}
-
-/// Where to cut a window of input that does not reach the end of the source: before the last entry
-/// boundary, or (a pathological line) at a fixed length. `None`: the window must grow.
-fn cut_window(buf: &[u8], boundary: &impl Fn(&[u8]) -> bool) -> Option<usize> {
-    let last_nl = memchr::memrchr(b'\n', buf);
-    if let Some(cut) = last_nl.and_then(|i| cut_point(&buf[..=i], boundary)) {
-        return Some(cut);
-    }
-    // a line this long is cut at a fixed length, so the pieces do not depend on reads
-    (buf.len() >= MAX_LINE).then(|| last_nl.map_or(MAX_LINE, |i| i + 1))
-}
-
 /// Chunks of a source, whichever way it is read.
 pub enum Chunks {
     Stream(ChunkReader<Box<dyn Read + Send>>),
-    Decoded(Receiver<(ChunkData, io::Result<bool>)>),
-    Mapped {
-        map: Arc<Mmap>,
-        pos: usize,
-        chunk_size: usize,
-        raw_bytes: Arc<AtomicU64>,
-        /// Pages before this offset were dropped from the process (see [`Chunks::recycle`]).
-        dropped: usize,
-    },
+    Decoded(Receiver<(Vec<u8>, io::Result<bool>)>),
 }
 
-/// Mapped pages are dropped in batches of this many bytes: each drop flushes the TLB of every core
-/// that runs one of our threads.
-const DROP_BATCH: usize = 8 << 20;
-
 impl Chunks {
-    pub fn new(input: Input, chunk_size: usize, raw_bytes: Arc<AtomicU64>) -> Self {
+    pub fn new(input: Input, chunk_size: usize) -> Self {
         match input {
             Input::Stream(r) => Chunks::Stream(ChunkReader::new(r, chunk_size)),
             Input::Decoded(rx) => Chunks::Decoded(rx),
-            Input::Mapped(map) => Chunks::Mapped { map, pos: 0, chunk_size: chunk_size.max(64), raw_bytes, dropped: 0 },
         }
     }
 
-    /// The next chunk (see [`ChunkReader::next_chunk`]), reusing `spare` when reading. Returns the
-    /// chunk, possibly empty, and whether input may follow it, or the error that ended the input
-    /// after it.
-    pub fn next_chunk(
-        &mut self,
-        mut spare: Vec<u8>,
-        boundary: impl Fn(&[u8]) -> bool,
-    ) -> (ChunkData, io::Result<bool>) {
+    /// The next chunk (see [`ChunkReader::next_chunk`]), read into `spare`. Returns the chunk,
+    /// possibly empty, and whether input may follow it, or the error that ended the input after it.
+    pub fn next_chunk(&mut self, mut spare: Vec<u8>, boundary: impl Fn(&[u8]) -> bool) -> (Vec<u8>, io::Result<bool>) {
         match self {
             Chunks::Stream(r) => {
                 let res = r.next_chunk(&mut spare, boundary);
-                (ChunkData::Owned(spare), res)
+                (spare, res)
             }
             // the decoding thread ends after the last chunk or an error, so a closed channel is the end
-            Chunks::Decoded(rx) => rx.recv().unwrap_or((ChunkData::Owned(spare), Ok(false))),
-            Chunks::Mapped { map, pos, chunk_size, raw_bytes, .. } => {
-                let (start, len) = (*pos, map.len());
-                let mut end = (start + *chunk_size).min(len);
-                while end < len {
-                    if let Some(cut) = cut_window(&map[start..end], &boundary) {
-                        end = start + cut;
-                        break;
-                    }
-                    end = (end + 64 * 1024).min(len);
-                }
-                *pos = end;
-                raw_bytes.store(end as u64, Ordering::Relaxed);
-                (ChunkData::Mapped { map: map.clone(), start, end }, Ok(end < len))
-            }
+            Chunks::Decoded(rx) => rx.recv().unwrap_or((spare, Ok(false))),
         }
-    }
-
-    /// Done with a chunk's bytes (chunks come back in input order): gives back a buffer to reuse.
-    /// For a mapped file the pages read so far are dropped from the process instead (they stay in
-    /// the page cache), so its resident memory is the chunks in flight, not everything read.
-    pub fn recycle(&mut self, data: ChunkData) -> Vec<u8> {
-        let (ChunkData::Mapped { end, .. }, Chunks::Mapped { map, dropped, .. }) = (&data, &mut *self) else {
-            return match data {
-                ChunkData::Owned(v) => v,
-                ChunkData::Mapped { .. } => Vec::new(),
-            };
-        };
-        const PAGE: usize = 4096;
-        // the page shared with the next chunk is kept
-        let upto = end / PAGE * PAGE;
-        if upto >= *dropped + DROP_BATCH || (*end == map.len() && upto > *dropped) {
-            // SAFETY: the map is private and read-only; a dropped page that is touched again (by a
-            // chunk still in flight) is read again from the file, so no reader sees other bytes.
-            let _ = unsafe { map.unchecked_advise_range(UncheckedAdvice::DontNeed, *dropped, upto - *dropped) };
-            *dropped = upto;
-        }
-        Vec::new()
     }
 }
 
@@ -394,6 +287,17 @@ fn cut_point(buf: &[u8], boundary: &impl Fn(&[u8]) -> bool) -> Option<usize> {
         return last_start;
     }
     None
+}
+
+/// Where to cut a buffer that does not reach the end of the source: before the last entry boundary,
+/// or (a pathological line) at a fixed length. `None`: the buffer must grow.
+fn cut_window(buf: &[u8], boundary: &impl Fn(&[u8]) -> bool) -> Option<usize> {
+    let last_nl = memchr::memrchr(b'\n', buf);
+    if let Some(cut) = last_nl.and_then(|i| cut_point(&buf[..=i], boundary)) {
+        return Some(cut);
+    }
+    // a line this long is cut at a fixed length, so the pieces do not depend on reads
+    (buf.len() >= MAX_LINE).then(|| last_nl.map_or(MAX_LINE, |i| i + 1))
 }
 
 impl<R: Read> ChunkReader<R> {
@@ -492,30 +396,6 @@ mod tests {
         out
     }
 
-    fn mapped_chunks(data: &[u8], size: usize) -> Vec<Vec<u8>> {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("log");
-        std::fs::write(&path, data).unwrap();
-        let opened = open(&Source::file(&path), true).unwrap();
-        assert!(matches!(opened.input, Input::Mapped(_)));
-        let raw = opened.raw_bytes.clone();
-        let mut chunks = Chunks::new(opened.input, size, opened.raw_bytes);
-        let mut out = Vec::new();
-        loop {
-            let (c, more) = chunks.next_chunk(Vec::new(), |l: &[u8]| l.starts_with(b"H"));
-            if !c.is_empty() {
-                out.push(c.to_vec());
-            }
-            chunks.recycle(c);
-            if !more.unwrap() {
-                break;
-            }
-        }
-        assert_eq!(raw.load(Ordering::Relaxed), data.len() as u64);
-        assert_eq!(out.concat(), data);
-        out
-    }
-
     #[test]
     fn chunks_are_cut_before_boundaries_only() {
         let mut data = Vec::new();
@@ -523,7 +403,7 @@ mod tests {
             data.extend_from_slice(format!("H line {i}\ncontinued {i}\n").as_bytes());
         }
         data.extend_from_slice(b"Hlast without newline");
-        for c in chunks(&data, 64).iter().chain(&mapped_chunks(&data, 64)) {
+        for c in chunks(&data, 64) {
             assert!(c.starts_with(b"H"), "{}", String::from_utf8_lossy(&c[..20]));
         }
     }
@@ -533,7 +413,5 @@ mod tests {
         let data: Vec<u8> = (0..300_000).flat_map(|i| format!("x{i}\n").into_bytes()).collect();
         let cs = chunks(&data, 64 * 1024);
         assert!(cs.len() > 2, "cut into {} chunks", cs.len());
-        let cs = mapped_chunks(&data, 64 * 1024);
-        assert!(cs.len() > 2, "mapped: cut into {} chunks", cs.len());
     }
 }

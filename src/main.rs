@@ -139,10 +139,6 @@ struct InputArgs {
     /// reported early (bounds memory on logs where closing lines are missing).
     #[arg(long, default_value_t = 50_000)]
     max_open: usize,
-    /// Read files with plain reads instead of a memory map (slower; for files that may be truncated
-    /// while they are read, which ends a mapped read with SIGBUS).
-    #[arg(long)]
-    no_mmap: bool,
     /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00).
     #[arg(long)]
     since: Option<String>,
@@ -206,7 +202,6 @@ fn options(a: &InputArgs) -> Options {
         mail_tags: a.tags.clone(),
         threads,
         limits: Limits { max_connections: a.max_open.max(1), max_messages: a.max_open.max(1), ..Limits::default() },
-        mmap: !a.no_mmap,
         ..Options::default()
     }
 }

@@ -4,7 +4,7 @@
 //! source, with the first few not-understood lines kept as examples.
 
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
-use crate::input::{self, ChunkData, Chunks, Input, InputError, Source};
+use crate::input::{self, Chunks, Input, InputError, Source};
 use crate::model::Record;
 use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, TagFilter};
 use crate::parse::{is_entry_boundary, Event, RawTime};
@@ -70,8 +70,6 @@ pub struct Options {
     pub keep_text: bool,
     /// The present (year, month), for year inference. Tests fix it.
     pub today: (i32, u8),
-    /// Read plain files through a memory map (see [`input::open`]).
-    pub mmap: bool,
 }
 
 impl Default for Options {
@@ -87,7 +85,6 @@ impl Default for Options {
             threads: 1,
             keep_text: true,
             today: today(),
-            mmap: true,
         }
     }
 }
@@ -253,7 +250,7 @@ impl Pipeline {
                 continue;
             }
             // an error is left for `run_source` to report, in order
-            let Ok(opened) = input::open(src, self.opts.mmap) else { continue };
+            let Ok(opened) = input::open(src) else { continue };
             let input::Input::Stream(reader) = opened.input else { continue };
             if !opened.gzip {
                 continue;
@@ -265,7 +262,7 @@ impl Pipeline {
                 let res = chunks.next_chunk(&mut buf, is_entry_boundary);
                 let more = matches!(res, Ok(true));
                 // a failed send: the run stopped or moved on
-                if tx.send((ChunkData::Owned(buf), res)).is_err() || !more {
+                if tx.send((buf, res)).is_err() || !more {
                     return;
                 }
             });
@@ -330,7 +327,7 @@ impl Pipeline {
             Some((s, _)) if s == src => self.ahead.pop_front().map(|(_, o)| o),
             _ => None,
         };
-        let opened = match ahead.map_or_else(|| input::open(src, self.opts.mmap), Ok) {
+        let opened = match ahead.map_or_else(|| input::open(src), Ok) {
             Ok(o) => o,
             Err(e) => {
                 let msg = input::io_message(&e);
@@ -367,7 +364,7 @@ impl Pipeline {
         sink: &mut dyn Sink,
     ) {
         let threads = self.opts.threads.max(1);
-        let chunks = Chunks::new(input, self.opts.chunk_size, raw_bytes.clone());
+        let chunks = Chunks::new(input, self.opts.chunk_size);
         let result = if threads == 1 {
             self.read_sequential(chunks, &raw_bytes, &mut st, sink)
         } else {
@@ -400,12 +397,11 @@ impl Pipeline {
         loop {
             let (data, res) = chunks.next_chunk(std::mem::take(&mut buf), is_entry_boundary);
             if data.is_empty() {
-                buf = chunks.recycle(data);
+                buf = data;
             } else {
                 let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, !self.opts.keep_text);
                 self.fold(&parsed, st, sink);
-                let (data, items) = parsed.recycle();
-                (buf, spare) = (chunks.recycle(data), items);
+                (buf, spare) = parsed.recycle();
                 self.tick(raw);
             }
             match res {
@@ -428,22 +424,17 @@ impl Pipeline {
     ) -> io::Result<()> {
         let tags = self.opts.mail_tags.clone();
         let verdicts_only = !self.opts.keep_text;
-        type Spare = (ChunkData, Vec<Item<'static>>);
+        type Spare = (Vec<u8>, Vec<Item<'static>>);
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
-        // folded chunks go back to the reader: it recycles their buffers (or drops mapped pages), so
-        // the folding thread spends no time on it
+        // folded chunks go back to the reader, which reads into their buffers again
         let (free_tx, free_rx) = mpsc::channel::<Spare>();
         let work_rx = Arc::new(Mutex::new(work_rx));
         std::thread::scope(|scope| {
             let spawn = |name: &str| std::thread::Builder::new().name(name.to_string());
             let reading = spawn("esa-tls-read").spawn_scoped(scope, move || -> io::Result<()> {
-                let mut pool: Vec<(Vec<u8>, Vec<Item<'static>>)> = Vec::new();
                 for seq in 0.. {
-                    while let Ok((data, items)) = free_rx.try_recv() {
-                        pool.push((chunks.recycle(data), items));
-                    }
-                    let (buf, spare) = pool.pop().unwrap_or_default();
+                    let (buf, spare) = free_rx.try_recv().unwrap_or_default();
                     let (data, res) = chunks.next_chunk(buf, is_entry_boundary);
                     if !data.is_empty() && work_tx.send((seq, (data, spare))).is_err() {
                         return Ok(()); // the consumer stopped

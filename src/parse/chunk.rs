@@ -4,7 +4,6 @@
 //! chunks are parsed on any thread, in any order, and folded in order afterwards.
 
 use super::{entries, parse_body, parse_header, Event, Header, Piece, RawTime};
-use crate::input::ChunkData;
 
 /// A tag is a mail-log subscription when it is in `explicit` (the `--tag` list), or by default when
 /// it contains `mail` (any case) but is not a graymail or bounce subscription. Admins name
@@ -160,7 +159,7 @@ self_cell::self_cell!(
     /// A chunk of input together with its classified items, which borrow from it: the unit handed
     /// from parser threads to the correlator.
     pub struct ParsedChunk {
-        owner: ChunkData,
+        owner: Vec<u8>,
         #[covariant]
         dependent: Items,
     }
@@ -169,17 +168,17 @@ self_cell::self_cell!(
 impl ParsedChunk {
     /// Parses `data` (whole lines, cut at an entry boundary).
     pub fn parse(data: Vec<u8>, tags: &[String]) -> Self {
-        Self::parse_into(ChunkData::Owned(data), Vec::new(), tags, false)
+        Self::parse_into(data, Vec::new(), tags, false)
     }
 
     /// Like [`ParsedChunk::parse`], reusing the allocation of `spare` (from [`ParsedChunk::recycle`]):
     /// chunks stream through at a steady rate without fresh allocations.
-    pub fn parse_into(data: ChunkData, spare: Vec<Item<'static>>, tags: &[String], verdicts_only: bool) -> Self {
+    pub fn parse_into(data: Vec<u8>, spare: Vec<Item<'static>>, tags: &[String], verdicts_only: bool) -> Self {
         ParsedChunk::new(data, |d| items(d, tags, verdicts_only, relabel(spare)))
     }
 
-    /// Gives back the data and the emptied item vector, for reuse.
-    pub fn recycle(mut self) -> (ChunkData, Vec<Item<'static>>) {
+    /// Gives back the buffers: the data, and the emptied item vector.
+    pub fn recycle(mut self) -> (Vec<u8>, Vec<Item<'static>>) {
         let spare = self.with_dependent_mut(|_, items| relabel(std::mem::take(items)));
         (self.into_owner(), spare)
     }
