@@ -36,8 +36,59 @@ impl Ord for LogTime {
     }
 }
 
+impl LogTime {
+    /// RFC 3339 text (`2005-07-20T19:47:40-04:00`, `…Z`, or no offset when unknown), written by hand
+    /// into `buf`: every record carries several times, and `write!` costs more than the rest of
+    /// serializing one. `None` for a year outside 0..=9999, which takes the general path.
+    fn rfc3339<'b>(&self, buf: &'b mut [u8; 25]) -> Option<&'b str> {
+        let (y, mo, d, h, mi, s) = civil_from_seconds(self.local);
+        if !(0..=9999).contains(&y) {
+            return None;
+        }
+        let y = y as u32;
+        let two = |b: &mut [u8], v: u32| {
+            b[0] = b'0' + (v / 10 % 10) as u8;
+            b[1] = b'0' + (v % 10) as u8;
+        };
+        two(&mut buf[0..2], y / 100);
+        two(&mut buf[2..4], y % 100);
+        buf[4] = b'-';
+        two(&mut buf[5..7], mo);
+        buf[7] = b'-';
+        two(&mut buf[8..10], d);
+        buf[10] = b'T';
+        two(&mut buf[11..13], h);
+        buf[13] = b':';
+        two(&mut buf[14..16], mi);
+        buf[16] = b':';
+        two(&mut buf[17..19], s);
+        let len = match self.offset {
+            None => 19,
+            Some(0) => {
+                buf[19] = b'Z';
+                20
+            }
+            Some(off) => {
+                let a = off.unsigned_abs();
+                if a / 3600 > 99 {
+                    return None;
+                }
+                buf[19] = if off < 0 { b'-' } else { b'+' };
+                two(&mut buf[20..22], a / 3600);
+                buf[22] = b':';
+                two(&mut buf[23..25], (a % 3600) / 60);
+                25
+            }
+        };
+        std::str::from_utf8(&buf[..len]).ok()
+    }
+}
+
 impl fmt::Display for LogTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(s) = self.rfc3339(&mut [0; 25]) {
+            return f.write_str(s);
+        }
         let (y, mo, d, h, mi, s) = civil_from_seconds(self.local);
         write!(f, "{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}")?;
         if let Some(off) = self.offset {
@@ -55,7 +106,10 @@ impl fmt::Display for LogTime {
 
 impl Serialize for LogTime {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        match self.rfc3339(&mut [0; 25]) {
+            Some(text) => s.serialize_str(text),
+            None => s.collect_str(self),
+        }
     }
 }
 
@@ -163,6 +217,28 @@ mod tests {
         assert_eq!(LogTime { local, offset: Some(-14400) }.to_string(), "2005-07-20T19:47:40-04:00");
         assert_eq!(LogTime { local, offset: Some(0) }.to_string(), "2005-07-20T19:47:40Z");
         assert_eq!(LogTime { local, offset: Some(19207) }.to_string(), "2005-07-20T19:47:40+05:20");
+        // the hand-written form and the general one agree, at the edges too
+        for (local, offset) in
+            [(0, None), (-1, Some(3600)), (253_402_300_799, Some(-50_400)), (-62_167_219_200, Some(0))]
+        {
+            let t = LogTime { local, offset };
+            let (y, mo, d, h, mi, s) = civil_from_seconds(local);
+            let mut want = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}");
+            match offset {
+                None => {}
+                Some(0) => want.push('Z'),
+                Some(o) => want.push_str(&format!(
+                    "{}{:02}:{:02}",
+                    if o < 0 { '-' } else { '+' },
+                    o.unsigned_abs() / 3600,
+                    o.unsigned_abs() % 3600 / 60
+                )),
+            }
+            assert_eq!(t.to_string(), want);
+            assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{want}\""));
+        }
+        // outside 0..=9999 the general path writes it
+        assert_eq!(LogTime { local: 253_402_300_800, offset: None }.to_string(), "10000-01-01T00:00:00");
     }
 
     #[test]
