@@ -288,7 +288,9 @@ impl Correlator {
                 let from = self.text(from);
                 if let (Some(icid), Some(d)) = (icid, from.as_deref().and_then(domain_of)) {
                     if icid != 0 {
-                        self.add_domain(a, (Direction::Inbound, icid), d);
+                        if let Some(c) = self.apps[a].conns.get_mut(&(Direction::Inbound, icid)) {
+                            add_domain(c, &d);
+                        }
                     }
                 }
                 if let Some(m) = self.msg(a, mid, ctx.time) {
@@ -778,33 +780,18 @@ impl Correlator {
         self.stats.truncated += truncated;
         if link {
             self.link(a, mid, (Direction::Outbound, dcid), time, true);
-            if self.keep_text {
+            let app = &mut self.apps[a];
+            if let (true, Some(m), Some(c)) =
+                (self.keep_text, app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid)))
+            {
                 // recipients are sorted by RID: a binary search each keeps this linear in the list
-                let mut domains: Vec<String> = Vec::new();
-                if let Some(m) = self.apps[a].msgs.get(&mid) {
-                    let rs = &m.msg.recipients;
-                    for rid in rids.iter() {
-                        let Ok(i) = rs.binary_search_by_key(&rid, |r| r.rid) else { continue };
-                        if let Some(d) = rs[i].to.as_deref().and_then(domain_of) {
-                            if !domains.contains(&d) && domains.len() < MAX_DOMAINS {
-                                domains.push(d);
-                            }
-                        }
+                let rs = &m.msg.recipients;
+                for rid in rids.iter() {
+                    let Ok(i) = rs.binary_search_by_key(&rid, |r| r.rid) else { continue };
+                    if let Some(d) = rs[i].to.as_deref().and_then(domain_of) {
+                        add_domain(c, &d);
                     }
                 }
-                for d in domains {
-                    self.add_domain(a, (Direction::Outbound, dcid), d);
-                }
-            }
-        }
-    }
-
-    /// Notes an envelope domain on a connection's record.
-    fn add_domain(&mut self, a: usize, key: ConnKey, domain: String) {
-        if let Some(c) = self.apps[a].conns.get_mut(&key) {
-            let ds = &mut c.rec.domains;
-            if ds.len() < MAX_DOMAINS && !ds.iter().any(|d| **d == *domain) {
-                ds.push(domain.into());
             }
         }
     }
@@ -1030,6 +1017,14 @@ fn fresh_msg(seq: u64, appliance: Option<Arc<str>>, unknown_hop: Arc<Hop>, mid: 
         inherited: Vec::new(),
         rewritten: false,
     })
+}
+
+/// Notes an envelope domain on a connection's record.
+fn add_domain(c: &mut ConnState, domain: &str) {
+    let ds = &mut c.rec.domains;
+    if ds.len() < MAX_DOMAINS && !ds.iter().any(|d| **d == *domain) {
+        ds.push(domain.into());
+    }
 }
 
 /// Notes a TLS line on a connection; `keep`: keep its texts (see [`Correlator::keep_text`]).

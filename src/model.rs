@@ -134,10 +134,14 @@ pub struct Connection {
 /// Domains kept per connection record.
 pub const MAX_DOMAINS: usize = 16;
 
-/// The domain of an address (`user@Example.COM` → `example.com`), if it has one.
-pub fn domain_of(addr: &str) -> Option<String> {
+/// The domain of an address (`user@Example.COM` → `example.com`), if it has one. Borrowed when it is
+/// already lowercase, as nearly all are.
+pub fn domain_of(addr: &str) -> Option<std::borrow::Cow<'_, str>> {
     let d = addr.rsplit_once('@')?.1.trim_end_matches('>');
-    (!d.is_empty()).then(|| d.to_ascii_lowercase())
+    if d.is_empty() {
+        return None;
+    }
+    Some(if d.bytes().any(|c| c.is_ascii_uppercase()) { d.to_ascii_lowercase().into() } else { d.into() })
 }
 
 /// How a message came to exist.

@@ -145,7 +145,7 @@ impl Check {
             let from_domain = m.from.as_deref().and_then(domain_of);
             let rule = self.rules.required_for_address(m.from.as_deref());
             let h = m.received.as_deref();
-            let peer = from_domain.unwrap_or_default();
+            let peer = from_domain.map(|d| d.into_owned()).unwrap_or_default();
             let mk = |problem: String| Violation {
                 kind: "message",
                 direction: Direction::Inbound,

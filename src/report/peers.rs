@@ -8,6 +8,7 @@ use crate::model::{domain_of, Connection, Direction, Hop, Message, OriginKind, R
 use crate::report::encryption;
 use crate::report::summary::Span;
 use crate::time::LogTime;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How peers are grouped.
@@ -156,7 +157,7 @@ impl Peers {
             let enc = encryption(m.received.as_deref());
             let domain = match m.from.as_deref() {
                 Some("") => "(null sender)".to_string(),
-                Some(f) => domain_of(f).unwrap_or_else(|| "(unknown)".into()),
+                Some(f) => domain_of(f).map_or_else(|| "(unknown)".into(), Cow::into_owned),
                 None => "(unknown)".into(),
             };
             let host =
@@ -173,7 +174,7 @@ impl Peers {
         }
         for r in m.recipients.iter().filter(|r| r.attempts > 0) {
             let enc = encryption(r.delivery.as_deref());
-            let domain = r.to.as_deref().and_then(domain_of).unwrap_or_else(|| "(unknown)".into());
+            let domain = r.to.as_deref().and_then(domain_of).map_or_else(|| "(unknown)".into(), Cow::into_owned);
             let host =
                 r.delivery.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Outbound, h));
             let bucket = self.bucket_of(r.last_attempt);
