@@ -32,6 +32,13 @@ for size in $SIZES; do
   log="$BENCH_DIR/mail_$size.log"
   [ -s "$log" ] || "$BIN" simulate --seed 3 --size "$size" > "$log"
   [ -s "$log.gz" ] || gzip -1 -k -c "$log" > "$log.gz"
+  # the same log as a rotated set of four gzip files, the way an ESA log folder keeps it
+  rot="$BENCH_DIR/rotated_$size"
+  if [ ! -s "$rot/mail_logs.@20240310T030000.s.gz" ]; then
+    mkdir -p "$rot"
+    split -n l/4 -d "$log" "$rot/part."
+    for i in 0 1 2 3; do gzip -1 -c "$rot/part.0$i" > "$rot/mail_logs.@20240310T0${i}0000.s.gz"; rm "$rot/part.0$i"; done
+  fi
   cat "$log" > /dev/null  # warm the page cache
   for cmd in \
     "cat $log" \
@@ -40,7 +47,10 @@ for size in $SIZES; do
     "$BIN summary -f json -j 1 $log" \
     "$BIN messages -f ndjson $log" \
     "zcat $log.gz" \
-    "$BIN summary -f json $log.gz"; do
+    "$BIN summary -f json $log.gz" \
+    "zcat $rot/*.gz" \
+    "$BIN summary -f json $rot" \
+    "$BIN summary -f json -j 1 $rot"; do
     read -r t m < <(measure "$cmd")
     echo "| $(basename "$log") | \`${cmd//$BENCH_DIR\//}\` | $t | $m |"
   done

@@ -181,7 +181,7 @@ pub enum Input {
     Stream(Box<dyn Read + Send>),
     /// A stream already being cut into chunks on another thread (a gzip file decoded ahead, while
     /// an earlier file of the set is read): each chunk with what [`ChunkReader::next_chunk`] said.
-    Decoded(Receiver<(Vec<u8>, io::Result<bool>)>),
+    Decoded(Receiver<(ChunkBuf, io::Result<bool>)>),
 }
 
 /// An open source: decoded bytes, plus how many raw bytes were consumed so far.
@@ -222,7 +222,7 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
 /// Chunks of a source, whichever way it is read.
 pub enum Chunks {
     Stream(ChunkReader<Box<dyn Read + Send>>),
-    Decoded(Receiver<(Vec<u8>, io::Result<bool>)>),
+    Decoded(Receiver<(ChunkBuf, io::Result<bool>)>),
 }
 
 impl Chunks {
@@ -235,7 +235,11 @@ impl Chunks {
 
     /// The next chunk (see [`ChunkReader::next_chunk`]), read into `spare`. Returns the chunk,
     /// possibly empty, and whether input may follow it, or the error that ended the input after it.
-    pub fn next_chunk(&mut self, mut spare: Vec<u8>, boundary: impl Fn(&[u8]) -> bool) -> (Vec<u8>, io::Result<bool>) {
+    pub fn next_chunk(
+        &mut self,
+        mut spare: ChunkBuf,
+        boundary: impl Fn(&[u8]) -> bool,
+    ) -> (ChunkBuf, io::Result<bool>) {
         match self {
             Chunks::Stream(r) => {
                 let res = r.next_chunk(&mut spare, boundary);
@@ -308,9 +312,10 @@ impl<R: Read> ChunkReader<R> {
     /// Fills `buf` (cleared first) with the next whole lines. Returns `Ok(false)` at end of input.
     /// On a read error, `buf` holds the whole lines read before it (for the caller to process) and
     /// the error is returned; the reader then reports end of input.
-    pub fn next_chunk(&mut self, buf: &mut Vec<u8>, boundary: impl Fn(&[u8]) -> bool) -> io::Result<bool> {
+    pub fn next_chunk(&mut self, buf: &mut ChunkBuf, boundary: impl Fn(&[u8]) -> bool) -> io::Result<bool> {
         buf.clear();
-        std::mem::swap(buf, &mut self.carry);
+        buf.extend_from_slice(&self.carry);
+        self.carry.clear();
         if self.eof {
             self.offset += buf.len() as u64;
             return Ok(!buf.is_empty());
@@ -318,35 +323,80 @@ impl<R: Read> ChunkReader<R> {
         loop {
             let start = buf.len();
             let want = self.chunk_size.max(start + 64 * 1024);
-            buf.resize(want, 0);
-            let n = match read_full(&mut self.inner, &mut buf[start..]) {
+            let n = match read_full(&mut self.inner, buf.room(want)) {
                 Ok(n) => n,
                 Err(e) => {
-                    buf.truncate(start);
                     // keep only whole lines; the partial tail is lost with the error
-                    match memchr::memrchr(b'\n', buf) {
-                        Some(i) => buf.truncate(i + 1),
-                        None => buf.clear(),
-                    }
+                    buf.truncate(memchr::memrchr(b'\n', buf).map_or(0, |i| i + 1));
                     self.offset += buf.len() as u64;
                     self.eof = true;
                     return Err(e);
                 }
             };
-            buf.truncate(start + n);
+            buf.filled(n);
             if n == 0 {
                 self.eof = true;
                 self.offset += buf.len() as u64;
                 return Ok(!buf.is_empty());
             }
             if let Some(cut) = cut_window(buf, &boundary) {
-                self.carry.clear();
                 self.carry.extend_from_slice(&buf[cut..]);
                 buf.truncate(cut);
                 self.offset += buf.len() as u64;
                 return Ok(true);
             }
         }
+    }
+}
+
+/// A buffer of input: `bytes[..len]` is the data. The bytes after it stay allocated *and
+/// initialized*, so that refilling a recycled buffer does not zero it again first (which cost as
+/// much as the kernel's copy into it).
+#[derive(Debug, Default)]
+pub struct ChunkBuf {
+    bytes: Vec<u8>,
+    len: usize,
+}
+
+impl From<Vec<u8>> for ChunkBuf {
+    fn from(bytes: Vec<u8>) -> Self {
+        ChunkBuf { len: bytes.len(), bytes }
+    }
+}
+
+impl std::ops::Deref for ChunkBuf {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+impl ChunkBuf {
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+
+    /// `n` bytes were written into [`ChunkBuf::room`]: they are data now.
+    fn filled(&mut self, n: usize) {
+        self.len = (self.len + n).min(self.bytes.len());
+    }
+
+    fn extend_from_slice(&mut self, b: &[u8]) {
+        let end = self.len + b.len();
+        self.room(end).copy_from_slice(b);
+        self.len = end;
+    }
+
+    /// The writable bytes after the data, up to `end` (grown and zeroed only when new).
+    fn room(&mut self, end: usize) -> &mut [u8] {
+        if self.bytes.len() < end {
+            self.bytes.resize(end, 0);
+        }
+        &mut self.bytes[self.len..end]
     }
 }
 
@@ -386,10 +436,11 @@ mod tests {
 
     fn chunks(data: &[u8], size: usize) -> Vec<Vec<u8>> {
         let mut r = ChunkReader::new(data, size);
-        let mut buf = Vec::new();
+        // one buffer reused for every chunk: a shorter chunk after a longer one shows only its own bytes
+        let mut buf = ChunkBuf::default();
         let mut out = Vec::new();
         while r.next_chunk(&mut buf, |l: &[u8]| l.starts_with(b"H")).unwrap() {
-            out.push(buf.clone());
+            out.push(buf.to_vec());
         }
         assert_eq!(out.concat(), data);
         assert_eq!(r.offset, data.len() as u64);

@@ -4,7 +4,7 @@
 //! source, with the first few not-understood lines kept as examples.
 
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
-use crate::input::{self, Chunks, Input, InputError, Source};
+use crate::input::{self, ChunkBuf, Chunks, Input, InputError, Source};
 use crate::model::Record;
 use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, TagFilter};
 use crate::parse::{is_entry_boundary, Event, RawTime};
@@ -258,7 +258,7 @@ impl Pipeline {
             let (tx, rx) = mpsc::sync_channel(2);
             let mut chunks = input::ChunkReader::new(reader, self.opts.chunk_size);
             let spawned = std::thread::Builder::new().name("esa-tls-gunzip".into()).spawn(move || loop {
-                let mut buf = Vec::new();
+                let mut buf = ChunkBuf::default();
                 let res = chunks.next_chunk(&mut buf, is_entry_boundary);
                 let more = matches!(res, Ok(true));
                 // a failed send: the run stopped or moved on
@@ -392,7 +392,7 @@ impl Pipeline {
         st: &mut SourceState,
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
-        let mut buf = Vec::new();
+        let mut buf = ChunkBuf::default();
         let mut spare = Vec::new();
         loop {
             let (data, res) = chunks.next_chunk(std::mem::take(&mut buf), is_entry_boundary);
@@ -424,7 +424,7 @@ impl Pipeline {
     ) -> io::Result<()> {
         let tags = self.opts.mail_tags.clone();
         let verdicts_only = !self.opts.keep_text;
-        type Spare = (Vec<u8>, Vec<Item<'static>>);
+        type Spare = (ChunkBuf, Vec<Item<'static>>);
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
         // folded chunks go back to the reader, which reads into their buffers again
@@ -483,7 +483,8 @@ impl Pipeline {
     fn fold(&mut self, parsed: &ParsedChunk, st: &mut SourceState, sink: &mut dyn Sink) {
         let mut out = |r: Record| sink.record(r);
         let base = st.line_base;
-        for item in parsed.borrow_dependent() {
+        let parsed = parsed.borrow_dependent();
+        for item in &parsed.items {
             match *item {
                 Item::Event { lines, time, host, ref event, .. } => self.used(lines, time, host, event, st, &mut out),
                 Item::Ignored { lines } => {
@@ -495,7 +496,8 @@ impl Pipeline {
                     st.stats.used += lines as u64;
                 }
                 Item::NotUnderstood { line, lines, text } => self.not_understood(st, base + line as u64, lines, text),
-                Item::Joined { line, lines, ref text } => {
+                Item::Joined { line, lines, start, end } => {
+                    let text = parsed.joined_text(start, end);
                     let tags = std::mem::take(&mut self.opts.mail_tags);
                     let class = classify_joined(text, &mut TagFilter::new(&tags));
                     match class {

@@ -32,7 +32,11 @@ fn benches(c: &mut Criterion) {
         })
     });
     g.bench_function("chunk (entries + classification)", |b| {
-        b.iter_batched(|| data.clone(), |d| ParsedChunk::parse(d, &[]).borrow_dependent().len(), BatchSize::LargeInput)
+        b.iter_batched(
+            || data.clone(),
+            |d| ParsedChunk::parse(d, &[]).borrow_dependent().items.len(),
+            BatchSize::LargeInput,
+        )
     });
     g.finish();
 

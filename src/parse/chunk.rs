@@ -4,6 +4,7 @@
 //! chunks are parsed on any thread, in any order, and folded in order afterwards.
 
 use super::{entries, parse_body, parse_header, Event, Header, Piece, RawTime};
+use crate::input::ChunkBuf;
 
 /// A tag is a mail-log subscription when it is in `explicit` (the `--tag` list), or by default when
 /// it contains `mail` (any case) but is not a graymail or bounce subscription. Admins name
@@ -77,8 +78,9 @@ pub fn text_only(e: &Event<'_>) -> bool {
     )
 }
 
-/// One entry or run of lines of a chunk. `line` is 0-based within the chunk.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One entry or run of lines of a chunk. `line` is 0-based within the chunk. `Copy`, with no heap
+/// data of its own, so that emptying a chunk's items for reuse does not walk them again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item<'a> {
     Event {
         line: u32,
@@ -101,18 +103,35 @@ pub enum Item<'a> {
         lines: u32,
         text: &'a [u8],
     },
-    /// A wrapped entry, joined; classified when folded (rare, so the copy does not matter).
+    /// A wrapped entry, joined; classified when folded (rare, so the copy does not matter). Its
+    /// text is `joined[start..end]` of the chunk's [`Parsed`].
     Joined {
         line: u32,
         lines: u32,
-        text: Box<[u8]>,
+        start: u32,
+        end: u32,
     },
+}
+
+/// A chunk's items, and the text of its joined entries.
+#[derive(Debug, Default)]
+pub struct Parsed<'a> {
+    pub items: Vec<Item<'a>>,
+    pub joined: Vec<u8>,
+}
+
+impl Parsed<'_> {
+    /// The text of a joined entry.
+    pub fn joined_text(&self, start: u32, end: u32) -> &[u8] {
+        &self.joined[start as usize..end as usize]
+    }
 }
 
 /// Classifies every line of a chunk, into `out` (an empty vector whose allocation is reused).
 /// `verdicts_only`: [`text_only`] events are counted, not kept.
-pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: Vec<Item<'a>>) -> Vec<Item<'a>> {
+pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: Vec<Item<'a>>) -> Parsed<'a> {
     out.reserve(data.len() / 96 + 1);
+    let mut joined_text = Vec::new();
     let mut filter = TagFilter::new(tags);
     let ignored = |out: &mut Vec<Item<'a>>, n: u32| match out.last_mut() {
         Some(Item::Ignored { lines }) => *lines += n,
@@ -131,11 +150,15 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: 
             Class::Ignored => ignored(&mut out, 1),
             Class::NotUnderstood => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
         },
-        Piece::Joined { line, lines } => out.push(Item::Joined { line: line as u32, lines, text: joined.into() }),
+        Piece::Joined { line, lines } => {
+            let start = joined_text.len() as u32;
+            joined_text.extend_from_slice(joined);
+            out.push(Item::Joined { line: line as u32, lines, start, end: joined_text.len() as u32 })
+        }
         Piece::Blank { .. } => ignored(&mut out, 1),
         Piece::Stray { line, text } => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
     });
-    out
+    Parsed { items: out, joined: joined_text }
 }
 
 /// Classifies a joined entry's text (see [`Item::Joined`]).
@@ -146,10 +169,9 @@ pub fn classify_joined<'a>(text: &'a [u8], filter: &mut TagFilter<'_>) -> Class<
     }
 }
 
-type Items<'a> = Vec<Item<'a>>;
-
 /// Empties a vector of items and gives its allocation a new lifetime. (Collecting an emptied
-/// `vec::IntoIter` into a vector of a same-sized type reuses the allocation.)
+/// `vec::IntoIter` into a vector of a same-sized type reuses the allocation; items are `Copy`, so
+/// emptying does not touch them.)
 fn relabel<'b>(mut v: Vec<Item<'_>>) -> Vec<Item<'b>> {
     v.clear();
     v.into_iter().map(|_| unreachable!("the vector was emptied")).collect()
@@ -159,27 +181,27 @@ self_cell::self_cell!(
     /// A chunk of input together with its classified items, which borrow from it: the unit handed
     /// from parser threads to the correlator.
     pub struct ParsedChunk {
-        owner: Vec<u8>,
+        owner: ChunkBuf,
         #[covariant]
-        dependent: Items,
+        dependent: Parsed,
     }
 );
 
 impl ParsedChunk {
     /// Parses `data` (whole lines, cut at an entry boundary).
     pub fn parse(data: Vec<u8>, tags: &[String]) -> Self {
-        Self::parse_into(data, Vec::new(), tags, false)
+        Self::parse_into(data.into(), Vec::new(), tags, false)
     }
 
     /// Like [`ParsedChunk::parse`], reusing the allocation of `spare` (from [`ParsedChunk::recycle`]):
     /// chunks stream through at a steady rate without fresh allocations.
-    pub fn parse_into(data: Vec<u8>, spare: Vec<Item<'static>>, tags: &[String], verdicts_only: bool) -> Self {
+    pub fn parse_into(data: ChunkBuf, spare: Vec<Item<'static>>, tags: &[String], verdicts_only: bool) -> Self {
         ParsedChunk::new(data, |d| items(d, tags, verdicts_only, relabel(spare)))
     }
 
     /// Gives back the buffers: the data, and the emptied item vector.
-    pub fn recycle(mut self) -> (Vec<u8>, Vec<Item<'static>>) {
-        let spare = self.with_dependent_mut(|_, items| relabel(std::mem::take(items)));
+    pub fn recycle(mut self) -> (ChunkBuf, Vec<Item<'static>>) {
+        let spare = self.with_dependent_mut(|_, p| relabel(std::mem::take(&mut p.items)));
         (self.into_owner(), spare)
     }
 }
@@ -204,9 +226,9 @@ mod tests {
     #[test]
     fn verdicts_only_counts_text_events_without_keeping_them() {
         let data = b"Info: MID 5 Subject 'x'\nInfo: MID 5 queued for delivery\nInfo: MID 5 ready 10 bytes from <a@b>\nInfo: ICID 1 close\n";
-        let full = items(data, &[], false, Vec::new());
+        let full = items(data, &[], false, Vec::new()).items;
         assert_eq!(full.len(), 4);
-        let lean = items(data, &[], true, Vec::new());
+        let lean = items(data, &[], true, Vec::new()).items;
         assert_eq!(lean[0], Item::Used { lines: 3 });
         assert!(matches!(lean[1], Item::Event { event: Event::IcidClose { icid: 1 }, .. }));
         assert_eq!(lean.len(), 2);
@@ -216,7 +238,8 @@ mod tests {
     fn items_account_for_every_line() {
         let data = b"Info: ICID 1 close\n\n\nInfo: MID 5 antivirus negative\n\nprose\nInfo: New SMTP DCID 3 interface 10.0.0.1\naddress 10.0.0.2\n";
         let p = ParsedChunk::parse(data.to_vec(), &[]);
-        let items = p.borrow_dependent();
+        let parsed = p.borrow_dependent();
+        let items = &parsed.items;
         let lines: u32 = items
             .iter()
             .map(|i| match i {
@@ -232,7 +255,7 @@ mod tests {
         assert_eq!(items[1], Item::Ignored { lines: 4 }, "blank, blank, antivirus, blank merged");
         assert!(matches!(items[2], Item::NotUnderstood { line: 5, lines: 1, .. }));
         assert!(
-            matches!(&items[3], Item::Joined { line: 6, lines: 2, text } if text.ends_with(b"10.0.0.1 address 10.0.0.2"))
+            matches!(items[3], Item::Joined { line: 6, lines: 2, start, end } if parsed.joined_text(start, end).ends_with(b"10.0.0.1 address 10.0.0.2"))
         );
         assert_eq!(items.len(), 4);
     }
