@@ -132,7 +132,8 @@ struct InputArgs {
     /// No notes on stderr (errors are still printed).
     #[arg(long, short)]
     quiet: bool,
-    /// Parser threads (default: one per core; 1 = everything on one thread). Output is the same.
+    /// Threads (default: one per core): one correlates, the others parse; 1 does everything on one
+    /// thread. Output is the same for any number.
     #[arg(long, short = 'j')]
     threads: Option<usize>,
     /// Most connections, and most messages, kept open at once per appliance before the oldest is
