@@ -45,6 +45,9 @@ pub struct Filtered<'s> {
 
 impl Sink for Filtered<'_> {
     fn record(&mut self, r: Record) {
+        if self.range.is_open() {
+            return self.inner.record(r);
+        }
         let t = match &r {
             Record::Message(m) => message_time(m),
             Record::Connection(c) => connection_time(c),
