@@ -67,8 +67,9 @@ pub struct Options {
     /// parser threads beside the calling thread, which correlates (its work is serial, so it gets a
     /// core of its own), plus a reading thread.
     pub threads: usize,
-    /// Keep addresses, subjects and response texts in the records (aggregate-only commands turn it
-    /// off to save the copies).
+    /// Keep every text in the records (addresses, subjects, hosts, TLS protocol and cipher, …). Off,
+    /// the records carry verdicts, counts and times only, the same verdicts, for `summary`, which
+    /// needs no more (see [`Correlator::keep_text`]).
     pub keep_text: bool,
     /// The present (year, month), for year inference. Tests fix it.
     pub today: (i32, u8),

@@ -1,12 +1,12 @@
 //! A byte stream through the whole pipeline (chunking, continuation joining, correlation) with a
-//! small chunk size and two threads, then through every output format.
+//! small chunk size and two parser threads beside the correlator, then through every output format.
 #![no_main]
 use esa_tls::output::{Format, RecordKind, RecordWriter};
 use esa_tls::pipeline::{Collect, Options, Pipeline, Sink};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let opts = || Options { chunk_size: 256, threads: 2, today: (2024, 6), ..Options::default() };
+    let opts = || Options { chunk_size: 256, threads: 3, today: (2024, 6), ..Options::default() };
     let mut p = Pipeline::new(opts());
     let mut c = Collect::default();
     p.run_bytes("fuzz", data, &mut c);
