@@ -576,27 +576,32 @@ impl Correlator {
         let Some(c) = self.conn(a, key, time) else {
             return;
         };
+        let mut truncated = false;
         if carried && keep && !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
             if c.rec.mids.len() < max_mids {
                 c.rec.mids.push(mid);
             } else {
-                self.stats.truncated += 1;
+                truncated = true;
             }
         }
-        let app = &mut self.apps[a];
-        let c = app.conns.get_mut(&key).expect("present");
         if !c.carried {
             c.carried = true;
             invalidate(c);
         }
+        // the common case, a settled connection, needs no second lookup of it
+        let hop = (c.closed || settled(c)).then(|| snapshot(c));
+        self.stats.truncated += truncated as u64;
+        let app = &mut self.apps[a];
         let Some(m) = app.msgs.get_mut(&mid) else {
             return;
         };
-        if c.closed || settled(c) {
-            apply_hop(m, key, &snapshot(c));
-        } else if !m.waiting_on.contains(&key) {
-            m.waiting_on.push(key);
-            c.waiting.push(mid);
+        match hop {
+            Some(hop) => apply_hop(m, key, &hop),
+            None if !m.waiting_on.contains(&key) => {
+                m.waiting_on.push(key);
+                app.conns.get_mut(&key).expect("present").waiting.push(mid);
+            }
+            None => {}
         }
     }
 
