@@ -142,12 +142,13 @@ fn classic_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
 /// `Level:` followed by a blank or the end. Returns the level and the trimmed body.
 #[inline]
 fn level(b: &[u8]) -> Option<(Level, &[u8])> {
+    // fixed-size comparisons: `starts_with` would call `memcmp` for a handful of bytes, on every line
     let (lvl, n) = match b.first()? {
-        b'I' if b.starts_with(b"Info:") => (Level::Info, 5),
-        b'W' if b.starts_with(b"Warning:") => (Level::Warning, 8),
-        b'C' if b.starts_with(b"Critical:") => (Level::Critical, 9),
-        b'D' if b.starts_with(b"Debug:") => (Level::Debug, 6),
-        b'T' if b.starts_with(b"Trace:") => (Level::Trace, 6),
+        b'I' if b.first_chunk() == Some(b"Info:") => (Level::Info, 5),
+        b'W' if b.first_chunk() == Some(b"Warning:") => (Level::Warning, 8),
+        b'C' if b.first_chunk() == Some(b"Critical:") => (Level::Critical, 9),
+        b'D' if b.first_chunk() == Some(b"Debug:") => (Level::Debug, 6),
+        b'T' if b.first_chunk() == Some(b"Trace:") => (Level::Trace, 6),
         _ => return None,
     };
     match b.get(n) {
@@ -274,7 +275,12 @@ impl HeaderCache {
     #[inline]
     pub fn parse<'a>(&mut self, line: &'a [u8]) -> Option<Header<'a>> {
         if let Some(time) = self.time {
-            if line.len() > self.len && line[..self.len] == self.prefix[..self.len] && line[self.len] == b' ' {
+            // the usual 24-byte prefix compared as a fixed-size array (no `memcmp` call)
+            let same = match line.first_chunk::<24>() {
+                Some(p) if self.len == 24 => self.prefix.first_chunk::<24>() == Some(p),
+                _ => line.len() > self.len && line[..self.len] == self.prefix[..self.len],
+            };
+            if same && line.get(self.len) == Some(&b' ') {
                 if let Some((lvl, body)) = level(skip_spaces(&line[self.len..])) {
                     return Some(Header { time: Some(time), host: None, tag: None, level: Some(lvl), body });
                 }
