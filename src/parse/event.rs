@@ -260,11 +260,25 @@ fn parse_u32(b: &[u8]) -> Option<u32> {
     parse_u64(b).and_then(|v| u32::try_from(v).ok())
 }
 
-/// Leading decimal number and the rest.
+/// Leading decimal number and the rest. One pass, without overflow checks for the up to 19 digits
+/// that always fit (IDs are read on every line); longer numbers take the checked path.
 #[inline]
 fn num(b: &[u8]) -> Option<(u64, &[u8])> {
-    let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    Some((parse_u64(&b[..n])?, &b[n..]))
+    let mut v: u64 = 0;
+    let mut n = 0;
+    while let Some(&c) = b.get(n) {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 || n == 19 {
+            break;
+        }
+        v = v * 10 + d as u64;
+        n += 1;
+    }
+    if b.get(n).is_some_and(u8::is_ascii_digit) {
+        let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        return Some((parse_u64(&b[..n])?, &b[n..]));
+    }
+    (n > 0).then(|| (v, &b[n..]))
 }
 
 #[inline]
@@ -815,6 +829,18 @@ fn generated(child: u64, x: &[u8]) -> Event<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_at_the_edges() {
+        assert_eq!(num(b"123 x"), Some((123, &b" x"[..])));
+        assert_eq!(num(b"x"), None);
+        assert_eq!(num(b""), None);
+        assert_eq!(num(b"9999999999999999999"), Some((9_999_999_999_999_999_999, &b""[..])));
+        assert_eq!(num(b"18446744073709551615]"), Some((u64::MAX, &b"]"[..])));
+        assert_eq!(num(b"18446744073709551616"), None, "one past u64::MAX");
+        assert_eq!(num(b"000000000000000000000042 "), None, "more than 20 digits");
+        assert_eq!(num(b"0042,"), Some((42, &b","[..])));
+    }
 
     fn p(s: &str) -> Event<'_> {
         parse_body(s.as_bytes())
