@@ -281,8 +281,10 @@ impl Correlator {
             Event::DcidClose { dcid } => self.close_conn(a, (Direction::Outbound, dcid), ctx.time, out),
 
             Event::MsgStart { mid, icid } => self.msg_start(a, mid, icid, ctx.time, out),
+            // a message's ICID is usually known from its `Start MID` line already: one lookup then
             Event::MsgFrom { mid, icid, from } => {
-                if let Some(icid) = icid {
+                let unlinked = self.msg(a, mid, ctx.time).is_some_and(|m| m.msg.icid.is_none());
+                if let (Some(icid), true) = (icid, unlinked) {
                     self.msg_icid(a, mid, icid, ctx.time);
                 }
                 let from = self.text(from);
@@ -293,21 +295,23 @@ impl Correlator {
                         }
                     }
                 }
-                if let Some(m) = self.msg(a, mid, ctx.time) {
-                    m.msg.from = from;
+                if let (Some(from), Some(m)) = (from, self.apps[a].msgs.get_mut(&mid)) {
+                    m.msg.from = Some(from);
                 }
             }
             Event::MsgRcpt { mid, icid, rid, to } => {
-                if let Some(icid) = icid {
-                    self.msg_icid(a, mid, icid, ctx.time);
-                }
                 let max = self.limits.max_recipients;
                 let to = self.text(to);
+                let mut unlinked = false;
                 if let Some(m) = self.msg(a, mid, ctx.time) {
+                    unlinked = m.msg.icid.is_none();
                     match rcpt(m, rid, max) {
                         Some(r) => r.to = to,
                         None => self.stats.truncated += 1,
                     }
+                }
+                if let (Some(icid), true) = (icid, unlinked) {
+                    self.msg_icid(a, mid, icid, ctx.time);
                 }
             }
             Event::MsgMessageId { mid, message_id } => {
