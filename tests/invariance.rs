@@ -79,6 +79,37 @@ proptest! {
     }
 
     #[test]
+    fn verdict_only_runs_give_the_full_runs_verdicts(seed in 0u64..6, threads in 1usize..4) {
+        // `summary` reads with no texts kept; every verdict, count and time must be what the full
+        // records say
+        let data = log(seed, 1 + (seed % 2) as u32);
+        let verdicts = |c: &Collect| {
+            let conns: Vec<_> = c.connections.iter().map(|x| (x.direction, x.id, x.hop.tls, x.opened, x.closed)).collect();
+            let msgs: Vec<_> = c
+                .messages
+                .iter()
+                .map(|m| {
+                    let rcpts: Vec<_> = m.recipients.iter().map(|r| (r.rid, r.status, r.attempts, r.dcid, r.delivery.as_ref().map(|h| h.tls), r.last_attempt)).collect();
+                    (m.mid, m.icid, m.origin.kind, m.received.as_ref().map(|h| h.tls), m.started, m.finished, rcpts)
+                })
+                .collect();
+            (conns, msgs)
+        };
+        let (full, _) = run_with(&data, Options { year: Some(2024), threads, ..opts() });
+        let (lean, _) = run_with(&data, Options { year: Some(2024), threads, keep_text: false, ..opts() });
+        prop_assert!(lean.messages.iter().all(|m| m.from.is_none() && m.recipients.iter().all(|r| r.to.is_none())));
+        prop_assert!(lean.connections.iter().all(|c| c.hop.cipher.is_none() && c.hop.remote_ip.is_none()));
+        prop_assert_eq!(verdicts(&lean), verdicts(&full));
+        let summary = |c: &Collect| {
+            let mut s = esa_tls::report::summary::Summary::default();
+            c.connections.iter().for_each(|x| s.add_connection(x));
+            c.messages.iter().for_each(|m| s.add_message(m));
+            s
+        };
+        prop_assert_eq!(summary(&lean), summary(&full));
+    }
+
+    #[test]
     fn splitting_into_files_at_any_line_does_not_matter(seed in 0u64..4, cuts in proptest::collection::vec(0.0f64..1.0, 1..4)) {
         let data = log(seed, 1);
         let want = reference(&data);

@@ -372,3 +372,27 @@ Mon Mar  4 10:00:08 2024 Info: ICID 2 close
     );
     assert_eq!(r.correlation.id_reuse, 1, "only the restart while MID 9 was open is a counter reset");
 }
+
+#[test]
+fn a_delivery_connection_that_failed_before_any_message_is_unknown_not_none() {
+    // DCID 20 errors before carrying anything: whether TLS would have been used cannot be told.
+    // DCID 21 carried a message without a TLS line, then errored: seen from its start, so `none`.
+    let log = "Mon Mar  4 10:00:00 2024 Info: New SMTP DCID 20 interface 10.0.0.2 address 198.51.100.7 port 25
+Mon Mar  4 10:00:30 2024 Info: Connection Error: DCID: 20 IP: 198.51.100.7 details: timeout interface: 10.0.0.2 reason: network error
+Mon Mar  4 10:00:30 2024 Info: DCID 20 close
+Mon Mar  4 10:01:00 2024 Info: New SMTP DCID 21 interface 10.0.0.2 address 198.51.100.8 port 25
+Mon Mar  4 10:01:00 2024 Info: Delivery start DCID 21 MID 300 to RID [0]
+Mon Mar  4 10:01:01 2024 Info: Connection Error: DCID: 21 IP: 198.51.100.8 details: EOF interface: 10.0.0.2 reason: network error
+Mon Mar  4 10:01:01 2024 Info: DCID 21 close
+";
+    // the same verdicts whether the records keep their texts or not (`summary` keeps none)
+    for keep_text in [true, false] {
+        let (c, _) = run_with(log.as_bytes(), Options { keep_text, ..opts() });
+        let d20 = connection(&c, Direction::Outbound, 20);
+        assert_eq!(d20.hop.tls, TlsOutcome::Unknown, "keep_text {keep_text}");
+        assert_eq!(d20.error.as_deref(), keep_text.then_some("timeout"));
+        assert_eq!(connection(&c, Direction::Outbound, 21).hop.tls, TlsOutcome::None, "keep_text {keep_text}");
+        let r = &message(&c, 300).recipients[0];
+        assert_eq!(r.delivery.as_ref().unwrap().tls, TlsOutcome::None);
+    }
+}
