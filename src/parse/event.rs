@@ -49,7 +49,10 @@ impl<'a> RidList<'a> {
     pub fn parse(text: &'a [u8]) -> Option<Self> {
         let mut rids = [0u32; 3];
         let mut n = 0usize;
-        for rid in Self::numbers(text) {
+        let mut rest = text;
+        while let Some((token, after)) = Self::next_token(rest) {
+            rest = after;
+            let Some(rid) = parse_u32(token) else { continue };
             if n == rids.len() {
                 return Some(RidList::Text(text));
             }
@@ -59,10 +62,22 @@ impl<'a> RidList<'a> {
         (n > 0).then_some(RidList::Few { n: n as u8, rids })
     }
 
-    fn numbers(text: &'a [u8]) -> impl Iterator<Item = u32> + 'a {
-        text.split(|&c| c == b',' || c == b'[' || c == b']' || c == b' ')
-            .filter(|t| !t.is_empty())
-            .filter_map(parse_u32)
+    /// The next token between separators (`,`, `[`, `]`, blank), and what follows it.
+    fn next_token(b: &[u8]) -> Option<(&[u8], &[u8])> {
+        let sep = |c: &u8| matches!(c, b',' | b'[' | b']' | b' ');
+        let start = b.iter().position(|c| !sep(c))?;
+        let b = &b[start..];
+        let end = b.iter().position(sep).unwrap_or(b.len());
+        Some((&b[..end], &b[end..]))
+    }
+
+    fn numbers(mut text: &'a [u8]) -> impl Iterator<Item = u32> + 'a {
+        std::iter::from_fn(move || {
+            let (token, rest) = Self::next_token(text)?;
+            text = rest;
+            Some(token)
+        })
+        .filter_map(parse_u32)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = u32> + 'a {
