@@ -3,7 +3,7 @@
 //! (unverified peers are shown as their IP). Connections and messages side by side.
 
 use super::policy::Policy;
-use super::{percent, Cell, Counts, EncryptionCounts, Table};
+use super::{percent, Cell, Counts, Encryption, EncryptionCounts, Table};
 use crate::model::{domain_of, Connection, Direction, Hop, Message, OriginKind, Record, TlsOutcome};
 use crate::report::encryption;
 use crate::report::summary::Span;
@@ -162,29 +162,27 @@ impl Peers {
             };
             let host =
                 m.received.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Inbound, h));
-            let bucket = self.bucket_of(m.started);
-            for (g, key) in [(PeerGroup::Domain, domain), (PeerGroup::Host, host)] {
-                let row = self.row(Direction::Inbound, g, key);
-                row.messages.add(enc);
-                row.seen.add(m.started);
-                if let Some(b) = bucket {
-                    row.series.entry(b).or_default().add(enc);
-                }
-            }
+            self.add_crossing(Direction::Inbound, domain, host, enc, m.started);
         }
         for r in m.recipients.iter().filter(|r| r.attempts > 0) {
             let enc = encryption(r.delivery.as_deref());
             let domain = r.to.as_deref().and_then(domain_of).map_or_else(|| "(unknown)".into(), Cow::into_owned);
             let host =
                 r.delivery.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Outbound, h));
-            let bucket = self.bucket_of(r.last_attempt);
-            for (g, key) in [(PeerGroup::Domain, domain), (PeerGroup::Host, host)] {
-                let row = self.row(Direction::Outbound, g, key);
-                row.messages.add(enc);
-                row.seen.add(r.last_attempt);
-                if let Some(b) = bucket {
-                    row.series.entry(b).or_default().add(enc);
-                }
+            self.add_crossing(Direction::Outbound, domain, host, enc, r.last_attempt);
+        }
+    }
+
+    /// Counts one message (inbound) or recipient (outbound) crossing a hop at `time`, in the rows of
+    /// its envelope domain and of its peer host.
+    fn add_crossing(&mut self, d: Direction, domain: String, host: String, enc: Encryption, time: Option<LogTime>) {
+        let bucket = self.bucket_of(time);
+        for (g, key) in [(PeerGroup::Domain, domain), (PeerGroup::Host, host)] {
+            let row = self.row(d, g, key);
+            row.messages.add(enc);
+            row.seen.add(time);
+            if let Some(b) = bucket {
+                row.series.entry(b).or_default().add(enc);
             }
         }
     }
