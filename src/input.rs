@@ -168,10 +168,21 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
+/// Whether bytes start like a gzip stream (its magic number).
+fn gzip_magic(b: &[u8]) -> bool {
+    b.starts_with(&[0x1f, 0x8b])
+}
+
+/// Whether a file starts like a gzip stream, from its first two bytes only (read errors: no).
+pub fn is_gzip_file(path: &Path) -> bool {
+    let mut magic = [0u8; 2];
+    File::open(path).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && gzip_magic(&magic)
+}
+
 fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
     let f = File::open(path)?;
     let mut br = BufReader::with_capacity(256 * 1024, f);
-    let gz = br.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    let gz = gzip_magic(br.fill_buf()?);
     Ok(if gz { Box::new(BufReader::new(MultiGzDecoder::new(br))) } else { Box::new(br) })
 }
 
@@ -211,10 +222,9 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
         }
     };
     let mut br = BufReader::with_capacity(256 * 1024, Counting { inner: raw, count: count.clone() });
-    let gzip = br
-        .fill_buf()
-        .map_err(|e| io::Error::new(e.kind(), format!("read error at byte 0: {}", io_message(&e))))?
-        .starts_with(&[0x1f, 0x8b]);
+    let gzip = gzip_magic(
+        br.fill_buf().map_err(|e| io::Error::new(e.kind(), format!("read error at byte 0: {}", io_message(&e))))?,
+    );
     let reader: Box<dyn Read + Send> = if gzip { Box::new(MultiGzDecoder::new(br)) } else { Box::new(br) };
     Ok(OpenSource { input: Input::Stream(reader), raw_bytes: count, total_bytes: total, gzip })
 }

@@ -249,7 +249,9 @@ impl Pipeline {
             return;
         }
         for src in upcoming.iter().take(threads - 1) {
-            if self.ahead.iter().any(|(s, _)| s == src) || src.kind == input::SourceKind::Stdin {
+            let input::SourceKind::File(path) = &src.kind else { continue };
+            // two bytes tell a plain file, which is read later like any other, from a gzip one
+            if self.ahead.iter().any(|(s, _)| s == src) || !input::is_gzip_file(path) {
                 continue;
             }
             // an error is left for `run_source` to report, in order
