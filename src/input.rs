@@ -24,15 +24,17 @@ pub struct Source {
     /// Name used in messages: the path as given, or `-`.
     pub name: String,
     pub kind: SourceKind,
+    /// Appliance of the lines without a syslog hostname (`--appliance NAME=PATH`).
+    pub appliance: Option<String>,
 }
 
 impl Source {
     pub fn file(p: impl Into<PathBuf>) -> Self {
         let p = p.into();
-        Source { name: p.display().to_string(), kind: SourceKind::File(p) }
+        Source { name: p.display().to_string(), kind: SourceKind::File(p), appliance: None }
     }
     pub fn stdin() -> Self {
-        Source { name: "-".into(), kind: SourceKind::Stdin }
+        Source { name: "-".into(), kind: SourceKind::Stdin, appliance: None }
     }
 }
 
@@ -51,28 +53,101 @@ impl std::fmt::Display for InputError {
 
 /// Turns command-line paths into sources: a directory becomes its log files in rotation order.
 /// Problems are returned as errors (missing paths) and notes (skipped files).
-pub fn expand(paths: &[PathBuf], errors: &mut Vec<InputError>, notes: &mut Vec<String>) -> Vec<Source> {
-    let mut out = Vec::new();
+///
+/// Each path is one group (a file, or a folder's set); the groups are read in the time order of their
+/// first timestamp, not in argument order (groups whose time cannot be read keep their place). A file
+/// named twice, or named and inside a folder also named, is read once. `appliances` names the
+/// appliance of the files at or below a path (`--appliance NAME=PATH`).
+pub fn expand(
+    paths: &[PathBuf],
+    appliances: &[(String, PathBuf)],
+    errors: &mut Vec<InputError>,
+    notes: &mut Vec<String>,
+) -> Vec<Source> {
+    let mapped: Vec<(String, PathBuf)> =
+        appliances.iter().map(|(n, p)| (n.clone(), std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))).collect();
+    let mut groups: Vec<Vec<Source>> = Vec::new();
+    let mut seen: std::collections::HashMap<PathBuf, String> = std::collections::HashMap::new();
+    let mut stdin_seen = false;
     for p in paths {
         if p.as_os_str() == "-" {
-            out.push(Source::stdin());
+            if stdin_seen {
+                notes.push("- (stdin) is named more than once: read once".into());
+            } else {
+                stdin_seen = true;
+                groups.push(vec![Source::stdin()]);
+            }
             continue;
         }
-        match std::fs::metadata(p) {
-            Err(e) => errors.push(InputError { source: p.display().to_string(), message: io_message(&e) }),
+        let files = match std::fs::metadata(p) {
+            Err(e) => {
+                errors.push(InputError { source: p.display().to_string(), message: io_message(&e) });
+                continue;
+            }
             Ok(m) if m.is_dir() => match log_folder(p, notes) {
                 Ok(files) => {
                     if files.is_empty() {
-                        errors.push(InputError { source: p.display().to_string(), message: "directory holds no ESA log files (<name>.@<YYYYMMDDTHHMMSS>.s|.c, <name>.current, optionally .gz)".into() });
+                        errors.push(InputError { source: p.display().to_string(), message: "directory holds no mail log files (ESA names <name>.@<YYYYMMDDTHHMMSS>.s|.c, <name>.current; logrotate names such as maillog, maillog.1, maillog.2.gz, maillog-20260314.gz; optionally .gz)".into() });
                     }
-                    out.extend(files.into_iter().map(Source::file));
+                    files
                 }
-                Err(e) => errors.push(InputError { source: p.display().to_string(), message: io_message(&e) }),
+                Err(e) => {
+                    errors.push(InputError { source: p.display().to_string(), message: io_message(&e) });
+                    continue;
+                }
             },
-            Ok(_) => out.push(Source::file(p)),
+            Ok(_) => vec![p.clone()],
+        };
+        let mut group = Vec::new();
+        for f in files {
+            let canonical = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
+            let name = f.display().to_string();
+            if let Some(first) = seen.get(&canonical) {
+                notes.push(format!("{name}: the same file as {first}, already named: read once"));
+                continue;
+            }
+            seen.insert(canonical.clone(), name);
+            let mut src = Source::file(f);
+            src.appliance = mapped
+                .iter()
+                .filter(|(_, m)| canonical.starts_with(m))
+                .max_by_key(|(_, m)| m.as_os_str().len())
+                .map(|(n, _)| n.clone());
+            group.push(src);
+        }
+        if !group.is_empty() {
+            groups.push(group);
         }
     }
-    out
+    order_groups(&mut groups, notes);
+    groups.into_iter().flatten().collect()
+}
+
+/// Puts groups whose first timestamp is known into time order, in the places those groups hold (the
+/// others stay where they were named), with a note when that changed the order.
+fn order_groups(groups: &mut [Vec<Source>], notes: &mut Vec<String>) {
+    let times: Vec<Option<CivilTime>> = groups
+        .iter()
+        .map(|g| match &g.first()?.kind {
+            SourceKind::File(p) => first_line_time(p),
+            SourceKind::Stdin => None,
+        })
+        .collect();
+    let slots: Vec<usize> = (0..groups.len()).filter(|&i| times[i].is_some()).collect();
+    let mut sorted = slots.clone();
+    sorted.sort_by_key(|&i| times[i]);
+    if sorted == slots {
+        return;
+    }
+    let taken: Vec<Vec<Source>> = sorted.iter().map(|&i| std::mem::take(&mut groups[i])).collect();
+    for (slot, g) in slots.iter().zip(taken) {
+        groups[*slot] = g;
+    }
+    let names: Vec<&str> = groups.iter().filter_map(|g| g.first()).map(|s| s.name.as_str()).collect();
+    notes.push(format!(
+        "inputs read in the time order of their first line, not in the order named: {}",
+        names.join(", ")
+    ));
 }
 
 pub(crate) fn io_message(e: &io::Error) -> String {
@@ -103,16 +178,19 @@ fn rotation_name(name: &str) -> Option<(Option<u64>, bool)> {
     Some((digits.parse().ok(), ext == "c"))
 }
 
-fn first_line_time(path: &Path) -> Option<(i32, u8, u8, u8, u8, u8)> {
+/// Year, month, day, hour, minute, second as written.
+type CivilTime = (i32, u8, u8, u8, u8, u8);
+
+fn first_line_time(path: &Path) -> Option<CivilTime> {
     let mut r = open_reader(path).ok()?;
     let mut line = Vec::new();
-    for _ in 0..20 {
+    for _ in 0..50 {
         line.clear();
         if r.read_until(b'\n', &mut line).ok()? == 0 {
             return None;
         }
         if let Some(h) = parse_header(&line) {
-            if let Some(RawTime { year: Some(y), month, day, hour, minute, second }) = h.time {
+            if let Some(RawTime { year: Some(y), month, day, hour, minute, second, .. }) = h.time {
                 return Some((y, month, day, hour, minute, second));
             }
         }
@@ -120,7 +198,33 @@ fn first_line_time(path: &Path) -> Option<(i32, u8, u8, u8, u8, u8)> {
     None
 }
 
-/// The ESA log files of a subscription folder, oldest first.
+/// A logrotate name (`maillog`, `maillog.1`, `maillog.2.gz`, `maillog-20260314.gz`, `mail.log`):
+/// a name order to fall back on when the first line tells no time (higher numbers are older; the
+/// live file, without a suffix, is the newest). Only names that say `log` or `mail`.
+fn logrotate_name(name: &str) -> Option<u64> {
+    let base = name.strip_suffix(".gz").unwrap_or(name);
+    let log_like = |s: &str| {
+        let l = s.to_ascii_lowercase();
+        !l.starts_with('.') && (l.contains("log") || l.contains("mail"))
+    };
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if let Some((stem, n)) = base.rsplit_once('.') {
+        if all_digits(n) && n.len() <= 4 && log_like(stem) {
+            return Some(u64::MAX - 1 - n.parse::<u64>().ok()?);
+        }
+    }
+    if let Some((stem, d)) = base.rsplit_once('-') {
+        if all_digits(d) && (8..=14).contains(&d.len()) && log_like(stem) {
+            // 20260314 and 2026031423 compare alike when padded to the same length
+            let padded = format!("{d:0<14}");
+            return padded.parse().ok();
+        }
+    }
+    log_like(base).then_some(u64::MAX)
+}
+
+/// The log files of a folder, oldest first: an ESA subscription folder, or a log server's folder
+/// rotated by logrotate.
 fn log_folder(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
@@ -129,22 +233,27 @@ fn log_folder(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<PathBuf>> {
         let path = e.path();
         let name = e.file_name().to_string_lossy().into_owned();
         let is_file = std::fs::metadata(&path).map(|m| m.is_file()).unwrap_or(false);
-        match rotation_name(&name) {
-            Some((stamp, current)) if is_file => files.push((stamp, current, path)),
-            _ => notes.push(format!("{}: skipped (not an ESA log file name)", path.display())),
+        let esa = rotation_name(&name);
+        let rotated = if esa.is_none() { logrotate_name(&name) } else { None };
+        match (esa, rotated) {
+            (Some((stamp, current)), _) if is_file => files.push((stamp, current, None, path)),
+            (None, Some(order)) if is_file => files.push((None, false, Some(order), path)),
+            _ => notes.push(format!("{}: skipped (not a mail log file name)", path.display())),
         }
     }
-    // Named timestamps order the set; files without one go by their first line's time, after those
-    // with a name stamp when nothing better is known.
-    type Key = (u8, u64, (i32, u8, u8, u8, u8, u8), bool);
+    // ESA name stamps order their set; other files go by their first line's time, and by their name
+    // (logrotate's numbers and dates) when the first line tells none.
+    type Key = (u8, u64, (i32, u8, u8, u8, u8, u8), u64, bool);
     let mut keyed: Vec<(Key, PathBuf)> = files
         .into_iter()
-        .map(|(stamp, current, path)| {
+        .map(|(stamp, current, order, path)| {
+            let zero = (0, 0, 0, 0, 0, 0);
+            let by_name = order.unwrap_or(0);
             let key = match stamp {
-                Some(s) => (0, s, (0, 0, 0, 0, 0, 0), current),
+                Some(s) => (0, s, zero, 0, current),
                 None => match first_line_time(&path) {
-                    Some(t) => (1, 0, t, current),
-                    None => (2, 0, (0, 0, 0, 0, 0, 0), current),
+                    Some(t) => (1, 0, t, by_name, current),
+                    None => (2, 0, zero, by_name, current),
                 },
             };
             (key, path)

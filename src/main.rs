@@ -19,6 +19,8 @@ use std::process::ExitCode;
 const EXIT_OK: u8 = 0;
 const EXIT_VIOLATIONS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
+/// `check` read no mail-log data: nothing was verified, so the gate does not pass.
+const EXIT_NO_DATA: u8 = 3;
 
 #[derive(Parser)]
 #[command(
@@ -102,26 +104,32 @@ struct PeersArgs {
 struct RulesArgs {
     #[command(flatten)]
     report: ReportArgs,
-    /// Domains that must send and receive over TLS (subdomains included).
-    #[arg(long = "require-tls", num_args = 1..)]
+    /// Domain that must send and receive over TLS: `example.com` (with subdomains), `*.example.com`
+    /// (subdomains only), `@example.com` (the domain only). Repeat the option or give a comma list.
+    #[arg(long = "require-tls", value_name = "DOMAIN[,DOMAIN…]", value_delimiter = ',')]
     require_tls: Vec<String>,
-    /// Lowest acceptable TLS protocol, e.g. TLSv1.2.
+    /// Lowest acceptable TLS protocol, e.g. TLSv1.2 (any case; `1.2` works too).
     #[arg(long)]
     min_protocol: Option<String>,
+    /// `check`: list at most N violations, the earliest (default: all; every one is counted).
+    #[arg(long, value_name = "N")]
+    max_listed: Option<usize>,
 }
 
 #[derive(Args)]
 struct InputArgs {
     /// Log files, .gz files, ESA log folders, or `-` for stdin (the default when stdin is piped).
     paths: Vec<PathBuf>,
-    /// Appliance name for lines that carry no syslog hostname.
-    #[arg(long)]
-    appliance: Option<String>,
+    /// Appliance name for lines that carry no syslog hostname (`NAME`), or for the lines of one
+    /// input path (`NAME=PATH`, repeatable). Default: the serial number of the file header.
+    #[arg(long, value_name = "NAME|NAME=PATH")]
+    appliance: Vec<String>,
     /// Year of the first syslog timestamp (they carry none; New Year still rolls over); inferred otherwise.
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1970..=9999))]
     year: Option<i32>,
-    /// Offset from UTC in seconds for times whose file header gives none (e.g. -14400).
-    #[arg(long, allow_hyphen_values = true)]
+    /// Offset from UTC in seconds for times whose file header gives none (e.g. -14400), from
+    /// -43200 (UTC-12) to 50400 (UTC+14).
+    #[arg(long, allow_hyphen_values = true, value_parser = clap::value_parser!(i32).range(-43200..=50400))]
     utc_offset: Option<i32>,
     /// Syslog tag of the mail log subscription (repeatable); default: tags containing "mail".
     #[arg(long = "tag")]
@@ -134,12 +142,12 @@ struct InputArgs {
     quiet: bool,
     /// Threads (default: one per core): one correlates, the others parse; 1 does everything on one
     /// thread. Output is the same for any number.
-    #[arg(long, short = 'j')]
-    threads: Option<usize>,
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..=1024))]
+    threads: Option<u16>,
     /// Most connections, and most messages, kept open at once per appliance before the oldest is
     /// reported early (bounds memory on logs where closing lines are missing).
-    #[arg(long, default_value_t = 50_000)]
-    max_open: usize,
+    #[arg(long, default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..))]
+    max_open: u64,
     /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00).
     #[arg(long)]
     since: Option<String>,
@@ -191,36 +199,78 @@ fn parse_size(s: &str) -> Option<u64> {
 }
 
 fn err(msg: impl std::fmt::Display) {
-    let _ = writeln!(io::stderr(), "esa-tls: {msg}");
+    let _ = writeln!(io::stderr(), "esa-tls: {}", term_safe(&msg.to_string()));
 }
 
-fn options(a: &InputArgs) -> Options {
-    let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    Options {
-        appliance: a.appliance.clone(),
+/// Text for a terminal: control bytes (from binary input, or a hostile log) are shown escaped, never
+/// sent raw.
+fn term_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    esa_tls::output::table::strip_controls(s)
+}
+
+/// `--appliance` values: one global name, and `NAME=PATH` pairs.
+type Appliances = (Option<String>, Vec<(String, PathBuf)>);
+
+fn appliances(a: &InputArgs) -> Result<Appliances, String> {
+    let mut global = None;
+    let mut paths = Vec::new();
+    for v in &a.appliance {
+        match v.split_once('=') {
+            Some((name, path)) if !name.is_empty() && !path.is_empty() => {
+                paths.push((name.to_string(), PathBuf::from(path)))
+            }
+            Some(_) => return Err(format!("--appliance {v:?}: use NAME or NAME=PATH")),
+            None if global.is_some() => {
+                return Err("--appliance NAME is given twice; use NAME=PATH to name the appliance of each input".into())
+            }
+            None => global = Some(v.clone()),
+        }
+    }
+    Ok((global, paths))
+}
+
+fn options(a: &InputArgs) -> Result<Options, String> {
+    let threads =
+        a.threads.map(usize::from).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let max_open = usize::try_from(a.max_open).unwrap_or(usize::MAX);
+    Ok(Options {
+        appliance: appliances(a)?.0,
         year: a.year,
         utc_offset: a.utc_offset,
-        mail_tags: a.tags.clone(),
+        mail_tags: a.tags.iter().flat_map(|t| t.split(',')).filter(|t| !t.is_empty()).map(String::from).collect(),
         threads,
-        limits: Limits { max_connections: a.max_open.max(1), max_messages: a.max_open.max(1), ..Limits::default() },
+        limits: Limits { max_connections: max_open, max_messages: max_open, ..Limits::default() },
         ..Options::default()
-    }
+    })
 }
 
 /// Sources, errors found while expanding paths, and notes.
 type Expanded = (Vec<Source>, Vec<input::InputError>, Vec<String>);
 
-/// Sources from the paths, or stdin when none are given and stdin is not a terminal.
+/// Whether stdin holds input to read: a pipe, a socket, or a regular file with data. Not a terminal,
+/// and not what cron and service managers hand a job (`/dev/null`, an empty file, nothing at all):
+/// reading that would give an empty report that looks like a clean one.
+fn stdin_has_input() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(fd) = io::stdin().as_fd().try_clone_to_owned() else { return false };
+    let Ok(meta) = std::fs::File::from(fd).metadata() else { return false };
+    let t = meta.file_type();
+    t.is_fifo() || t.is_socket() || (t.is_file() && meta.len() > 0)
+}
+
+/// Sources from the paths, or stdin when none are given and stdin is a pipe or a file with data.
 fn sources(a: &InputArgs) -> Result<Expanded, String> {
     if a.paths.is_empty() {
-        if io::stdin().is_terminal() {
-            return Err("no input: give log files or folders, or pipe a log on stdin (see --help)".into());
+        if !stdin_has_input() {
+            return Err("no input: give log files or folders, or pipe a log on stdin (stdin here is a terminal, empty, or not a pipe; see --help)".into());
         }
         return Ok((vec![Source::stdin()], Vec::new(), Vec::new()));
     }
     let mut errors = Vec::new();
     let mut notes = Vec::new();
-    let s = input::expand(&a.paths, &mut errors, &mut notes);
+    let (_, named) = appliances(a)?;
+    let s = input::expand(&a.paths, &named, &mut errors, &mut notes);
     Ok((s, errors, notes))
 }
 
@@ -228,11 +278,11 @@ fn print_report(r: &RunReport, a: &InputArgs) {
     let mut e = io::stderr().lock();
     if !a.quiet {
         for n in &r.notes {
-            let _ = writeln!(e, "esa-tls: note: {n}");
+            let _ = writeln!(e, "esa-tls: note: {}", term_safe(n));
         }
     }
     for x in &r.errors {
-        let _ = writeln!(e, "esa-tls: error: {x}");
+        let _ = writeln!(e, "esa-tls: error: {}", term_safe(&x.to_string()));
     }
     if a.stats {
         for f in &r.files {
@@ -241,13 +291,20 @@ fn print_report(r: &RunReport, a: &InputArgs) {
                 (Some(v), None) => format!(" (AsyncOS {v})"),
                 _ => String::new(),
             };
-            let _ = writeln!(
-                e,
+            let line = format!(
                 "{}: {} lines: {} used, {} ignored, {} not understood{version}",
                 f.source, f.lines, f.used, f.ignored, f.not_understood
             );
+            let _ = writeln!(e, "{}", term_safe(&line));
+            for (tag, t) in &f.tags {
+                let line = format!(
+                    "  syslog tag {tag:?}: {} lines of another subscription, {} taken by content",
+                    t.other, t.by_content
+                );
+                let _ = writeln!(e, "{}", term_safe(&line));
+            }
             for x in &f.examples {
-                let _ = writeln!(e, "  {}:{}: {}", f.source, x.line, x.text);
+                let _ = writeln!(e, "  {}", term_safe(&format!("{}:{}: {}", f.source, x.line, x.text)));
             }
         }
         let c = &r.correlation;
@@ -312,7 +369,7 @@ impl Progress {
 fn drive(a: &InputArgs, keep_text: bool, sink: &mut dyn Sink) -> Result<RunReport, String> {
     let (srcs, errors, notes) = sources(a)?;
     let range = time_range(a)?;
-    let mut opts = options(a);
+    let mut opts = options(a)?;
     opts.keep_text = keep_text;
     let mut p = pipeline::Pipeline::new(opts);
     p.add_errors(errors, notes);
@@ -384,7 +441,7 @@ fn run_aggregate<A>(
     keep_text: bool,
     mut agg: A,
     add: impl Fn(&mut A, &esa_tls::model::Record),
-    render: impl FnOnce(&A, Format, &mut dyn Write) -> io::Result<u8>,
+    render: impl FnOnce(&A, &RunReport, Format, &mut dyn Write) -> io::Result<u8>,
 ) -> u8 {
     let mut sink = pipeline::FnSink(|r| add(&mut agg, &r));
     let report = match drive(&a.input, keep_text, &mut sink) {
@@ -397,7 +454,7 @@ fn run_aggregate<A>(
     let format = default_format(a.format, Format::Json);
     let mut out = stdout();
     let mut verdict = EXIT_OK;
-    let r = render(&agg, format, &mut out).and_then(|v| {
+    let r = render(&agg, &report, format, &mut out).and_then(|v| {
         verdict = v;
         out.flush()
     });
@@ -429,7 +486,7 @@ fn run_summary(a: &SummaryArgs) -> u8 {
         keep_text,
         agg,
         |s, r| s.add(r),
-        |s, f, out| output::summary::render(s, f, out).map(|_| EXIT_OK),
+        |s, _, f, out| output::summary::render(s, f, out).map(|_| EXIT_OK),
     )
 }
 
@@ -446,7 +503,7 @@ fn run_peers(a: &PeersArgs) -> u8 {
         true,
         Peers { bucket: a.bucket, ..Peers::default() },
         |p, r| p.add(r),
-        |p, f, out| {
+        |p, _, f, out| {
             let tables = p.tables(a.group, a.direction, a.by, a.top, policy.as_ref());
             output::tables::render("peers", &tables, f, out).map(|_| EXIT_OK)
         },
@@ -454,15 +511,23 @@ fn run_peers(a: &PeersArgs) -> u8 {
 }
 
 fn run_rules(a: &RulesArgs, impact: bool) -> u8 {
-    if a.require_tls.is_empty() && a.min_protocol.is_none() {
-        err("give --require-tls DOMAIN… and/or --min-protocol VERSION");
-        return EXIT_ERROR;
-    }
     let rules = match Rules::new(&a.require_tls, a.min_protocol.as_deref()) {
         Ok(r) => r,
         Err(m) => {
-            err(format!("--min-protocol: {m}"));
+            err(m);
             return EXIT_ERROR;
+        }
+    };
+    if rules.require_tls.is_empty() && rules.min_protocol.is_none() {
+        err("give --require-tls DOMAIN[,DOMAIN…] and/or --min-protocol VERSION");
+        return EXIT_ERROR;
+    }
+    let quiet = a.report.input.quiet;
+    let say = move |notes: Vec<String>| {
+        if !quiet {
+            for n in notes {
+                err(format!("note: {n}"));
+            }
         }
     };
     if impact {
@@ -471,17 +536,31 @@ fn run_rules(a: &RulesArgs, impact: bool) -> u8 {
             true,
             Impact::new(rules),
             |i, r| i.add(r),
-            |i, f, out| output::tables::render("impact", &i.tables(), f, out).map(|_| EXIT_OK),
+            |i, _, f, out| {
+                say(i.used.notes(&i.rules));
+                output::tables::render("impact", &i.tables(), f, out).map(|_| EXIT_OK)
+            },
         )
     } else {
+        let mut check = Check::new(rules);
+        check.max_listed = a.max_listed;
         run_aggregate(
             &a.report,
             true,
-            Check::new(rules),
+            check,
             |c, r| c.add(r),
-            |c, f, out| {
+            |c, report, f, out| {
+                say(c.unused_rule_notes());
                 output::tables::render("check", &c.tables(), f, out)?;
-                Ok(if c.count > 0 { EXIT_VIOLATIONS } else { EXIT_OK })
+                let c_stats = &report.correlation;
+                Ok(if c_stats.connections + c_stats.messages == 0 {
+                    err("check: the input held no mail-log data, so nothing was verified (exit 3)");
+                    EXIT_NO_DATA
+                } else if c.count > 0 {
+                    EXIT_VIOLATIONS
+                } else {
+                    EXIT_OK
+                })
             },
         )
     }
@@ -544,14 +623,14 @@ fn main() -> ExitCode {
             true,
             Failures::default(),
             |x, r| x.add(r),
-            |x, f, out| output::tables::render("failures", &x.tables(), f, out).map(|_| EXIT_OK),
+            |x, _, f, out| output::tables::render("failures", &x.tables(), f, out).map(|_| EXIT_OK),
         ),
         Command::Ciphers(a) => run_aggregate(
             a,
             true,
             Ciphers::default(),
             |x, r| x.add(r),
-            |x, f, out| output::tables::render("ciphers", &x.tables(), f, out).map(|_| EXIT_OK),
+            |x, _, f, out| output::tables::render("ciphers", &x.tables(), f, out).map(|_| EXIT_OK),
         ),
         Command::Check(a) => run_rules(a, false),
         Command::Impact(a) => run_rules(a, true),

@@ -6,7 +6,7 @@
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
 use crate::input::{self, ChunkBuf, Chunks, Input, InputError, Source};
 use crate::model::Record;
-use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, TagFilter};
+use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, TagFilter, TagTally};
 use crate::parse::{is_entry_boundary, Event, RawTime};
 use crate::time::{local_seconds, LogTime};
 use serde::Serialize;
@@ -122,6 +122,23 @@ pub struct FileStats {
     pub version: Option<String>,
     pub serial: Option<String>,
     pub error: Option<String>,
+    /// Lines that carried a mail event (used lines less file headers).
+    pub mail_lines: u64,
+    /// Not-understood lines that look binary (NUL or other control bytes).
+    pub binary_lines: u64,
+    /// Syslog tags whose lines were not taken by name: lines left as another subscription's
+    /// (`other`) and lines taken by their content (`by_content`).
+    pub tags: BTreeMap<String, TagLines>,
+    /// First and last time of the source's mail events.
+    pub first_time: Option<LogTime>,
+    pub last_time: Option<LogTime>,
+}
+
+/// Lines of one syslog tag, see [`FileStats::tags`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TagLines {
+    pub other: u64,
+    pub by_content: u64,
 }
 
 /// What a run did besides producing records.
@@ -206,6 +223,11 @@ pub struct Pipeline {
     progress: Option<Box<dyn FnMut(u64)>>,
     /// Gzip files of the set opened and being decoded ahead of the one being read.
     ahead: VecDeque<(Source, input::OpenSource)>,
+    /// The appliance named by the last file header's serial number: the files of a rotated set are
+    /// one stream, so it carries over until another header names another.
+    serial_app: Option<u32>,
+    /// The previous source's appliance, last time and name, to tell a file that goes back in time.
+    prev_end: Option<(u32, LogTime, String)>,
     report: RunReport,
 }
 
@@ -217,6 +239,13 @@ struct SourceState {
     last_app: u32,
     /// Number of the next chunk's first line.
     line_base: u64,
+    /// Appliance of the lines without a hostname: `--appliance NAME=PATH`, `--appliance NAME`, the
+    /// file header's serial number, or none.
+    default_app: u32,
+    /// The appliance was named on the command line: a serial number does not override it.
+    named: bool,
+    /// Appliance of the first line with a time.
+    first_app: Option<u32>,
 }
 
 impl Pipeline {
@@ -234,7 +263,27 @@ impl Pipeline {
             last_time: None,
             progress: None,
             ahead: VecDeque::new(),
+            serial_app: None,
+            prev_end: None,
             report: RunReport::default(),
+        }
+    }
+
+    fn source_state(&mut self, src: &Source) -> SourceState {
+        let (default_app, named) = match (&src.appliance, &self.opts.appliance) {
+            (Some(n), _) => (self.correlator.appliance(Some(n.as_bytes())), true),
+            (None, Some(_)) => (self.default_appliance, true),
+            (None, None) => (self.serial_app.unwrap_or(self.default_appliance), false),
+        };
+        SourceState {
+            stats: FileStats { source: src.name.clone(), ..Default::default() },
+            offset: self.offset,
+            last_host: Vec::new(),
+            last_app: u32::MAX,
+            line_base: 1,
+            default_app,
+            named,
+            first_app: None,
         }
     }
 
@@ -316,18 +365,13 @@ impl Pipeline {
             raw.minute as u32,
             raw.second as u32,
         )?;
-        Some(LogTime { local, offset: offset.or(self.opts.utc_offset) })
+        // a zone written in the timestamp (RFC 3339) is the line's own, and wins
+        Some(LogTime { local, offset: raw.offset.or(offset).or(self.opts.utc_offset) })
     }
 
     /// Reads one source to its end (or to an error), feeding the correlator.
     pub fn run_source(&mut self, src: &Source, sink: &mut dyn Sink) {
-        let mut st = SourceState {
-            stats: FileStats { source: src.name.clone(), ..Default::default() },
-            offset: self.offset,
-            last_host: Vec::new(),
-            last_app: u32::MAX,
-            line_base: 1,
-        };
+        let mut st = self.source_state(src);
         let ahead = match self.ahead.front() {
             Some((s, _)) if s == src => self.ahead.pop_front().map(|(_, o)| o),
             _ => None,
@@ -347,13 +391,9 @@ impl Pipeline {
 
     /// Reads bytes already in memory as one source named `name` (tests, fuzzing).
     pub fn run_bytes(&mut self, name: &str, data: &[u8], sink: &mut dyn Sink) {
-        let st = SourceState {
-            stats: FileStats { source: name.to_string(), ..Default::default() },
-            offset: self.offset,
-            last_host: Vec::new(),
-            last_app: u32::MAX,
-            line_base: 1,
-        };
+        let mut src = Source::stdin();
+        src.name = name.to_string();
+        let st = self.source_state(&src);
         let counter = Arc::new(AtomicU64::new(data.len() as u64));
         let input = Input::Stream(Box::new(std::io::Cursor::new(data.to_vec())));
         self.read_stream(name, input, counter, false, st, sink);
@@ -385,6 +425,19 @@ impl Pipeline {
             );
             self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
             st.stats.error = Some(msg);
+        }
+        if let (Some(first), Some(app), Some((prev_app, prev_last, prev_name))) =
+            (st.stats.first_time, st.first_app, &self.prev_end)
+        {
+            // a minute of slack: the lines of one second are not in order across rotations
+            if app == *prev_app && first.utc_or_local() + 60 < prev_last.utc_or_local() {
+                self.report.notes.push(format!(
+                    "{name} starts at {first}, before the end of {prev_name} ({prev_last}): the inputs go back in time (a file named twice under two names, overlapping exports, or one appliance's files mixed with another's?); records that span the jump may be wrong"
+                ));
+            }
+        }
+        if let (Some(app), Some(last)) = (st.first_app, st.stats.last_time) {
+            self.prev_end = Some((app, last, name.to_string()));
         }
         self.report.files.push(st.stats);
     }
@@ -506,7 +559,9 @@ impl Pipeline {
                 Item::Joined { line, lines, start, end } => {
                     let text = parsed.joined_text(start, end);
                     let tags = std::mem::take(&mut self.opts.mail_tags);
-                    let class = classify_joined(text, &mut TagFilter::new(&tags));
+                    let mut filter = TagFilter::new(&tags);
+                    let class = classify_joined(text, &mut filter);
+                    merge_tags(&mut st.stats, &filter.tally);
                     match class {
                         Class::Used { time, host, event } => self.used(lines, time, host, &event, st, &mut out),
                         Class::Ignored => {
@@ -519,6 +574,7 @@ impl Pipeline {
                 }
             }
         }
+        merge_tags(&mut st.stats, &parsed.tags);
         // every physical line is in exactly one item, so the count of lines folded so far gives the
         // next chunk's first line number
         st.line_base = st.stats.lines + 1;
@@ -535,6 +591,9 @@ impl Pipeline {
     ) {
         st.stats.lines += lines as u64;
         st.stats.used += lines as u64;
+        if !matches!(event, Event::TimeOffset { .. } | Event::Version { .. }) {
+            st.stats.mail_lines += lines as u64;
+        }
         match *event {
             Event::TimeOffset { seconds } => {
                 st.offset = Some(seconds);
@@ -543,6 +602,11 @@ impl Pipeline {
             Event::Version { version, serial } => {
                 st.stats.version = Some(String::from_utf8_lossy(version).into_owned());
                 st.stats.serial = serial.map(|s| String::from_utf8_lossy(s).into_owned());
+                // on-box files carry no hostname: the serial number tells appliances apart
+                if let Some(sn) = serial.filter(|_| !st.named && host.is_none()) {
+                    st.default_app = self.correlator.appliance(Some(sn));
+                    self.serial_app = Some(st.default_app);
+                }
             }
             _ => {}
         }
@@ -551,8 +615,18 @@ impl Pipeline {
             return;
         }
         let time = time.and_then(|t| self.resolve_time(t, st.offset));
+        if let Some(t) = time {
+            if st.stats.first_time.is_none() {
+                st.stats.first_time = Some(t);
+                st.first_app = Some(match host {
+                    None => st.default_app,
+                    Some(h) => self.correlator.appliance(Some(h)),
+                });
+            }
+            st.stats.last_time = Some(t);
+        }
         let appliance = match host {
-            None => self.default_appliance,
+            None => st.default_app,
             Some(host) => {
                 if st.last_app == u32::MAX || st.last_host != host {
                     st.last_host.clear();
@@ -568,6 +642,9 @@ impl Pipeline {
     fn not_understood(&mut self, st: &mut SourceState, line: u64, lines: u32, text: &[u8]) {
         st.stats.lines += lines as u64;
         st.stats.not_understood += lines as u64;
+        if looks_binary(text) {
+            st.stats.binary_lines += lines as u64;
+        }
         if st.stats.examples.len() < self.opts.examples {
             st.stats.examples.push(Example { line, text: example_text(text) });
         }
@@ -582,6 +659,8 @@ impl Pipeline {
     /// Ends the input: flushes all open state.
     pub fn finish(mut self, sink: &mut dyn Sink) -> RunReport {
         self.correlator.finish(&mut |r| sink.record(r));
+        let notes = input_notes(&self.report.files);
+        self.report.notes.extend(notes);
         let c = self.correlator.stats;
         if c.evicted > 0 {
             let l = self.opts.limits;
@@ -608,6 +687,91 @@ impl Pipeline {
         self.report.stopped = sink.stopped();
         self.report
     }
+}
+
+/// Notes about inputs that gave little or nothing: a file with no mail-log line at all, or one where
+/// most lines were not understood or belong to another subscription, with the likely cause; and
+/// every tag whose lines were taken by their content. Printed without `--stats`: an empty report must
+/// never look like a clean one.
+pub fn input_notes(files: &[FileStats]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for f in files {
+        let other: u64 = f.tags.values().map(|t| t.other).sum();
+        if f.lines == 0 {
+            if f.error.is_none() {
+                notes.push(format!("{}: no lines read (empty input)", f.source));
+            }
+        } else if f.mail_lines == 0 {
+            notes.push(format!(
+                "{}: no mail-log line in {} lines ({} not understood, {} of other subscriptions, {} ignored): {}",
+                f.source,
+                f.lines,
+                f.not_understood,
+                other,
+                f.ignored - other.min(f.ignored),
+                likely_cause(f)
+            ));
+        } else if (f.not_understood + other) * 2 > f.lines {
+            notes.push(format!(
+                "{}: {} of {} lines were not understood or belong to other subscriptions ({} not understood, {} of other subscriptions): {}",
+                f.source,
+                f.not_understood + other,
+                f.lines,
+                f.not_understood,
+                other,
+                likely_cause(f)
+            ));
+        }
+        for (tag, t) in f.tags.iter().filter(|(_, t)| t.by_content > 0) {
+            notes.push(format!(
+                "{}: {} lines with the syslog tag {tag:?} were taken as mail-log lines by their content (the tag does not name mail; --tag {tag} makes the choice explicit)",
+                f.source, t.by_content
+            ));
+        }
+    }
+    notes
+}
+
+/// Why a file gave few or no mail-log lines, as best the counts tell.
+fn likely_cause(f: &FileStats) -> String {
+    let mut tags: Vec<(&String, u64)> = f.tags.iter().filter(|(_, t)| t.other > 0).map(|(k, t)| (k, t.other)).collect();
+    tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let other: u64 = tags.iter().map(|t| t.1).sum();
+    if f.binary_lines > 0 && f.binary_lines * 2 >= f.not_understood && f.binary_lines >= other {
+        return "it looks binary, not a text log".into();
+    }
+    if other > 0 && other >= f.not_understood {
+        let list: Vec<String> = tags.iter().take(3).map(|(t, n)| format!("{t:?} ({n} lines)")).collect();
+        let first = tags[0].0;
+        return format!(
+            "its lines carry the syslog tag {}, not taken as a mail-log subscription; if it is one, give --tag {first}",
+            list.join(", ")
+        );
+    }
+    if let Some(x) = f.examples.first() {
+        return format!(
+            "its lines start in a form not understood (wrong file, or a header form not read yet), e.g. line {}: {}",
+            x.line, x.text
+        );
+    }
+    "its lines are understood but none is a mail event (another kind of log?)".into()
+}
+
+fn merge_tags(stats: &mut FileStats, tally: &[TagTally]) {
+    for t in tally {
+        let e = stats.tags.entry(String::from_utf8_lossy(&t.tag).into_owned()).or_default();
+        e.other += t.other as u64;
+        e.by_content += t.by_content as u64;
+    }
+}
+
+/// Text that no log writes: NUL and other control bytes (tabs aside), or mostly invalid UTF-8.
+fn looks_binary(b: &[u8]) -> bool {
+    b.iter().any(|&c| c < 0x20 && c != b'\t' && c != b'\r')
+        || std::str::from_utf8(b).is_err() && {
+            let high = b.iter().filter(|&&c| c >= 0x80).count();
+            high * 4 > b.len()
+        }
 }
 
 fn example_text(b: &[u8]) -> String {

@@ -17,6 +17,9 @@ use std::collections::BinaryHeap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+/// Serial number in the on-box file header.
+pub const SERIAL: &str = "4229ABCDEF0123456789-0A1B2C3D4E5F";
+
 /// What to simulate.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -382,8 +385,10 @@ impl<W: Write> Sim<'_, W> {
         self.tasks.push(Reverse((at_ms, self.seq, id)));
     }
 
+    /// The appliance records name: the syslog hostname, or on-box the serial number of the file
+    /// header.
     fn app_name(&self, app: usize) -> Option<String> {
-        self.cfg.syslog.then(|| self.apps[app].host.clone())
+        Some(if self.cfg.syslog { self.apps[app].host.clone() } else { SERIAL.to_string() })
     }
 
     /// Writes one log line at the current time.
@@ -480,7 +485,7 @@ impl<W: Write> Sim<'_, W> {
     fn run(&mut self) -> io::Result<()> {
         if !self.cfg.syslog {
             self.emit(0, "Begin Logfile")?;
-            self.emit(0, "Version: 15.0.1-030 SN: 4229ABCDEF0123456789-0A1B2C3D4E5F")?;
+            self.emit(0, &format!("Version: 15.0.1-030 SN: {SERIAL}"))?;
             self.emit(0, "Time offset from UTC: -18000 seconds")?;
         }
         for app in 0..self.apps.len() {

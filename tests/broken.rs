@@ -149,7 +149,7 @@ fn missing_unreadable_and_odd_paths() {
     assert_eq!(code, 2);
     assert_eq!(recs.len(), 1, "the good file is still read");
     assert!(err.contains("missing.log: No such file or directory"), "{err}");
-    assert!(err.contains("nothing_here: directory holds no ESA log files"), "{err}");
+    assert!(err.contains("nothing_here: directory holds no mail log files"), "{err}");
     assert!(err.contains("loop: Too many levels of symbolic links"), "{err}");
     assert!(err.contains("/proc/self/mem: read error at byte 0"), "{err}");
 }

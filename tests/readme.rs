@@ -25,7 +25,7 @@ fn readme_examples_are_current() {
         let out = Command::cargo_bin("esa-tls")
             .unwrap()
             .current_dir(&root)
-            .env("COLUMNS", "150")
+            .env("ESA_TLS_COLUMNS", "150")
             .args(&args)
             .output()
             .unwrap();

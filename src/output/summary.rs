@@ -25,6 +25,7 @@ fn extra_tables(r: &SummaryReport) -> Vec<crate::report::Table> {
                 ("outbound_connections", true),
             ],
         );
+        t.id = "series";
         for row in series.rows.values() {
             t.rows.push(vec![
                 Cell::opt_time(row.start),
@@ -51,6 +52,7 @@ fn extra_tables(r: &SummaryReport) -> Vec<crate::report::Table> {
                 ("preferred_failed", true),
             ],
         );
+        t.id = "policy";
         for (d, x) in [("inbound", &split.inbound), ("outbound", &split.outbound)] {
             t.rows.push(vec![
                 Cell::text(d),

@@ -2,6 +2,9 @@
 
 use std::io::{self, Write};
 
+/// Narrowest a cut column gets.
+const MIN_CUT: usize = 10;
+
 /// Column alignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -9,10 +12,34 @@ pub enum Align {
     Right,
 }
 
+/// How a column gives way when a table is wider than the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Never cut nor dropped (peer, time, reason, IDs).
+    Key,
+    /// Cut with `…` down to a few characters, never dropped (long free text).
+    Cut,
+    /// Dropped when the table does not fit; higher numbers first, then the rightmost.
+    Drop(u8),
+}
+
+/// The columns every table treats as keys, whatever the report: by their terminal header.
+pub fn default_fit(header: &str) -> Fit {
+    match header {
+        "PEER" | "TIME" | "REASON" | "OPENED" | "STARTED" | "START" | "TLS" | "RECEIVED" | "DELIVERED" => Fit::Key,
+        "PROBLEM" | "SUBJECT" | "MESSAGE-ID" | "EXAMPLE PEERS" | "EXAMPLE IDS" | "RECENT MIDS" | "CIPHER" | "FROM"
+        | "TO" | "DOMAIN" | "FROM PEER" | "TO PEER" => Fit::Cut,
+        // identifiers and the direction go last
+        "ID" | "MID" | "DCID" | "RID" | "DIR" | "DIRECTION" | "KIND" | "PROTOCOL" | "STATUS" => Fit::Drop(0),
+        _ => Fit::Drop(1),
+    }
+}
+
 /// A table with fixed headers; rows are rendered in blocks so large outputs stream.
 pub struct Table {
     headers: Vec<String>,
     align: Vec<Align>,
+    fit: Vec<Fit>,
     rows: Vec<Vec<String>>,
     widths: Option<Vec<usize>>,
     max_width: usize,
@@ -34,15 +61,44 @@ fn fit(s: &str, w: usize) -> String {
     out
 }
 
-/// Width to fit: `COLUMNS` when set, else the terminal's width when stdout is one, else 160 (wide
-/// enough for the record tables).
+/// Text safe for a terminal: control characters (escape sequences from a hostile or binary log
+/// among them) are shown as `\xNN` instead of being sent raw.
+pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() {
+            let n = c as u32;
+            if n <= 0xff {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else {
+                out.push_str(&format!("\\u{{{n:x}}}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Width to fit: on a terminal, `COLUMNS` when set, else the terminal's width; when stdout is not a
+/// terminal nothing is cut (`usize::MAX`), unless `ESA_TLS_COLUMNS` sets a width (scripts, tests).
 pub fn terminal_width() -> usize {
-    if let Some(w) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40) {
+    let env = |k: &str| std::env::var(k).ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 20);
+    if let Some(w) = env("ESA_TLS_COLUMNS") {
+        return w;
+    }
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return usize::MAX;
+    }
+    if let Some(w) = env("COLUMNS") {
         return w;
     }
     match console::Term::stdout().size_checked() {
-        Some((_, w)) if w >= 40 => w as usize,
-        _ => 160,
+        Some((_, w)) if w >= 20 => w as usize,
+        _ => 80,
     }
 }
 
@@ -52,45 +108,98 @@ impl Table {
         Table {
             headers: headers.iter().map(|s| s.to_string()).collect(),
             align: align.to_vec(),
+            fit: headers.iter().map(|h| default_fit(h)).collect(),
             rows: Vec::new(),
             widths: None,
             max_width,
         }
     }
 
+    /// Sets how each column gives way (see [`Fit`]); by default from [`default_fit`].
+    pub fn with_fit(mut self, fit: &[Fit]) -> Self {
+        assert_eq!(fit.len(), self.headers.len());
+        self.fit = fit.to_vec();
+        self
+    }
+
     pub fn push(&mut self, row: Vec<String>) {
         debug_assert_eq!(row.len(), self.headers.len());
-        self.rows.push(row);
+        self.rows.push(row.into_iter().map(|c| strip_controls(&c).into_owned()).collect());
     }
 
     pub fn pending(&self) -> usize {
         self.rows.len()
     }
 
-    /// Column widths from the rows seen so far, shrunk (widest first) to fit `max_width`. A column
-    /// with no value in any row is hidden (width 0).
+    /// Column widths from the rows seen so far, fitted to `max_width`. A column with no value in any
+    /// row is hidden (width 0). When the natural widths do not fit: long free-text columns are cut
+    /// first (down to [`MIN_CUT`] characters), then the least important columns are dropped one at a
+    /// time (each drop lets the cut columns widen again); key columns are cut only when the keys
+    /// alone are wider than the terminal.
     fn compute_widths(&self) -> Vec<usize> {
-        let mut w: Vec<usize> = vec![0; self.headers.len()];
+        let mut natural: Vec<usize> = vec![0; self.headers.len()];
         for r in &self.rows {
             for (i, c) in r.iter().enumerate() {
-                w[i] = w[i].max(chars(c));
+                natural[i] = natural[i].max(chars(c));
             }
         }
         for (i, h) in self.headers.iter().enumerate() {
-            if w[i] > 0 || self.rows.is_empty() {
-                w[i] = w[i].max(chars(h));
+            if natural[i] > 0 || self.rows.is_empty() {
+                natural[i] = natural[i].max(chars(h));
             }
         }
-        let sep = 2 * (w.iter().filter(|&&x| x > 0).count().saturating_sub(1));
-        let min_col = 6;
-        while w.iter().sum::<usize>() + sep > self.max_width {
-            let (i, &widest) = w.iter().enumerate().max_by_key(|(_, &x)| x).expect("non-empty");
-            if widest <= min_col {
-                break;
+        let total = |w: &[usize]| {
+            let shown = w.iter().filter(|&&x| x > 0).count();
+            w.iter().sum::<usize>() + 2 * shown.saturating_sub(1)
+        };
+        // drop order: highest rank first, then the rightmost
+        let mut droppable: Vec<(u8, usize)> = self
+            .fit
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| match f {
+                Fit::Drop(r) => Some((*r, i)),
+                _ => None,
+            })
+            .collect();
+        droppable.sort_by(|a, b| b.cmp(a));
+        let mut drops = droppable.into_iter();
+        let mut w = natural.clone();
+        loop {
+            if total(&w) <= self.max_width {
+                return w;
             }
-            w[i] = widest - 1;
+            // cut the free-text columns, widest first
+            let mut cut = w.clone();
+            while total(&cut) > self.max_width {
+                let widest =
+                    (0..cut.len()).filter(|&i| self.fit[i] == Fit::Cut && cut[i] > MIN_CUT).max_by_key(|&i| cut[i]);
+                match widest {
+                    Some(i) => cut[i] -= 1,
+                    None => break,
+                }
+            }
+            if total(&cut) <= self.max_width {
+                return cut;
+            }
+            let visible = w.iter().filter(|&&x| x > 0).count();
+            match drops.next() {
+                Some((_, i)) if visible > 1 => w[i] = 0,
+                Some(_) => {}
+                None => {
+                    // only keys and cut columns left: the keys give way too, widest first
+                    let mut last = cut;
+                    while total(&last) > self.max_width {
+                        let widest = (0..last.len()).filter(|&i| last[i] > MIN_CUT).max_by_key(|&i| last[i]);
+                        match widest {
+                            Some(i) => last[i] -= 1,
+                            None => break,
+                        }
+                    }
+                    return last;
+                }
+            }
         }
-        w
     }
 
     fn line(&self, out: &mut dyn Write, cells: &[String], widths: &[usize]) -> io::Result<()> {
@@ -100,8 +209,10 @@ impl Table {
             if widths[i] == 0 {
                 continue;
             }
-            let c = fit(c, widths[i]);
-            let pad = widths[i] - chars(&c);
+            // nothing is cut off a terminal; on one, a key cell of a later block may run over its
+            // column rather than lose characters (the line is still kept to the width below)
+            let c = if self.max_width == usize::MAX || self.fit[i] == Fit::Key { c.clone() } else { fit(c, widths[i]) };
+            let pad = widths[i].saturating_sub(chars(&c));
             if !first {
                 s.push_str("  ");
             }
@@ -119,7 +230,11 @@ impl Table {
                 }
             }
         }
-        writeln!(out, "{}", s.trim_end())
+        let line = s.trim_end();
+        if chars(line) > self.max_width {
+            return writeln!(out, "{}", fit(line, self.max_width));
+        }
+        writeln!(out, "{line}")
     }
 
     /// Writes the rows gathered so far (and the header, the first time).
@@ -145,14 +260,68 @@ mod tests {
 
     #[test]
     fn aligns_and_fits() {
-        let mut t = Table::new(&["NAME", "N"], &[Align::Left, Align::Right], 14);
+        let mut t = Table::new(&["NAME", "N"], &[Align::Left, Align::Right], 18).with_fit(&[Fit::Cut, Fit::Key]);
         t.push(vec!["alpha".into(), "1".into()]);
         t.push(vec!["a-very-long-name".into(), "1234".into()]);
         let mut out = Vec::new();
         t.flush(&mut out).unwrap();
         let s = String::from_utf8(out).unwrap();
-        assert_eq!(s, "NAME         N\nalpha        1\na-very-…  1234\n");
-        assert!(s.lines().all(|l| l.chars().count() <= 14));
+        assert_eq!(s, "NAME             N\nalpha            1\na-very-long…  1234\n");
+        assert!(s.lines().all(|l| l.chars().count() <= 18));
+    }
+
+    fn render(t: &mut Table) -> String {
+        let mut out = Vec::new();
+        t.flush(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn at_80_columns_keys_stay_whole_and_less_important_columns_go_first() {
+        let headers = ["OPENED", "APPLIANCE", "DIR", "ID", "PEER", "TLS", "PROTOCOL", "CIPHER", "CN", "REASON", "MIDS"];
+        let align = [Align::Left; 11];
+        let mut t = Table::new(&headers, &align, 80);
+        let peer = "198.51.100.60";
+        let reason = "STARTTLS unexpected response";
+        t.push(
+            [
+                "2024-03-10 08:00:01",
+                "esa1.corp.example",
+                "out",
+                "20007",
+                peer,
+                "failed",
+                "",
+                "",
+                "mx.partner.example",
+                reason,
+                "3",
+            ]
+            .map(String::from)
+            .to_vec(),
+        );
+        let s = render(&mut t);
+        assert!(s.lines().all(|l| l.chars().count() <= 80), "{s}");
+        for key in ["2024-03-10 08:00:01", peer, "failed", reason] {
+            assert!(s.contains(key), "{key} cut or dropped:\n{s}");
+        }
+        assert!(!s.contains("esa1.corp.example"), "the appliance column goes before any key is cut:\n{s}");
+        // off a terminal nothing is cut
+        let mut wide = Table::new(&headers, &align, usize::MAX);
+        wide.push(["x"; 11].map(String::from).to_vec());
+        wide.push(
+            ["a-value-much-wider-than-any-terminal-would-show-in-a-column-of-its-own"; 11].map(String::from).to_vec(),
+        );
+        assert!(!render(&mut wide).contains('…'));
+    }
+
+    #[test]
+    fn control_bytes_never_reach_the_terminal() {
+        let mut t = Table::new(&["PEER"], &[Align::Left], 80);
+        t.push(vec!["evil\x1b[2Jhost\x07".into()]);
+        let s = render(&mut t);
+        assert!(!s.contains('\x1b') && !s.contains('\x07'), "{s:?}");
+        assert!(s.contains("evil\\x1b[2Jhost\\x07"), "{s:?}");
     }
 
     #[test]

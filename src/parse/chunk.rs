@@ -28,17 +28,36 @@ pub enum Class<'a> {
     NotUnderstood,
 }
 
+/// Lines of one syslog tag that the default rule did not take by name: `other` lines were left as
+/// another subscription's, `by_content` lines were taken as mail-log lines by their content.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TagTally {
+    pub tag: Vec<u8>,
+    pub other: u32,
+    pub by_content: u32,
+}
+
 /// Remembers the last tag's verdict: a stream repeats the same few tags.
 #[derive(Default)]
 pub struct TagFilter<'t> {
     explicit: &'t [String],
     last: Vec<u8>,
     last_ok: bool,
+    /// Tags not taken by name, with their line counts (a handful per stream).
+    pub tally: Vec<TagTally>,
+}
+
+/// Whether lines of a tag not named as mail may still be taken by their content: not the
+/// subscriptions whose lines look like mail-log lines but are not (graymail, bounce logs, which
+/// repeat what the mail log says) nor the Consolidated Event Log.
+fn may_be_mail_by_content(tag: &[u8]) -> bool {
+    let has = |s: &[u8]| tag.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s));
+    !has(b"graymail") && !has(b"bounce") && !has(b"consolidated") && !tag.eq_ignore_ascii_case(b"CEF")
 }
 
 impl<'t> TagFilter<'t> {
     pub fn new(explicit: &'t [String]) -> Self {
-        TagFilter { explicit, last: Vec::new(), last_ok: false }
+        TagFilter { explicit, last: Vec::new(), last_ok: false, tally: Vec::new() }
     }
 
     fn is_mail(&mut self, tag: &[u8]) -> bool {
@@ -50,10 +69,39 @@ impl<'t> TagFilter<'t> {
         self.last_ok
     }
 
-    /// Classifies an entry by its header.
+    fn count(&mut self, tag: &[u8], by_content: bool) {
+        let i = match self.tally.iter().position(|t| t.tag == tag) {
+            Some(i) => i,
+            None => {
+                self.tally.push(TagTally { tag: tag.to_vec(), ..TagTally::default() });
+                self.tally.len() - 1
+            }
+        };
+        let t = &mut self.tally[i];
+        if by_content {
+            t.by_content += 1;
+        } else {
+            t.other += 1;
+        }
+    }
+
+    /// Classifies an entry by its header. Under the default rule (no `--tag`), a line whose tag does
+    /// not name mail is still taken when it has a level and its text is a mail-log event: admins
+    /// name subscriptions freely (`esa`, `ironport`, …), and dropping their lines would leave an
+    /// empty report with no word of why. Such lines are tallied per tag, so a note can say so.
     pub fn classify<'a>(&mut self, h: &Header<'a>) -> Class<'a> {
         if let Some(tag) = h.tag {
             if !self.is_mail(tag) {
+                if self.explicit.is_empty() && h.level.is_some() && may_be_mail_by_content(tag) {
+                    match parse_body(h.body) {
+                        Event::Ignored | Event::UnknownTls | Event::Malformed => {}
+                        event => {
+                            self.count(tag, true);
+                            return Class::Used { time: h.time, host: h.host, event };
+                        }
+                    }
+                }
+                self.count(tag, false);
                 return Class::Ignored;
             }
         }
@@ -118,6 +166,8 @@ pub enum Item<'a> {
 pub struct Parsed<'a> {
     pub items: Vec<Item<'a>>,
     pub joined: Vec<u8>,
+    /// Lines of tags not taken by name (see [`TagFilter::tally`]).
+    pub tags: Vec<TagTally>,
 }
 
 impl Parsed<'_> {
@@ -158,7 +208,7 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: 
         Piece::Blank { .. } => ignored(&mut out, 1),
         Piece::Stray { line, text } => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
     });
-    Parsed { items: out, joined: joined_text }
+    Parsed { items: out, joined: joined_text, tags: filter.tally }
 }
 
 /// Classifies a joined entry's text (see [`Item::Joined`]).

@@ -30,6 +30,9 @@ pub struct RawTime {
     pub hour: u8,
     pub minute: u8,
     pub second: u8,
+    /// Seconds east of UTC written in the timestamp itself (RFC 3339 forms of log collectors): the
+    /// line's own zone, which wins over a file header's offset and `--utc-offset`.
+    pub offset: Option<i32>,
 }
 
 /// A recognised header and the message text after it.
@@ -136,7 +139,7 @@ fn classic_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
     }
     let (month, day, hour, minute, second, rest) = month_day_time(&b[4..])?;
     let (year, rest) = year4(rest)?;
-    Some((RawTime { year: Some(year), month, day, hour, minute, second }, rest))
+    Some((RawTime { year: Some(year), month, day, hour, minute, second, offset: None }, rest))
 }
 
 /// `Level:` followed by a blank or the end. Returns the level and the trimmed body.
@@ -211,8 +214,13 @@ fn syslog(b: &[u8], depth: u8) -> Option<Header<'_>> {
     if rest.first() != Some(&b' ') {
         return None;
     }
+    host_and_tag(rest, RawTime { year, month, day, hour, minute, second, offset: None }, depth)
+}
+
+/// What follows a collector's timestamp: `[host] tag: …`.
+fn host_and_tag(rest: &[u8], time: RawTime, depth: u8) -> Option<Header<'_>> {
     let rest = skip_spaces(rest);
-    let time = Some(RawTime { year, month, day, hour, minute, second });
+    let time = Some(time);
     if let Some((tag, r)) = tag_token(rest) {
         return Some(inner(r, Header { time, host: None, tag: Some(tag), level: None, body: &[] }, depth));
     }
@@ -223,6 +231,160 @@ fn syslog(b: &[u8], depth: u8) -> Option<Header<'_>> {
     }
     let (tag, r) = tag_token(skip_spaces(&rest[end..]))?;
     Some(inner(r, Header { time, host: Some(host), tag: Some(tag), level: None, body: &[] }, depth))
+}
+
+#[inline]
+fn digits4(b: &[u8]) -> Option<i32> {
+    match b {
+        [a, b2, c, d] if [a, b2, c, d].iter().all(|x| x.is_ascii_digit()) => {
+            Some([a, b2, c, d].iter().fold(0i32, |acc, x| acc * 10 + (**x - b'0') as i32))
+        }
+        _ => None,
+    }
+}
+
+/// An RFC 3339 timestamp as log collectors write it (`2026-03-14T09:26:53.684502+00:00`, `…Z`,
+/// `2026-03-14T09:26:53+01:00`), followed by a blank or the end. The offset, when written, is the
+/// line's zone.
+fn rfc3339_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
+    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't') {
+        return None;
+    }
+    let year = digits4(&b[0..4])?;
+    let month = digits2(&b[5..7])?;
+    let day = digits2(&b[8..10])?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let (hour, minute, second, rest) = hms(&b[11..])?;
+    let (offset, rest) = match rest {
+        [b'Z' | b'z', r @ ..] => (Some(0), r),
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2, r @ ..] => {
+            let h = digits2(&[*h1, *h2])? as i32;
+            let m = digits2(&[*m1, *m2])? as i32;
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let secs = h * 3600 + m * 60;
+            (Some(if *sign == b'-' { -secs } else { secs }), r)
+        }
+        _ => (None, rest),
+    };
+    if rest.first().is_some_and(|&c| c != b' ') {
+        return None;
+    }
+    Some((RawTime { year: Some(year), month, day, hour, minute, second, offset }, rest))
+}
+
+/// Collector templates with an RFC 3339 time first (rsyslog `RSYSLOG_FileFormat`, syslog-ng
+/// `ts-format(iso)`): `2026-03-14T09:26:53.684502+00:00 host tag: Info: …`.
+fn iso_syslog(b: &[u8], depth: u8) -> Option<Header<'_>> {
+    let (time, rest) = rfc3339_time(b)?;
+    host_and_tag(rest, time, depth)
+}
+
+/// One space-separated token and the rest after it.
+fn token(b: &[u8]) -> Option<(&[u8], &[u8])> {
+    let b = skip_spaces(b);
+    if b.is_empty() {
+        return None;
+    }
+    let end = b.iter().position(|&c| c == b' ').unwrap_or(b.len());
+    Some((&b[..end], &b[end..]))
+}
+
+/// An RFC 5424 frame after its `<PRI>`: `1 2026-03-14T09:26:53.684Z host app procid msgid SD msg`
+/// (`-` is nil; SD is `-` or bracketed elements). The app-name is the tag.
+fn rfc5424(b: &[u8]) -> Option<Header<'_>> {
+    let (version, rest) = token(b)?;
+    if version.is_empty() || version.len() > 2 || !version.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let (ts, rest) = token(rest)?;
+    let time = match ts {
+        b"-" => None,
+        _ => Some(rfc3339_time(ts)?.0),
+    };
+    let nil = |t: &'_ [u8]| -> bool { t == b"-" };
+    let (host, rest) = token(rest)?;
+    let (app, rest) = token(rest)?;
+    let (_procid, rest) = token(rest)?;
+    let (_msgid, rest) = token(rest)?;
+    let mut rest = skip_spaces(rest);
+    // structured data: `-`, or one or more `[id k="v" …]` (`\]` and `\"` escaped inside values)
+    match rest.first() {
+        Some(b'-') => rest = &rest[1..],
+        Some(b'[') => {
+            let mut i = 0;
+            while rest.get(i) == Some(&b'[') {
+                let mut quoted = false;
+                i += 1;
+                loop {
+                    match rest.get(i)? {
+                        b'\\' if quoted => i += 1,
+                        b'"' => quoted = !quoted,
+                        b']' if !quoted => break,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            rest = &rest[i..];
+        }
+        _ => return None,
+    }
+    if !rest.is_empty() && rest[0] != b' ' {
+        return None;
+    }
+    let mut msg = skip_spaces(rest);
+    if let Some(m) = msg.strip_prefix(b"\xEF\xBB\xBF") {
+        msg = m;
+    }
+    if host != b"-" && !hostname_ok(host) {
+        return None;
+    }
+    let outer =
+        Header { time, host: (!nil(host)).then_some(host), tag: (!nil(app)).then_some(app), level: None, body: &[] };
+    Some(inner(msg, outer, 1))
+}
+
+/// A syslog-ng template with the year first and facility/level words before the tag (seen in course
+/// notes): `2019 Sep 28 16:13:51 ironport_server mail [info] splunk_maillogs:nopid Info: MID …`. The
+/// tag is the last word before the level, up to its first `:`.
+fn year_first(b: &[u8]) -> Option<Header<'_>> {
+    if b.len() < 20 || b[4] != b' ' {
+        return None;
+    }
+    let year = digits4(&b[..4])?;
+    let (month, day, hour, minute, second, rest) = month_day_time(&b[5..])?;
+    if rest.first() != Some(&b' ') {
+        return None;
+    }
+    let time = RawTime { year: Some(year), month, day, hour, minute, second, offset: None };
+    if let Some(h) = host_and_tag(rest, time, 0) {
+        if h.level.is_some() {
+            return Some(h);
+        }
+    }
+    let (host, mut rest) = token(rest)?;
+    if !hostname_ok(host) {
+        return None;
+    }
+    let mut tag = None;
+    for _ in 0..4 {
+        let r = skip_spaces(rest);
+        if let Some((lvl, body)) = level(r) {
+            return Some(Header { time: Some(time), host: Some(host), tag, level: Some(lvl), body });
+        }
+        let (tok, after) = token(r)?;
+        if !tok.starts_with(b"[") {
+            let name = tok.split(|&c| c == b':').next().unwrap_or(tok);
+            tag = (!name.is_empty()).then_some(name);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// `host tag: Level: …` (a collector dropped PRI and time). The level is required, so prose such as
@@ -340,6 +502,14 @@ fn parse_header_unquoted(line: &[u8]) -> Option<Header<'_>> {
     if let Some(h) = syslog(b, 0) {
         return Some(h);
     }
+    if b.first().is_some_and(u8::is_ascii_digit) {
+        if had_pri {
+            return rfc5424(b);
+        }
+        if let Some(h) = iso_syslog(b, 0).or_else(|| year_first(b)) {
+            return Some(h);
+        }
+    }
     if had_pri {
         return None;
     }
@@ -367,7 +537,10 @@ mod tests {
     #[test]
     fn classic() {
         let x = h("Tue Jun 28 19:08:49 2005 Info: ICID 282204971 TLS failed");
-        assert_eq!(x.time, Some(RawTime { year: Some(2005), month: 6, day: 28, hour: 19, minute: 8, second: 49 }));
+        assert_eq!(
+            x.time,
+            Some(RawTime { year: Some(2005), month: 6, day: 28, hour: 19, minute: 8, second: 49, offset: None })
+        );
         assert_eq!(x.level, Some(Level::Info));
         assert_eq!(x.body, b"ICID 282204971 TLS failed");
         assert_eq!(h("Mon Mar  8 19:37:40 2004 Info: x").time.unwrap().day, 8);
@@ -417,6 +590,58 @@ mod tests {
         let x = h("<166>Mar 17 18:24:37 consolidated_event: CEF:0|Cisco|C100V");
         assert_eq!(x.tag, Some(&b"consolidated_event"[..]));
         assert_eq!(x.level, None);
+    }
+
+    #[test]
+    fn collector_forms_of_log_formats_addendum_2() {
+        // C2 rsyslog RSYSLOG_FileFormat: fraction and offset; the offset is the line's zone
+        let x = h("2026-03-14T09:26:53.684502+00:00 esa1.corp.example mail_logs: Info: ICID 5 close");
+        let t = x.time.unwrap();
+        assert_eq!((t.year, t.month, t.day, t.hour, t.minute, t.second), (Some(2026), 3, 14, 9, 26, 53));
+        assert_eq!(t.offset, Some(0));
+        assert_eq!(x.host, Some(&b"esa1.corp.example"[..]));
+        assert_eq!(x.tag, Some(&b"mail_logs"[..]));
+        assert_eq!(x.body, b"ICID 5 close");
+        // C5 syslog-ng ts-format(iso), no fraction, a positive and a negative offset
+        let x = h("2026-03-14T09:26:53+01:00 esa1 mail_logs: Info: ICID 6 close");
+        assert_eq!(x.time.unwrap().offset, Some(3600));
+        assert_eq!(x.host, Some(&b"esa1"[..]));
+        assert_eq!(h("2026-03-14T09:26:53-04:30 esa1 mail_logs: Info: x").time.unwrap().offset, Some(-16200));
+        // no host
+        assert_eq!(h("2026-03-14T09:26:53Z mail_logs: Info: ICID 7 close").host, None);
+        // C3 RFC 5424: app-name is the tag, structured data nil or present, BOM before the message
+        let x = h("<22>1 2026-03-14T09:26:53.684Z esa1.corp.example mail_logs - - - Info: ICID 8 close");
+        assert_eq!(x.time.unwrap().offset, Some(0));
+        assert_eq!(x.time.unwrap().year, Some(2026));
+        assert_eq!(x.host, Some(&b"esa1.corp.example"[..]));
+        assert_eq!(x.tag, Some(&b"mail_logs"[..]));
+        assert_eq!(x.level, Some(Level::Info));
+        assert_eq!(x.body, b"ICID 8 close");
+        let x = h("<22>1 2026-03-14T09:26:53Z esa2 mail_logs 123 ID47 [exampleSDID@32473 iut=\"3\" x=\"a\\]b\"][y@1 k=\"v\"] \u{feff}Info: ICID 9 close");
+        assert_eq!(x.host, Some(&b"esa2"[..]));
+        assert_eq!(x.body, b"ICID 9 close");
+        let x = h("<22>1 - - - - - - Info: ICID 10 close");
+        assert_eq!((x.time, x.host, x.tag), (None, None, None));
+        assert_eq!(x.body, b"ICID 10 close");
+        // C4 year first, facility and level words, `tag:nopid`
+        let x =
+            h("2019 Sep 28 16:13:51 ironport_server mail [info] splunk_maillogs:nopid Info: MID 6509657 DLP violation");
+        let t = x.time.unwrap();
+        assert_eq!((t.year, t.month, t.day, t.hour), (Some(2019), 9, 28, 16));
+        assert_eq!(x.host, Some(&b"ironport_server"[..]));
+        assert_eq!(x.tag, Some(&b"splunk_maillogs"[..]));
+        assert_eq!(x.body, b"MID 6509657 DLP violation");
+        assert_eq!(h("2019 Sep 28 16:13:51 esa1 mail_logs: Info: ICID 1 close").tag, Some(&b"mail_logs"[..]));
+        // not headers: broken times, an impossible month, prose starting with a year
+        for l in [
+            "2026-13-14T09:26:53Z esa1 mail_logs: Info: x",
+            "2026-03-14T09:26:53+0100 esa1 mail_logs: Info: x",
+            "2026-03-14 is the day we saw it",
+            "2019 was a good year for mail",
+            "<22>1 2026-03-14T09:26:53Z esa1 mail_logs - - [unterminated Info: x",
+        ] {
+            assert_eq!(parse_header(l.as_bytes()), None, "{l}");
+        }
     }
 
     #[test]

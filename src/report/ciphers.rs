@@ -71,6 +71,7 @@ impl Ciphers {
                     ("example_peers", false),
                 ],
             );
+            t.id = if d == Direction::Inbound { "inbound_ciphers" } else { "outbound_ciphers" };
             let mut rows: Vec<_> = self.rows.iter().filter(|((dd, _, _), _)| *dd == d).collect();
             rows.sort_by(|a, b| b.1.connections.cmp(&a.1.connections).then(a.0.cmp(b.0)));
             let mut old = 0;

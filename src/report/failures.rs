@@ -76,6 +76,7 @@ impl Failures {
                 ("example_ids", false),
             ],
         );
+        t.id = "failures";
         let mut rows: Vec<_> = self.rows.iter().collect();
         rows.sort_by(|a, b| a.0 .0.cmp(&b.0 .0).then(b.1.connections.cmp(&a.1.connections)).then(a.0 .1.cmp(&b.0 .1)));
         let (mut conns, mut msgs) = (0, 0);

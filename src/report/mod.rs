@@ -133,23 +133,40 @@ impl Serialize for Cell {
 /// A titled table of figures, as every report hands them to the renderers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Table {
+    /// Stable identifier (`violations`, `inbound_ciphers`, …): JSON `id`, CSV `--table`.
+    pub id: &'static str,
     pub title: String,
     /// Column keys (used as JSON keys and CSV headers; upper-cased for the terminal).
     pub columns: Vec<&'static str>,
     #[serde(skip)]
     pub numeric: Vec<bool>,
     pub rows: Vec<Vec<Cell>>,
+    /// Totals as structured figures (also said in the notes for people).
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "totals_map")]
+    pub totals: Vec<(&'static str, u64)>,
     /// Lines printed under the table on a terminal (totals, explanations).
     pub notes: Vec<String>,
 }
 
+fn totals_map<S: serde::Serializer>(t: &[(&'static str, u64)], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(t.len()))?;
+    for (k, v) in t {
+        m.serialize_entry(k, v)?;
+    }
+    m.end()
+}
+
 impl Table {
+    /// A table with an id to be set by the report (see [`Table::id`]); `table` until then.
     pub fn new(title: impl Into<String>, columns: &[(&'static str, bool)]) -> Self {
         Table {
+            id: "table",
             title: title.into(),
             columns: columns.iter().map(|c| c.0).collect(),
             numeric: columns.iter().map(|c| c.1).collect(),
             rows: Vec::new(),
+            totals: Vec::new(),
             notes: Vec::new(),
         }
     }

@@ -251,6 +251,7 @@ impl Peers {
                 ("last_seen", false),
             ]);
             let mut t = Table::new(title, &cols);
+            t.id = if d == Direction::Inbound { "inbound_peers" } else { "outbound_peers" };
             let mut rows: Vec<(&String, &PeerRow)> = self
                 .rows
                 .iter()
@@ -279,10 +280,12 @@ impl Peers {
             }
             let shown: Vec<(&String, &PeerRow)> = rows.into_iter().take(top.unwrap_or(usize::MAX)).collect();
             let mut series = self.bucket.map(|b| {
-                Table::new(
+                let mut t = Table::new(
                     format!("{title}, per {}", format!("{b:?}").to_lowercase()),
                     &[("peer", false), ("start", false), (what, true), ("encrypted", true), ("pct_encrypted", true)],
-                )
+                );
+                t.id = if d == Direction::Inbound { "inbound_peers_series" } else { "outbound_peers_series" };
+                t
             });
             for (key, r) in shown {
                 if let Some(t) = &mut series {
