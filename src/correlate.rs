@@ -321,7 +321,11 @@ impl Correlator {
                 }
             }
             Event::MsgSubject { mid, subject } => {
-                let subject = self.text(subject);
+                // as mail clients show it: RFC 2047 encoded words decoded
+                let subject = self.text(subject).map(|s| match crate::model::decode_rfc2047(&s) {
+                    std::borrow::Cow::Borrowed(_) => s,
+                    std::borrow::Cow::Owned(d) => d.into_boxed_str(),
+                });
                 if let Some(m) = self.msg(a, mid, ctx.time) {
                     m.msg.subject = subject;
                 }

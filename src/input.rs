@@ -310,6 +310,99 @@ pub struct OpenSource {
     pub raw_bytes: Arc<AtomicU64>,
     pub total_bytes: Option<u64>,
     pub gzip: bool,
+    /// A live stream (stdin from a pipe or socket, e.g. `tail -F … |`): what is read is handed on
+    /// when the input goes idle, not only once a whole chunk has arrived.
+    pub live: bool,
+}
+
+/// How long a live stream may be silent before the lines read so far are handed on.
+pub const IDLE_FLUSH: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// Whether stdin is a pipe or a socket: a stream that may stay open and idle for long.
+pub fn stdin_is_stream() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(fd) = io::stdin().as_fd().try_clone_to_owned() else { return false };
+    File::from(fd).metadata().is_ok_and(|m| m.file_type().is_fifo() || m.file_type().is_socket())
+}
+
+/// Stdin read on a thread of its own, so that a read can wait with a timeout: after the first data,
+/// a read that finds nothing for [`IDLE_FLUSH`] fails with `TimedOut` (while `idle` is set), and the
+/// chunk reader hands on the whole lines it has. Memory stays bounded (a few blocks in flight).
+struct LiveStdin {
+    rx: Receiver<io::Result<Vec<u8>>>,
+    block: Vec<u8>,
+    pos: usize,
+    started: bool,
+    eof: bool,
+    idle: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl LiveStdin {
+    fn spawn(idle: Arc<std::sync::atomic::AtomicBool>) -> LiveStdin {
+        let (tx, rx) = std::sync::mpsc::sync_channel(16);
+        let _ = std::thread::Builder::new().name("esa-tls-stdin".into()).spawn(move || {
+            let mut stdin = io::stdin();
+            loop {
+                let mut block = vec![0u8; 64 * 1024];
+                match stdin.read(&mut block) {
+                    Ok(0) => return,
+                    Ok(n) => {
+                        block.truncate(n);
+                        if tx.send(Ok(block)).is_err() {
+                            return;
+                        }
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        return;
+                    }
+                }
+            }
+        });
+        LiveStdin { rx, block: Vec::new(), pos: 0, started: false, eof: false, idle }
+    }
+}
+
+impl Read for LiveStdin {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.pos == self.block.len() {
+            if self.eof {
+                return Ok(0);
+            }
+            let next = if self.started && self.idle.load(Ordering::Relaxed) {
+                match self.rx.recv_timeout(IDLE_FLUSH) {
+                    Ok(m) => Some(m),
+                    Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                        return Err(io::Error::new(io::ErrorKind::TimedOut, "input idle"))
+                    }
+                    Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => None,
+                }
+            } else {
+                self.rx.recv().ok()
+            };
+            match next {
+                None => {
+                    self.eof = true;
+                    return Ok(0);
+                }
+                Some(Err(e)) => {
+                    self.eof = true;
+                    return Err(e);
+                }
+                Some(Ok(block)) => {
+                    self.started = true;
+                    self.block = block;
+                    self.pos = 0;
+                }
+            }
+        }
+        let n = buf.len().min(self.block.len() - self.pos);
+        buf[..n].copy_from_slice(&self.block[self.pos..self.pos + n]);
+        self.pos += n;
+        Ok(n)
+    }
 }
 
 /// Opens a source, detecting gzip by its magic bytes.
@@ -319,7 +412,10 @@ pub struct OpenSource {
 /// files rotated with `copytruncate`) would end the process with SIGBUS.
 pub fn open(src: &Source) -> io::Result<OpenSource> {
     let count = Arc::new(AtomicU64::new(0));
+    let idle = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let live = matches!(src.kind, SourceKind::Stdin) && stdin_is_stream();
     let (raw, total): (Box<dyn Read + Send>, Option<u64>) = match &src.kind {
+        SourceKind::Stdin if live => (Box::new(LiveStdin::spawn(idle.clone())), None),
         SourceKind::Stdin => (Box::new(io::stdin()), None),
         SourceKind::File(p) => {
             let f = File::open(p)?;
@@ -334,8 +430,11 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
     let gzip = gzip_magic(
         br.fill_buf().map_err(|e| io::Error::new(e.kind(), format!("read error at byte 0: {}", io_message(&e))))?,
     );
+    // a gzip stream is decoded whole: no idle hand-over inside it
+    let live = live && !gzip;
+    idle.store(live, Ordering::Relaxed);
     let reader: Box<dyn Read + Send> = if gzip { Box::new(MultiGzDecoder::new(br)) } else { Box::new(br) };
-    Ok(OpenSource { input: Input::Stream(reader), raw_bytes: count, total_bytes: total, gzip })
+    Ok(OpenSource { input: Input::Stream(reader), raw_bytes: count, total_bytes: total, gzip, live })
 }
 
 /// Chunks of a source, whichever way it is read.
@@ -444,6 +543,17 @@ impl<R: Read> ChunkReader<R> {
             let want = self.chunk_size.max(start + 64 * 1024);
             let n = match read_full(&mut self.inner, buf.room(want)) {
                 Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::TimedOut => {
+                    // a live stream went idle: hand on the whole lines read so far (the next line
+                    // might have continued the last entry; a live syslog stream does not wrap)
+                    if let Some(i) = memchr::memrchr(b'\n', buf) {
+                        self.carry.extend_from_slice(&buf[i + 1..]);
+                        buf.truncate(i + 1);
+                        self.offset += buf.len() as u64;
+                        return Ok(true);
+                    }
+                    continue;
+                }
                 Err(e) => {
                     // keep only whole lines; the partial tail is lost with the error
                     buf.truncate(memchr::memrchr(b'\n', buf).map_or(0, |i| i + 1));

@@ -62,6 +62,10 @@ struct ReportArgs {
     /// Output format (default: table on a terminal, otherwise json).
     #[arg(long, short, value_enum)]
     format: Option<Format>,
+    /// Print only the table with this id (ids are in the JSON output). CSV holds one table per
+    /// stream: the first, unless this names another.
+    #[arg(long, value_name = "ID")]
+    table: Option<String>,
 }
 
 #[derive(Args)]
@@ -354,11 +358,19 @@ impl Progress {
         if quiet || !io::stderr().is_terminal() {
             return None;
         }
+        // stdin has no size: bytes read and the rate, not a made-up total
+        let streaming = srcs.iter().any(|s| s.kind == input::SourceKind::Stdin);
         let total: u64 = srcs.iter().map(source_len).sum();
-        let bar = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::hidden());
-        if let Ok(style) =
-            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
-        {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            (!streaming).then_some(total),
+            indicatif::ProgressDrawTarget::hidden(),
+        );
+        let template = if streaming {
+            "{spinner} {bytes} read, {bytes_per_sec}"
+        } else {
+            "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
             bar.set_style(style);
         }
         Some(Progress { bar, start: std::time::Instant::now(), done: 0 })
@@ -407,6 +419,10 @@ fn finish(report: &RunReport, a: &InputArgs, write_result: io::Result<()>) -> u8
     print_report(report, a);
     let mut code = if report.errors.is_empty() { EXIT_OK } else { EXIT_ERROR };
     match write_result {
+        Err(e) if e.kind() == io::ErrorKind::InvalidInput => {
+            err(e);
+            code = EXIT_ERROR;
+        }
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
             err(format!("writing output: {e}"));
             code = EXIT_ERROR;
@@ -466,6 +482,26 @@ fn run_aggregate<A>(
     }
 }
 
+fn note_unless_quiet(a: &InputArgs, note: Option<String>) {
+    if let Some(n) = note.filter(|_| !a.quiet) {
+        err(format!("note: {n}"));
+    }
+}
+
+/// Renders a report's tables, the one `--table` names or (CSV) the first.
+fn render_tables(
+    name: &str,
+    tables: Vec<esa_tls::report::Table>,
+    a: &ReportArgs,
+    f: Format,
+    out: &mut dyn Write,
+) -> io::Result<u8> {
+    let (tables, note) = output::tables::select(tables, a.table.as_deref(), f)
+        .map_err(|m| io::Error::new(io::ErrorKind::InvalidInput, m))?;
+    note_unless_quiet(&a.input, note);
+    output::tables::render(name, &tables, f, out).map(|_| EXIT_OK)
+}
+
 fn run_summary(a: &SummaryArgs) -> u8 {
     let policy = match read_policy(&a.policy) {
         Ok(p) => p,
@@ -486,7 +522,11 @@ fn run_summary(a: &SummaryArgs) -> u8 {
         keep_text,
         agg,
         |s, r| s.add(r),
-        |s, _, f, out| output::summary::render(s, f, out).map(|_| EXIT_OK),
+        |s, _, f, out| {
+            let note = output::summary::render(s, f, a.report.table.as_deref(), out)?;
+            note_unless_quiet(&a.report.input, note);
+            Ok(EXIT_OK)
+        },
     )
 }
 
@@ -505,7 +545,7 @@ fn run_peers(a: &PeersArgs) -> u8 {
         |p, r| p.add(r),
         |p, _, f, out| {
             let tables = p.tables(a.group, a.direction, a.by, a.top, policy.as_ref());
-            output::tables::render("peers", &tables, f, out).map(|_| EXIT_OK)
+            render_tables("peers", tables, &a.report, f, out)
         },
     )
 }
@@ -538,7 +578,7 @@ fn run_rules(a: &RulesArgs, impact: bool) -> u8 {
             |i, r| i.add(r),
             |i, _, f, out| {
                 say(i.used.notes(&i.rules));
-                output::tables::render("impact", &i.tables(), f, out).map(|_| EXIT_OK)
+                render_tables("impact", i.tables(), &a.report, f, out)
             },
         )
     } else {
@@ -551,7 +591,7 @@ fn run_rules(a: &RulesArgs, impact: bool) -> u8 {
             |c, r| c.add(r),
             |c, report, f, out| {
                 say(c.unused_rule_notes());
-                output::tables::render("check", &c.tables(), f, out)?;
+                render_tables("check", c.tables(), &a.report, f, out)?;
                 let c_stats = &report.correlation;
                 Ok(if c_stats.connections + c_stats.messages == 0 {
                     err("check: the input held no mail-log data, so nothing was verified (exit 3)");
@@ -623,14 +663,14 @@ fn main() -> ExitCode {
             true,
             Failures::default(),
             |x, r| x.add(r),
-            |x, _, f, out| output::tables::render("failures", &x.tables(), f, out).map(|_| EXIT_OK),
+            |x, _, f, out| render_tables("failures", x.tables(), a, f, out),
         ),
         Command::Ciphers(a) => run_aggregate(
             a,
             true,
             Ciphers::default(),
             |x, r| x.add(r),
-            |x, _, f, out| output::tables::render("ciphers", &x.tables(), f, out).map(|_| EXIT_OK),
+            |x, _, f, out| render_tables("ciphers", x.tables(), a, f, out),
         ),
         Command::Check(a) => run_rules(a, false),
         Command::Impact(a) => run_rules(a, true),

@@ -286,3 +286,125 @@ pub fn text(b: &[u8]) -> Box<str> {
         Err(_) => String::from_utf8_lossy(b).into(),
     }
 }
+
+/// Decodes RFC 2047 encoded words (`=?UTF-8?B?…?=`, `=?ISO-8859-1?Q?…?=`) in a header text such as
+/// a subject, as mail clients show it. Whitespace between two encoded words is dropped, as the RFC
+/// says. Charsets other than UTF-8, US-ASCII, ISO-8859-1/Latin-1 and Windows-1252, and malformed words,
+/// are left as written.
+pub fn decode_rfc2047(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("=?") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut last_was_word = false;
+    while let Some(start) = rest.find("=?") {
+        let (before, tail) = rest.split_at(start);
+        match decode_word(tail) {
+            Some((text, used)) => {
+                if !(last_was_word && before.chars().all(char::is_whitespace)) {
+                    out.push_str(before);
+                }
+                out.push_str(&text);
+                rest = &tail[used..];
+                last_was_word = true;
+            }
+            None => {
+                out.push_str(before);
+                out.push_str("=?");
+                rest = &tail[2..];
+                last_was_word = false;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// One encoded word at the start of `s`: its text and the bytes it spans.
+fn decode_word(s: &str) -> Option<(String, usize)> {
+    let body = s.strip_prefix("=?")?;
+    let (charset, body) = body.split_once('?')?;
+    let (enc, body) = body.split_once('?')?;
+    let end = body.find("?=")?;
+    let text = &body[..end];
+    if text.contains(char::is_whitespace) {
+        return None;
+    }
+    let used = 2 + charset.len() + 1 + enc.len() + 1 + end + 2;
+    let bytes = match enc {
+        "B" | "b" => base64(text)?,
+        "Q" | "q" => quoted(text)?,
+        _ => return None,
+    };
+    // RFC 2231 language suffix: `UTF-8*en`
+    let charset = charset.split('*').next().unwrap_or(charset).to_ascii_lowercase();
+    let decoded = match charset.as_str() {
+        "utf-8" | "utf8" | "us-ascii" => String::from_utf8_lossy(&bytes).into_owned(),
+        "iso-8859-1" | "latin1" | "iso8859-1" | "windows-1252" | "cp1252" => bytes.iter().map(|&b| b as char).collect(),
+        _ => return None,
+    };
+    Some((decoded, used))
+}
+
+fn base64(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in s.bytes().filter(|&c| c != b'=') {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+fn quoted(s: &str) -> Option<Vec<u8>> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'_' => out.push(b' '),
+            b'=' => {
+                let hex = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod rfc2047_tests {
+    use super::decode_rfc2047 as d;
+
+    #[test]
+    fn encoded_subjects_are_decoded() {
+        assert_eq!(d("=?UTF-8?B?RmFjdHVyYSBuwrogMTIz?="), "Factura nº 123");
+        assert_eq!(d("=?utf-8?q?Caf=C3=A9_con_leche?="), "Café con leche");
+        assert_eq!(d("=?ISO-8859-1?Q?Espa=F1a?="), "España");
+        // whitespace between adjacent encoded words goes; around plain text it stays
+        assert_eq!(d("=?UTF-8?B?SGVsbG8=?= =?UTF-8?B?V29ybGQ=?="), "HelloWorld");
+        assert_eq!(d("Re: =?UTF-8?Q?r=C3=A9sum=C3=A9?= attached"), "Re: résumé attached");
+        // not encoded words, unknown charsets, malformed: as written
+        assert_eq!(d("plain =? text"), "plain =? text");
+        assert_eq!(d("=?KOI8-R?B?8NLJ18XU?="), "=?KOI8-R?B?8NLJ18XU?=");
+        assert_eq!(d("=?UTF-8?B?!!!?="), "=?UTF-8?B?!!!?=");
+        assert_eq!(d("=?UTF-8?Q?bad=Z?="), "=?UTF-8?Q?bad=Z?=");
+    }
+}

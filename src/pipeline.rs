@@ -22,6 +22,8 @@ pub trait Sink {
     fn stopped(&self) -> bool {
         false
     }
+    /// Called after each chunk of a live stream: what is ready should reach its reader now.
+    fn flush(&mut self) {}
 }
 
 /// A sink made of a closure.
@@ -246,6 +248,8 @@ struct SourceState {
     named: bool,
     /// Appliance of the first line with a time.
     first_app: Option<u32>,
+    /// A live stream: the sink is flushed after every chunk.
+    live: bool,
 }
 
 impl Pipeline {
@@ -284,6 +288,7 @@ impl Pipeline {
             default_app,
             named,
             first_app: None,
+            live: false,
         }
     }
 
@@ -386,6 +391,7 @@ impl Pipeline {
                 return;
             }
         };
+        st.live = opened.live;
         self.read_stream(&src.name, opened.input, opened.raw_bytes, opened.gzip, st, sink);
     }
 
@@ -459,6 +465,9 @@ impl Pipeline {
             } else {
                 let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, !self.opts.keep_text);
                 self.fold(&parsed, st, sink);
+                if st.live {
+                    sink.flush();
+                }
                 (buf, spare) = parsed.recycle();
                 self.tick(raw);
             }
@@ -526,6 +535,9 @@ impl Pipeline {
                 pending.insert(seq, parsed);
                 while let Some(parsed) = pending.remove(&next) {
                     self.fold(&parsed, st, sink);
+                    if st.live {
+                        sink.flush();
+                    }
                     let _ = free_tx.send(parsed.recycle());
                     self.tick(raw);
                     next += 1;

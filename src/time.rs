@@ -165,10 +165,20 @@ pub fn month_from_abbrev(b: &[u8]) -> Option<u32> {
     Some(m)
 }
 
+/// Days in a month of the proleptic Gregorian calendar.
+pub fn days_in_month(y: i64, mo: u32) -> u32 {
+    match mo {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
 /// Seconds since the epoch of a wall-clock reading, validating ranges (not the weekday: real samples
 /// carry wrong weekdays).
 pub fn local_seconds(y: i64, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> Option<i64> {
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
+    if !(1..=12).contains(&mo) || !(1..=days_in_month(y, mo)).contains(&d) || h > 23 || mi > 59 || s > 60 {
         return None;
     }
     Some(days_from_civil(y, mo, d) * 86400 + (h * 3600 + mi * 60 + s) as i64)
@@ -199,6 +209,17 @@ pub fn parse_cli_time(s: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        assert_eq!(parse_cli_time("2024-02-30"), None);
+        assert_eq!(parse_cli_time("2023-02-29"), None);
+        assert_eq!(parse_cli_time("2024-04-31T08:00"), None);
+        assert_eq!(parse_cli_time("2024-03-10T24:00"), None);
+        assert!(parse_cli_time("2024-02-29").is_some());
+        assert!(parse_cli_time("2000-02-29").is_some());
+        assert_eq!(parse_cli_time("1900-02-29"), None);
+    }
 
     #[test]
     fn civil_round_trip() {

@@ -43,24 +43,24 @@ pub struct RecordWriter<W: Write> {
     recipients: u64,
 }
 
-/// Writes one CSV row (RFC 4180 quoting: cells with `,`, `"`, CR or LF are quoted, `"` doubled).
-pub fn csv_row<S: AsRef<str>>(out: &mut dyn Write, cells: &[S]) -> io::Result<()> {
-    let mut line = String::new();
-    for (i, c) in cells.iter().enumerate() {
-        let c = c.as_ref();
-        if i > 0 {
-            line.push(',');
+/// A cell for a spreadsheet: text that starts like a formula (`=`, `+`, `-`, `@`, a tab or a
+/// carriage return) gets a leading `'`, so that a log line cannot make a spreadsheet run anything
+/// (CSV injection). Numbers (`-5`, `+1.5`) are left as they are.
+pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if cell.parse::<f64>().is_err() => {
+            std::borrow::Cow::Owned(format!("'{cell}"))
         }
-        if c.contains([',', '"', '\n', '\r']) {
-            line.push('"');
-            line.push_str(&c.replace('"', "\"\""));
-            line.push('"');
-        } else {
-            line.push_str(c);
-        }
+        _ => std::borrow::Cow::Borrowed(cell),
     }
-    line.push('\n');
-    out.write_all(line.as_bytes())
+}
+
+/// Writes one CSV row with the `csv` crate (RFC 4180 quoting), every cell neutralised (see
+/// [`neutralize`]).
+pub fn csv_row<S: AsRef<str>>(out: &mut dyn Write, cells: &[S]) -> io::Result<()> {
+    let mut w = csv::WriterBuilder::new().buffer_capacity(1024).from_writer(out);
+    w.write_record(cells.iter().map(|c| neutralize(c.as_ref()).into_owned()))?;
+    w.flush()
 }
 
 const TABLE_BLOCK: usize = 500;
@@ -190,7 +190,7 @@ impl<W: Write> RecordWriter<W> {
                 table::terminal_width(),
             ),
             RecordKind::Connections => Table::new(
-                &["OPENED", "APPLIANCE", "DIR", "ID", "PEER", "TLS", "PROTOCOL", "CIPHER", "CN", "REASON", "MIDS"],
+                &["OPENED", "APPLIANCE", "DIR", "ID", "PEER", "TLS", "PROTOCOL", "CIPHER", "CN", "REASON", "MSGS"],
                 &[
                     Align::Left,
                     Align::Left,
@@ -444,9 +444,9 @@ impl<W: Write> RecordWriter<W> {
                 let i = &t.inbound.messages;
                 let o = &t.outbound.recipients;
                 format!(
-                    "-- {} messages, {} recipients · received over SMTP: {} encrypted ({}%), {} not, {} unknown · recipients delivered to: {} encrypted ({}%), {} not, {} unknown",
-                    self.count,
-                    self.recipients,
+                    "-- {}, {} · received over SMTP: {} encrypted ({}%), {} not, {} unknown · recipients delivered to: {} encrypted ({}%), {} not, {} unknown",
+                    report::count(self.count, "message", "messages"),
+                    report::count(self.recipients, "recipient", "recipients"),
                     i.encrypted,
                     report::percent(i.encrypted, i.total()),
                     i.not_encrypted,
@@ -462,8 +462,8 @@ impl<W: Write> RecordWriter<W> {
                     format!("{} success, {} failed, {} none, {} unknown", c.success, c.failed, c.none, c.unknown)
                 };
                 format!(
-                    "-- {} connections · inbound: {} · outbound: {}",
-                    self.count,
+                    "-- {} · inbound: {} · outbound: {}",
+                    report::count(self.count, "connection", "connections"),
                     f(&t.inbound.connections),
                     f(&t.outbound.connections)
                 )
@@ -485,6 +485,11 @@ impl<W: Write> Sink for RecordWriter<W> {
     }
     fn stopped(&self) -> bool {
         self.error.is_some()
+    }
+    fn flush(&mut self) {
+        self.flush_table_block(true);
+        let r = self.out.flush();
+        self.check(r);
     }
 }
 pub mod summary;

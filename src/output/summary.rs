@@ -50,6 +50,7 @@ fn extra_tables(r: &SummaryReport) -> Vec<crate::report::Table> {
                 ("required_failed", true),
                 ("preferred_success", true),
                 ("preferred_failed", true),
+                ("preferred_none", true),
             ],
         );
         t.id = "policy";
@@ -60,9 +61,10 @@ fn extra_tables(r: &SummaryReport) -> Vec<crate::report::Table> {
                 Cell::Int(x.required_failed),
                 Cell::Int(x.preferred_success),
                 Cell::Int(x.preferred_failed),
+                Cell::Int(x.preferred_none),
             ]);
         }
-        t.notes.push("Required: the policy file requires TLS for the peer (a connection without TLS counts as failed). Peers not in the file count as Preferred.".into());
+        t.notes.push("Required: the policy file requires TLS for the peer (a connection without TLS counts as failed). Peers not in the file count as Preferred; PREF NONE counts their connections without any TLS attempt (plaintext).".into());
         out.push(t);
     }
     out
@@ -70,14 +72,35 @@ fn extra_tables(r: &SummaryReport) -> Vec<crate::report::Table> {
 
 const EXPLANATION: &str = "Connections count SMTP sessions; one session carries many messages and one message may leave over several, so the two levels differ.";
 
-pub fn render(r: &SummaryReport, format: Format, out: &mut dyn Write) -> io::Result<()> {
-    render_main(&r.summary, r, format, out)?;
+/// Renders the summary. CSV holds one table per stream: the counts, or with `table` the `series` or
+/// `policy` table (returned note: what else there is).
+pub fn render(
+    r: &SummaryReport,
+    format: Format,
+    table: Option<&str>,
+    out: &mut dyn Write,
+) -> io::Result<Option<String>> {
     let extra = extra_tables(r);
+    if let Some(id) = table.filter(|&id| id != "summary") {
+        let (picked, _) = super::tables::select(extra, Some(id), format)
+            .map_err(|m| io::Error::new(io::ErrorKind::InvalidInput, m))?;
+        super::tables::render("summary", &picked, format, out)?;
+        return Ok(None);
+    }
+    render_main(&r.summary, r, format, out)?;
     if extra.is_empty() || matches!(format, Format::Json | Format::Ndjson) {
-        return Ok(());
+        return Ok(None);
+    }
+    if format == Format::Csv {
+        let ids: Vec<&str> = extra.iter().map(|t| t.id).collect();
+        return Ok(Some(format!(
+            "CSV holds one table: printing summary; the others ({}) with --table ID",
+            ids.join(", ")
+        )));
     }
     writeln!(out)?;
-    super::tables::render("summary", &extra, format, out)
+    super::tables::render("summary", &extra, format, out)?;
+    Ok(None)
 }
 
 fn render_main(s: &Summary, r: &SummaryReport, format: Format, out: &mut dyn Write) -> io::Result<()> {
@@ -99,7 +122,12 @@ fn render_main(s: &Summary, r: &SummaryReport, format: Format, out: &mut dyn Wri
                 series: r.series.as_ref().map(|x| x.rows.values().collect()),
                 policy: r.policy.as_ref().map(|p| &p.1),
             };
-            serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
+            if format == Format::Ndjson {
+                // one object on one line
+                serde_json::to_writer(&mut *out, &doc).map_err(io::Error::from)?;
+            } else {
+                serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
+            }
             writeln!(out)
         }
         Format::Csv => {

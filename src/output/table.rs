@@ -278,7 +278,7 @@ mod tests {
 
     #[test]
     fn at_80_columns_keys_stay_whole_and_less_important_columns_go_first() {
-        let headers = ["OPENED", "APPLIANCE", "DIR", "ID", "PEER", "TLS", "PROTOCOL", "CIPHER", "CN", "REASON", "MIDS"];
+        let headers = ["OPENED", "APPLIANCE", "DIR", "ID", "PEER", "TLS", "PROTOCOL", "CIPHER", "CN", "REASON", "MSGS"];
         let align = [Align::Left; 11];
         let mut t = Table::new(&headers, &align, 80);
         let peer = "198.51.100.60";

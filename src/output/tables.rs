@@ -37,6 +37,7 @@ fn label(key: &str) -> String {
         "required_failed" => "REQ FAIL",
         "preferred_success" => "PREF OK",
         "preferred_failed" => "PREF FAIL",
+        "preferred_none" => "PREF NONE",
         "inbound_messages" => "IN MSGS",
         "inbound_encrypted" => "IN ENC",
         "inbound_pct_encrypted" => "IN % ENC",
@@ -52,6 +53,25 @@ fn label(key: &str) -> String {
         other => return other.replace('_', " ").to_uppercase(),
     };
     short.to_string()
+}
+
+/// The tables to print: the one named by `--table ID` (any format), or, for CSV, which holds one table
+/// per stream, the first; with a note naming the others. An unknown id is an error listing the ids.
+pub fn select(tables: Vec<Table>, id: Option<&str>, format: Format) -> Result<(Vec<Table>, Option<String>), String> {
+    let ids: Vec<&'static str> = tables.iter().map(|t| t.id).collect();
+    if let Some(id) = id {
+        let picked: Vec<Table> = tables.into_iter().filter(|t| t.id == id).collect();
+        if picked.is_empty() {
+            return Err(format!("--table {id:?}: this report has the tables {}", ids.join(", ")));
+        }
+        return Ok((picked, None));
+    }
+    if format == Format::Csv && tables.len() > 1 {
+        let note =
+            format!("CSV holds one table: printing {}; the others ({}) with --table ID", ids[0], ids[1..].join(", "));
+        return Ok((tables.into_iter().take(1).collect(), Some(note)));
+    }
+    Ok((tables, None))
 }
 
 /// Writes `tables` as the report named `name`.
@@ -72,14 +92,19 @@ pub fn render(name: &str, tables: &[Table], format: Format, out: &mut dyn Write)
                                 .collect()
                         })
                         .collect();
-                    serde_json::json!({ "title": t.title, "rows": rows, "notes": t.notes })
+                    let mut doc = serde_json::json!({ "id": t.id, "title": t.title, "rows": rows, "notes": t.notes });
+                    if !t.totals.is_empty() {
+                        doc["totals"] =
+                            t.totals.iter().map(|(k, v)| (k.to_string(), serde_json::Value::from(*v))).collect();
+                    }
+                    doc
                 })
                 .collect();
             if format == Format::Ndjson {
                 for (t, d) in tables.iter().zip(&docs) {
                     for row in d["rows"].as_array().into_iter().flatten() {
                         let mut row = row.clone();
-                        row["table"] = t.title.clone().into();
+                        row["table"] = t.id.into();
                         serde_json::to_writer(&mut *out, &row).map_err(io::Error::from)?;
                         writeln!(out)?;
                     }
@@ -91,16 +116,11 @@ pub fn render(name: &str, tables: &[Table], format: Format, out: &mut dyn Write)
             writeln!(out)
         }
         Format::Csv => {
-            for (i, t) in tables.iter().enumerate() {
-                if i > 0 {
-                    writeln!(out)?;
-                }
-                let mut header = vec!["table"];
-                header.extend(t.columns.iter().copied());
-                super::csv_row(out, &header)?;
+            // one table per stream (see [`select`]); were several handed in, the first
+            if let Some(t) = tables.first() {
+                super::csv_row(out, &t.columns)?;
                 for r in &t.rows {
-                    let mut row = vec![t.title.clone()];
-                    row.extend(r.iter().map(|c| cell_text(c, false)));
+                    let row: Vec<String> = r.iter().map(|c| cell_text(c, false)).collect();
                     super::csv_row(out, &row)?;
                 }
             }

@@ -90,7 +90,10 @@ impl Ciphers {
                     Cell::text(r.peers.items.join(" ")),
                 ]);
             }
-            t.notes.push(format!("{old} encrypted connections used a deprecated protocol or cipher (SSL, TLS 1.0/1.1, RC4, 3DES, DES, NULL, export, anonymous)."));
+            t.notes.push(format!(
+                "{} used a deprecated protocol or cipher (SSL, TLS 1.0/1.1, RC4, 3DES, DES, NULL, export, anonymous).",
+                super::count(old as u64, "encrypted connection", "encrypted connections")
+            ));
             out.push(t);
         }
         out

@@ -410,27 +410,17 @@ impl Check {
         }
         t.totals = vec![("violations", self.count), ("listed", listed.len() as u64), ("unverified", self.unverified)];
         t.notes.push(format!(
-            "{} {}{}; {} {} under the rules could not be verified (their connection started before the input).",
-            self.count,
-            plural(self.count, "violation", "violations"),
+            "{}{}; {} under the rules could not be verified (their connection started before the input).",
+            super::count(self.count, "violation", "violations"),
             if self.count as usize > listed.len() {
                 format!(" ({} listed, the earliest; --max-listed sets how many)", listed.len())
             } else {
                 String::new()
             },
-            self.unverified,
-            plural(self.unverified, "hop", "hops"),
+            super::count(self.unverified, "hop", "hops"),
         ));
         t.notes.extend(self.unused_rule_notes());
         vec![t]
-    }
-}
-
-fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
     }
 }
 

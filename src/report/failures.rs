@@ -95,7 +95,8 @@ impl Failures {
             ]);
         }
         t.notes.push(format!(
-            "{conns} failed connections; {msgs} messages (inbound) or recipients (outbound) crossed them. \"messages\" counts the hop of record: the receipt, or a recipient's last attempt."
+            "{}; {msgs} messages (inbound) or recipients (outbound) crossed them. \"messages\" counts the hop of record: the receipt, or a recipient's last attempt.",
+            super::count(conns, "failed connection", "failed connections")
         ));
         vec![t]
     }

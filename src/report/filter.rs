@@ -59,4 +59,7 @@ impl Sink for Filtered<'_> {
     fn stopped(&self) -> bool {
         self.inner.stopped()
     }
+    fn flush(&mut self) {
+        self.inner.flush()
+    }
 }

@@ -33,6 +33,11 @@ pub fn peer_of(direction: crate::model::Direction, h: &Hop) -> String {
     }
 }
 
+/// `n` with the word for one or for many: "1 connection", "2 connections".
+pub fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Percentage with one decimal (`0.0` when the whole is 0).
 pub fn percent(part: u64, whole: u64) -> f64 {
     if whole == 0 {

@@ -162,14 +162,15 @@ impl Peers {
             };
             let host =
                 m.received.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Inbound, h));
-            self.add_crossing(Direction::Inbound, domain, host, enc, m.started);
+            self.add_crossing(Direction::Inbound, domain, host, enc, super::filter::message_time(m));
         }
         for r in m.recipients.iter().filter(|r| r.attempts > 0) {
             let enc = encryption(r.delivery.as_deref());
             let domain = r.to.as_deref().and_then(domain_of).map_or_else(|| "(unknown)".into(), Cow::into_owned);
             let host =
                 r.delivery.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Outbound, h));
-            self.add_crossing(Direction::Outbound, domain, host, enc, r.last_attempt);
+            // with its message's time, as `--since/--until` places it
+            self.add_crossing(Direction::Outbound, domain, host, enc, super::filter::message_time(m));
         }
     }
 
@@ -232,6 +233,7 @@ impl Peers {
                     ("required_failed", true),
                     ("preferred_success", true),
                     ("preferred_failed", true),
+                    ("preferred_none", true),
                 ]);
             }
             cols.extend([
@@ -309,6 +311,7 @@ impl Peers {
                         Cell::Int(split.required_failed),
                         Cell::Int(split.preferred_success),
                         Cell::Int(split.preferred_failed),
+                        Cell::Int(split.preferred_none),
                     ]);
                 }
                 row.extend([
@@ -330,11 +333,12 @@ impl Peers {
                 t.rows.push(row);
             }
             t.notes.push(format!(
-                "{total} peers{}; all rows: {} connections ({} success), {} {what} ({}% encrypted)",
+                "{}{}; all rows: {} ({} success), {} ({}% encrypted)",
+                super::count(total as u64, "peer", "peers"),
                 top.filter(|&n| n < total).map_or(String::new(), |n| format!(", top {n} shown")),
-                conns.total(),
+                super::count(conns.total(), "connection", "connections"),
                 conns.success,
-                msgs.total(),
+                super::count(msgs.total(), &what[..what.len() - 1], what),
                 percent(msgs.encrypted, msgs.total())
             ));
             if group == PeerGroup::Domain {
@@ -342,8 +346,9 @@ impl Peers {
             }
             if group == PeerGroup::Domain && self.without_domain[dir_index(d)] > 0 {
                 t.notes.push(format!(
-                    "{} connections carried no message with a known envelope domain (e.g. rejected) and are in no domain row.",
-                    self.without_domain[dir_index(d)]
+                    "{} carried no message with a known envelope domain (e.g. rejected) and {} in no domain row.",
+                    super::count(self.without_domain[dir_index(d)], "connection", "connections"),
+                    if self.without_domain[dir_index(d)] == 1 { "is" } else { "are" }
                 ));
             }
             out.push(t);

@@ -113,6 +113,9 @@ pub struct Split {
     pub required_failed: u64,
     pub preferred_success: u64,
     pub preferred_failed: u64,
+    /// Connections without any TLS attempt where TLS was only preferred: plaintext, not a failure
+    /// in the appliance's terms, but mail in clear all the same.
+    pub preferred_none: u64,
 }
 
 impl Split {
@@ -121,7 +124,12 @@ impl Split {
         if setting.is_some_and(TlsSetting::is_required) {
             Split { required_success: c.success, required_failed: c.failed + c.none, ..Split::default() }
         } else {
-            Split { preferred_success: c.success, preferred_failed: c.failed, ..Split::default() }
+            Split {
+                preferred_success: c.success,
+                preferred_failed: c.failed,
+                preferred_none: c.none,
+                ..Split::default()
+            }
         }
     }
 
@@ -130,6 +138,7 @@ impl Split {
         self.required_failed += o.required_failed;
         self.preferred_success += o.preferred_success;
         self.preferred_failed += o.preferred_failed;
+        self.preferred_none += o.preferred_none;
     }
 }
 

@@ -227,9 +227,9 @@ impl Series {
 
     pub fn add(&mut self, r: &Record) {
         match r {
+            // a record sits in time where `--since/--until` places it (one rule for both)
             Record::Connection(c) => {
-                let t = c.opened.or(c.closed);
-                if let Some(row) = self.row(t) {
+                if let Some(row) = self.row(super::filter::connection_time(c)) {
                     match c.direction {
                         Direction::Inbound => row.inbound_connections.add(c.hop.tls),
                         Direction::Outbound => row.outbound_connections.add(c.hop.tls),
@@ -237,17 +237,13 @@ impl Series {
                 }
             }
             Record::Message(m) => {
+                // the message and its recipients sit at the message's time
+                let Some(row) = self.row(super::filter::message_time(m)) else { return };
                 if m.origin.kind == OriginKind::Smtp && m.icid.is_some_and(|i| i != 0) {
-                    let e = encryption(m.received.as_deref());
-                    if let Some(row) = self.row(m.started.or(m.finished)) {
-                        row.inbound_messages.add(e);
-                    }
+                    row.inbound_messages.add(encryption(m.received.as_deref()));
                 }
                 for rc in m.recipients.iter().filter(|r| r.attempts > 0) {
-                    let e = encryption(rc.delivery.as_deref());
-                    if let Some(row) = self.row(rc.last_attempt) {
-                        row.outbound_recipients.add(e);
-                    }
+                    row.outbound_recipients.add(encryption(rc.delivery.as_deref()));
                 }
             }
         }
