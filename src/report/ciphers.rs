@@ -92,7 +92,7 @@ impl Ciphers {
             }
             t.notes.push(format!(
                 "{} used a deprecated protocol or cipher (SSL, TLS 1.0/1.1, RC4, 3DES, DES, NULL, export, anonymous).",
-                super::count(old as u64, "encrypted connection", "encrypted connections")
+                super::count(old, "encrypted connection", "encrypted connections")
             ));
             out.push(t);
         }
