@@ -603,7 +603,9 @@ impl Pipeline {
     ) {
         st.stats.lines += lines as u64;
         st.stats.used += lines as u64;
-        if !matches!(event, Event::TimeOffset { .. } | Event::Version { .. }) {
+        // file header lines (begin, version, offset) are used, but carry no mail
+        let mail_event = !matches!(event, Event::TimeOffset { .. } | Event::Version { .. } | Event::BeginLogfile);
+        if mail_event {
             st.stats.mail_lines += lines as u64;
         }
         match *event {
@@ -627,7 +629,7 @@ impl Pipeline {
             return;
         }
         let time = time.and_then(|t| self.resolve_time(t, st.offset));
-        if let Some(t) = time {
+        if let Some(t) = time.filter(|_| mail_event) {
             if st.stats.first_time.is_none() {
                 st.stats.first_time = Some(t);
                 st.first_app = Some(match host {

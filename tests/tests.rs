@@ -5,6 +5,7 @@ mod common;
 mod broken;
 mod cli;
 mod corpus;
+mod fail_closed;
 mod invariance;
 mod readme;
 mod reports;

@@ -423,7 +423,7 @@ impl<W: Write> RecordWriter<W> {
             Format::Table => {
                 self.flush_table_block(true);
                 let line = self.totals_line();
-                let r = writeln!(self.out, "{line}");
+                let r = writeln!(self.out, "{}", table::wrap_at(&line, " · ", table::terminal_width()));
                 self.check(r);
             }
             _ => {}

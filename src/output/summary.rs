@@ -156,64 +156,82 @@ fn render_main(s: &Summary, r: &SummaryReport, format: Format, out: &mut dyn Wri
             };
             writeln!(out, "Time span: {span}")?;
             writeln!(out)?;
-            let mut t = Table::new(
-                &[
-                    "",
-                    "CONNECTIONS",
-                    "success",
-                    "failed",
-                    "none",
-                    "unknown",
-                    "",
-                    "MESSAGES",
-                    "encrypted",
-                    "not encrypted",
-                    "unknown",
-                ],
-                &[
-                    Align::Left,
-                    Align::Right,
-                    Align::Right,
-                    Align::Right,
-                    Align::Right,
-                    Align::Right,
-                    Align::Left,
-                    Align::Left,
-                    Align::Right,
-                    Align::Right,
-                    Align::Right,
-                ],
-                super::table::terminal_width().max(150),
-            );
+            let width = super::table::terminal_width();
             let pc = |n: u64, tot: u64| format!("{n} ({}%)", percent(n, tot));
-            for (name, c, level, e) in [
+            let rows = [
                 ("inbound (received)", &s.inbound.connections, "messages", &s.inbound.messages),
                 ("outbound (delivered)", &s.outbound.connections, "recipients", &s.outbound.recipients),
-            ] {
+            ];
+            let conn_cells = |c: &crate::report::Counts| {
                 let ct = c.total();
+                vec![ct.to_string(), pc(c.success, ct), pc(c.failed, ct), pc(c.none, ct), pc(c.unknown, ct)]
+            };
+            let msg_cells = |level: &str, e: &crate::report::EncryptionCounts| {
                 let et = e.total();
-                t.push(vec![
-                    name.into(),
-                    ct.to_string(),
-                    pc(c.success, ct),
-                    pc(c.failed, ct),
-                    pc(c.none, ct),
-                    pc(c.unknown, ct),
-                    String::new(),
-                    format!("{et} {level}"),
-                    pc(e.encrypted, et),
-                    pc(e.not_encrypted, et),
-                    pc(e.unknown, et),
-                ]);
+                vec![format!("{et} {level}"), pc(e.encrypted, et), pc(e.not_encrypted, et), pc(e.unknown, et)]
+            };
+            let conn_head = ["CONNECTIONS", "success", "failed", "none", "unknown"];
+            let msg_head = ["MESSAGES", "encrypted", "not encrypted", "unknown"];
+            let conn_align = [Align::Right; 5];
+            let msg_align = [Align::Left, Align::Right, Align::Right, Align::Right];
+            // side by side when the terminal is wide enough, else one above the other
+            let side_by_side = width >= 132;
+            let mut tables = Vec::new();
+            if side_by_side {
+                let mut head = vec![""];
+                head.extend(conn_head);
+                head.push("");
+                head.extend(msg_head);
+                let mut align = vec![Align::Left];
+                align.extend(conn_align);
+                align.push(Align::Left);
+                align.extend(msg_align);
+                let mut t = Table::new(&head, &align, width);
+                for (name, c, level, e) in rows {
+                    let mut row = vec![name.to_string()];
+                    row.extend(conn_cells(c));
+                    row.push(String::new());
+                    row.extend(msg_cells(level, e));
+                    t.push(row);
+                }
+                tables.push(t);
+            } else {
+                let mut head = vec![""];
+                head.extend(conn_head);
+                let mut align = vec![Align::Left];
+                align.extend(conn_align);
+                let mut t = Table::new(&head, &align, width);
+                for (name, c, _, _) in rows {
+                    let mut row = vec![name.to_string()];
+                    row.extend(conn_cells(c));
+                    t.push(row);
+                }
+                tables.push(t);
+                let mut head = vec![""];
+                head.extend(msg_head);
+                let mut align = vec![Align::Left];
+                align.extend(msg_align);
+                let mut t = Table::new(&head, &align, width);
+                for (name, _, level, e) in rows {
+                    let mut row = vec![name.to_string()];
+                    row.extend(msg_cells(level, e));
+                    t.push(row);
+                }
+                tables.push(t);
             }
-            t.flush(out)?;
+            for (i, t) in tables.iter_mut().enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                t.flush(out)?;
+            }
             writeln!(out)?;
-            writeln!(out, "{EXPLANATION}")?;
-            writeln!(
-                out,
+            writeln!(out, "{}", super::table::wrap_words(EXPLANATION, width))?;
+            let totals = format!(
                 "Messages in the input: {} ({} made by the appliance); recipients without a delivery attempt: {}.",
                 s.messages_total, s.messages_generated, s.recipients_without_attempt
-            )
+            );
+            writeln!(out, "{}", super::table::wrap_words(&totals, width))
         }
     }
 }

@@ -102,6 +102,49 @@ pub fn terminal_width() -> usize {
     }
 }
 
+/// Prose wrapped at word boundaries to `width` (a word longer than the width stands alone).
+pub fn wrap_words(text: &str, width: usize) -> String {
+    if chars(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut len = 0;
+    for word in text.split(' ') {
+        let w = chars(word);
+        if len > 0 && len + 1 + w > width {
+            out.push('\n');
+            len = 0;
+        } else if len > 0 {
+            out.push(' ');
+            len += 1;
+        }
+        out.push_str(word);
+        len += w;
+    }
+    out
+}
+
+/// A line too wide for `width` broken at `sep` into indented lines (the separator dropped).
+pub fn wrap_at(line: &str, sep: &str, width: usize) -> String {
+    if chars(line) <= width {
+        return line.to_string();
+    }
+    let mut out = String::new();
+    let mut cur = String::new();
+    for part in line.split(sep) {
+        let add = if cur.is_empty() { part.to_string() } else { format!("{sep}{part}") };
+        if !cur.is_empty() && chars(&cur) + chars(&add) > width {
+            out.push_str(&cur);
+            out.push('\n');
+            cur = format!("   {part}");
+        } else {
+            cur.push_str(&add);
+        }
+    }
+    out.push_str(&cur);
+    out
+}
+
 impl Table {
     pub fn new(headers: &[&str], align: &[Align], max_width: usize) -> Self {
         assert_eq!(headers.len(), align.len());

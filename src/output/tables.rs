@@ -145,8 +145,9 @@ pub fn render(name: &str, tables: &[Table], format: Format, out: &mut dyn Write)
                     }
                     tt.flush(out)?;
                 }
+                let width = table::terminal_width();
                 for n in &t.notes {
-                    writeln!(out, "{n}")?;
+                    writeln!(out, "{}", table::wrap_words(&table::strip_controls(n), width))?;
                 }
             }
             Ok(())

@@ -1,0 +1,699 @@
+//! Never wrong in silence: the compliance gate fails closed, inputs that give nothing say so, and the
+//! headers, file names and orders that real log servers write are read as such.
+
+use flate2::write::GzEncoder;
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+fn esa() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_esa-tls"));
+    c.stdin(Stdio::null());
+    c
+}
+
+fn sample() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples/mail_logs.@20240310T080000.s")
+}
+
+fn sample_text() -> String {
+    std::fs::read_to_string(sample()).unwrap()
+}
+
+fn ndjson(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str], paths: &[&Path]) -> Run {
+    let out = esa().args(args).args(paths).stdin(Stdio::null()).output().unwrap();
+    Run {
+        code: out.status.code().unwrap(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn json(args: &[&str], paths: &[&Path]) -> (i32, Value, String) {
+    let r = run(args, paths);
+    let v = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}\n{}", r.stdout, r.stderr));
+    (r.code, v, r.stderr)
+}
+
+/// Verdicts of the messages, without the appliance name (which depends on the header form).
+fn verdicts(recs: &[Value]) -> Vec<String> {
+    let mut v: Vec<String> = recs
+        .iter()
+        .map(|m| {
+            let mut m = m.clone();
+            m.as_object_mut().unwrap().remove("appliance");
+            m.to_string()
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn messages(paths: &[&Path]) -> Vec<Value> {
+    let out = esa().args(["messages", "-f", "ndjson", "-j", "1"]).args(paths).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    ndjson(&out.stdout)
+}
+
+// ---- 1. a path is never a domain; no silent stdin ----
+
+#[test]
+fn a_path_after_require_tls_is_read_as_input_not_taken_as_a_domain() {
+    let (code, v, _) = json(&["check", "-f", "json", "--require-tls", "strict-gov.example"], &[sample().as_path()]);
+    assert_eq!(code, 1, "the sample has violations for strict-gov.example");
+    assert_eq!(v["tables"][0]["totals"]["violations"], 8);
+}
+
+#[test]
+fn no_paths_and_stdin_not_a_pipe_is_an_error_not_an_empty_pass() {
+    // as under cron: stdin is /dev/null
+    let r = run(&["check", "--require-tls", "strict-gov.example"], &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no input"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+    // an empty file on stdin: the same
+    let d = tempfile::tempdir().unwrap();
+    let empty = d.path().join("empty");
+    std::fs::write(&empty, "").unwrap();
+    let out = esa()
+        .args(["check", "--require-tls", "x.example"])
+        .stdin(std::fs::File::open(&empty).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    // a file with data on stdin is read
+    let out = esa()
+        .args(["check", "-f", "json", "--require-tls", "strict-gov.example"])
+        .stdin(std::fs::File::open(sample()).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+// ---- 2. comma lists, wildcards, @, and rules that match nothing ----
+
+#[test]
+fn comma_lists_equal_repeated_flags() {
+    let s = sample();
+    let (_, a, _) = json(&["check", "-f", "json", "--require-tls", "strict-gov.example,partner-bank.example"], &[&s]);
+    let (_, b, _) = json(
+        &["check", "-f", "json", "--require-tls", "strict-gov.example", "--require-tls", "partner-bank.example"],
+        &[&s],
+    );
+    assert_eq!(a, b);
+    let (_, one, _) = json(&["check", "-f", "json", "--require-tls", "strict-gov.example"], &[&s]);
+    let v = |x: &Value| x["tables"][0]["totals"]["violations"].clone();
+    assert_eq!(v(&a), v(&one), "partner-bank.example is all TLS");
+}
+
+#[test]
+fn wildcards_and_at_define_their_scope() {
+    let d = tempfile::tempdir().unwrap();
+    let log = d.path().join("mail.log");
+    // plaintext deliveries to the domain itself and to a subdomain
+    std::fs::write(
+        &log,
+        "Mon Mar  4 10:00:00 2024 Info: Start MID 1 ICID 0
+Mon Mar  4 10:00:00 2024 Info: MID 1 ICID 0 From: <>
+Mon Mar  4 10:00:00 2024 Info: MID 1 ICID 0 RID 0 To: <a@gov.example>
+Mon Mar  4 10:00:00 2024 Info: MID 1 ICID 0 RID 1 To: <b@mail.gov.example>
+Mon Mar  4 10:00:01 2024 Info: New SMTP DCID 5 interface 10.0.0.1 address 192.0.2.5 port 25
+Mon Mar  4 10:00:01 2024 Info: Delivery start DCID 5 MID 1 to RID [0, 1]
+Mon Mar  4 10:00:02 2024 Info: Message done DCID 5 MID 1 to RID [0, 1]
+Mon Mar  4 10:00:02 2024 Info: MID 1 RID [0, 1] Response 'ok'
+Mon Mar  4 10:00:02 2024 Info: Message finished MID 1 done
+Mon Mar  4 10:00:03 2024 Info: DCID 5 close
+",
+    )
+    .unwrap();
+    let recipients = |rule: &str| -> Vec<u64> {
+        let (_, v, _) = json(&["check", "-f", "json", "--require-tls", rule], &[&log]);
+        let mut rids: Vec<u64> = v["tables"][0]["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["kind"] == "recipient")
+            .map(|r| r["rid"].as_u64().unwrap())
+            .collect();
+        rids.sort();
+        rids
+    };
+    assert_eq!(recipients("gov.example"), [0, 1], "a domain includes its subdomains");
+    assert_eq!(recipients("GOV.example"), [0, 1], "any case");
+    assert_eq!(recipients("*.gov.example"), [1], "*. is subdomains only");
+    assert_eq!(recipients(".gov.example"), [1], "a leading dot is subdomains only");
+    assert_eq!(recipients("@gov.example"), [0], "@ is the domain only");
+    for bad in ["g*v.example", "gov.*", "/var/log/esa", "a b.example"] {
+        let r = run(&["check", "--require-tls", bad], &[&log]);
+        assert_eq!(r.code, 2, "{bad}: {}", r.stderr);
+        assert!(r.stderr.contains("--require-tls"), "{}", r.stderr);
+    }
+}
+
+#[test]
+fn a_required_domain_that_never_occurs_is_said() {
+    let r = run(&["check", "-f", "json", "--require-tls", "strict-gov.example,strcit-gov.example"], &[&sample()]);
+    assert!(r.stderr.contains("--require-tls strcit-gov.example: no sender or recipient domain"), "{}", r.stderr);
+    assert!(!r.stderr.contains("--require-tls strict-gov.example:"), "{}", r.stderr);
+    let r = run(&["impact", "-f", "json", "--require-tls", "nowhere.example"], &[&sample()]);
+    assert!(r.stderr.contains("--require-tls nowhere.example: no sender"), "{}", r.stderr);
+}
+
+// ---- 3. input that gives nothing says so; check exits 3 ----
+
+#[test]
+fn input_without_mail_log_lines_is_named_with_its_likely_cause() {
+    let d = tempfile::tempdir().unwrap();
+    let binary = d.path().join("core.bin");
+    std::fs::write(&binary, (0..4000u32).map(|i| (i * 7 % 256) as u8).collect::<Vec<u8>>()).unwrap();
+    let prose = d.path().join("notes.txt");
+    std::fs::write(&prose, "Meeting notes\nTLS should be on for everything\nask Bob about the relay\n").unwrap();
+    let other_tag = d.path().join("gui.log");
+    std::fs::write(
+        &other_tag,
+        "Mar 10 08:00:01 esa1 gui_logs: Info: req:10.0.0.1 user:admin id:abc 200 GET /monitor\nMar 10 08:00:02 esa1 gui_logs: Info: req:10.0.0.1 user:admin id:abc 200 GET /mail\n",
+    )
+    .unwrap();
+    for (path, cause) in
+        [(&binary, "looks binary"), (&prose, "form not understood"), (&other_tag, "syslog tag \"gui_logs\"")]
+    {
+        let r = run(&["check", "--require-tls", "x.example"], &[path]);
+        assert_eq!(r.code, 3, "{}: a gate over no data does not pass\n{}", path.display(), r.stderr);
+        let name = path.display().to_string();
+        assert!(r.stderr.contains(&format!("{name}: no mail-log line in")), "{}", r.stderr);
+        assert!(r.stderr.contains(cause), "{cause}: {}", r.stderr);
+        assert!(r.stderr.contains("nothing was verified"), "{}", r.stderr);
+        // other commands say it too, without --stats
+        let r = run(&["summary", "-f", "json"], &[path]);
+        assert!(r.stderr.contains(&format!("{name}: no mail-log line")), "{}", r.stderr);
+    }
+    // binary bytes never reach the terminal raw
+    let r = run(&["summary", "-f", "json", "--stats"], &[&binary]);
+    assert!(!r.stderr.bytes().any(|b| b < 0x20 && b != b'\n'), "control bytes on stderr");
+}
+
+#[test]
+fn a_wrong_explicit_tag_is_named_in_the_note() {
+    let text = sample_text().lines().map(|l| format!("Mar 10 08:00:00 esa1 esa_mail: {l}\n")).collect::<String>();
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("syslog.log");
+    std::fs::write(&p, text).unwrap();
+    let r = run(&["check", "--tag", "mail_logs", "--require-tls", "strict-gov.example"], &[&p]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("--tag esa_mail"), "{}", r.stderr);
+}
+
+#[test]
+fn a_mostly_foreign_file_gets_a_note() {
+    let mut text = String::new();
+    for (i, l) in sample_text().lines().enumerate() {
+        text.push_str(&format!("Mar 10 08:00:00 esa1 mail_logs: {}\n", l.split_once(" 2024 ").unwrap().1));
+        for _ in 0..2 {
+            text.push_str(&format!("Mar 10 08:00:00 esa1 gui_logs: Info: req:10.0.0.{i} GET /\n"));
+        }
+    }
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("all.log");
+    std::fs::write(&p, text).unwrap();
+    let r = run(&["summary", "-f", "json", "--year", "2024"], &[&p]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("lines were not understood or belong to other subscriptions"), "{}", r.stderr);
+    assert!(r.stderr.contains("gui_logs"), "{}", r.stderr);
+}
+
+// ---- 4. check lists every violation, in time order, structured ----
+
+#[test]
+fn violations_are_listed_in_time_order_with_rule_domain_and_totals() {
+    let (code, v, _) = json(
+        &["check", "-f", "json", "--require-tls", "strict-gov.example", "--min-protocol", "tlsv1.2"],
+        &[&sample()],
+    );
+    assert_eq!(code, 1);
+    let t = &v["tables"][0];
+    let rows = t["rows"].as_array().unwrap();
+    assert_eq!(t["totals"]["violations"].as_u64().unwrap() as usize, rows.len(), "all listed by default");
+    let times: Vec<&str> = rows.iter().map(|r| r["time"].as_str().unwrap()).collect();
+    let mut sorted = times.clone();
+    sorted.sort();
+    assert_eq!(times, sorted, "in time order");
+    assert!(rows.iter().any(|r| r["rule"] == "require-tls" && r["domain"] == "strict-gov.example"));
+    assert!(rows.iter().any(|r| r["rule"] == "min-protocol"));
+    let (_, v, _) = json(
+        &[
+            "check",
+            "-f",
+            "json",
+            "--require-tls",
+            "strict-gov.example",
+            "--min-protocol",
+            "TLSv1.2",
+            "--max-listed",
+            "3",
+        ],
+        &[&sample()],
+    );
+    let t = &v["tables"][0];
+    let firsts: Vec<&str> = t["rows"].as_array().unwrap().iter().map(|r| r["time"].as_str().unwrap()).collect();
+    assert_eq!(firsts, &sorted[..3], "the earliest three");
+    assert_eq!(t["totals"]["listed"], 3);
+    assert_eq!(t["totals"]["violations"].as_u64().unwrap() as usize, rows.len());
+}
+
+// ---- 5. collector headers ----
+
+/// The sample rewritten with another header in front of each body: `f(time, body)`.
+fn rewrite(f: impl Fn(&str, &str) -> String) -> String {
+    sample_text()
+        .lines()
+        .map(|l| {
+            // `Sun Mar 10 08:00:01 2024 Info: …`
+            let (stamp, body) = l.split_at(24);
+            let hms = &stamp[11..19];
+            format!("{}\n", f(hms, body.trim_start()))
+        })
+        .collect()
+}
+
+#[test]
+fn collector_headers_give_the_same_verdicts_with_their_own_zone() {
+    let d = tempfile::tempdir().unwrap();
+    let want = verdicts(&messages(&[&sample()]));
+    let forms: [(&str, Box<dyn Fn(&str, &str) -> String>); 4] = [
+        ("rsyslog", Box::new(|t, b| format!("2024-03-10T{t}.684502-05:00 esa1.corp.example mail_logs: {b}"))),
+        ("rfc5424", Box::new(|t, b| format!("<22>1 2024-03-10T{t}.684-05:00 esa1.corp.example mail_logs - - - {b}"))),
+        ("iso", Box::new(|t, b| format!("2024-03-10T{t}-05:00 esa1 mail_logs: {b}"))),
+        ("yearfirst", Box::new(|t, b| format!("2024 Mar 10 {t} esa1 mail [info] splunk_maillogs:nopid {b}"))),
+    ];
+    for (name, f) in forms {
+        let p = d.path().join(format!("{name}.log"));
+        std::fs::write(&p, rewrite(f)).unwrap();
+        let got = messages(&[&p]);
+        assert_eq!(verdicts(&got), want, "{name}");
+    }
+    // the zone written in the line is the line's, even against the file header's offset
+    let p = d.path().join("zulu.log");
+    std::fs::write(&p, rewrite(|t, b| format!("2024-03-10T{t}Z esa1 mail_logs: {b}"))).unwrap();
+    let got = messages(&[&p]);
+    assert!(got.iter().all(|m| m["started"].as_str().is_none_or(|s| s.ends_with('Z'))), "{:?}", got[0]["started"]);
+}
+
+#[test]
+fn a_mail_log_under_a_tag_without_mail_is_taken_by_content_and_said() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("esa.log");
+    std::fs::write(&p, rewrite(|t, b| format!("2024-03-10T{t}-05:00 esa1 ironport_esa: {b}"))).unwrap();
+    let r = run(&["messages", "-f", "ndjson"], &[&p]);
+    assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), verdicts(&messages(&[&sample()])));
+    assert!(
+        r.stderr.contains("syslog tag \"ironport_esa\" were taken as mail-log lines by their content"),
+        "{}",
+        r.stderr
+    );
+    // other subscriptions on the same stream stay ignored
+    let mut mixed = rewrite(|t, b| format!("2024-03-10T{t}-05:00 esa1 mail_logs: {b}"));
+    mixed.push_str("2024-03-10T08:09:00-05:00 esa1 bounce_logs: Info: Bounced: DCID 20000 MID 500032 From:<a@b> To:<c@d> RID 0 - 5.1.0 - Unknown address error ('550', ['x'])\n");
+    mixed.push_str("2024-03-10T08:09:00-05:00 esa1 consolidated_event: CEF:0|Cisco|C100V Email Security Virtual Appliance|15.0|ESA_CONSOLIDATED_LOG_EVENT|x|5|ESAMID=1\n");
+    std::fs::write(&p, mixed).unwrap();
+    assert_eq!(verdicts(&messages(&[&p])), verdicts(&messages(&[&sample()])));
+}
+
+// ---- 6. file order and identity ----
+
+/// The sample cut into three files at line boundaries (each later piece later in time).
+fn pieces(dir: &Path) -> Vec<String> {
+    let text = sample_text();
+    let lines: Vec<&str> = text.lines().collect();
+    let n = lines.len();
+    let cuts = [0, n / 3, 2 * n / 3, n];
+    (0..3)
+        .map(|i| {
+            let mut s = lines[cuts[i]..cuts[i + 1]].join("\n");
+            s.push('\n');
+            let _ = dir;
+            s
+        })
+        .collect()
+}
+
+fn gz(p: &Path, text: &str) {
+    let mut e = GzEncoder::new(std::fs::File::create(p).unwrap(), flate2::Compression::fast());
+    e.write_all(text.as_bytes()).unwrap();
+    e.finish().unwrap();
+}
+
+#[test]
+fn files_named_out_of_order_are_read_in_time_order() {
+    let d = tempfile::tempdir().unwrap();
+    let p = pieces(d.path());
+    let names: Vec<PathBuf> = (0..3).map(|i| d.path().join(format!("part{i}.log"))).collect();
+    for (n, t) in names.iter().zip(&p) {
+        std::fs::write(n, t).unwrap();
+    }
+    let want = verdicts(&messages(&[&sample()]));
+    let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&names[2], &names[0], &names[1]]);
+    assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want);
+    assert!(r.stderr.contains("read in the time order of their first line"), "{}", r.stderr);
+}
+
+#[test]
+fn logrotate_folders_are_read_oldest_first() {
+    let want = verdicts(&messages(&[&sample()]));
+    let d = tempfile::tempdir().unwrap();
+    let p = pieces(d.path());
+    // numbered, as rsyslog's traditional format writes them (no year in the lines, so the names
+    // decide): the higher the number, the older; the live file is the newest
+    let traditional = |t: &str| -> String {
+        t.lines().map(|l| format!("Mar 10 {} esa1 mail_logs: {}\n", &l[11..19], l[24..].trim_start())).collect()
+    };
+    let whole = d.path().join("whole.log");
+    std::fs::write(&whole, traditional(&p.concat())).unwrap();
+    let year = ["--year", "2024"];
+    let want_traditional =
+        verdicts(&ndjson(run(&["messages", "-f", "ndjson", year[0], year[1]], &[&whole]).stdout.as_bytes()));
+    let num = d.path().join("numbered");
+    std::fs::create_dir(&num).unwrap();
+    gz(&num.join("maillog.2.gz"), &traditional(&p[0]));
+    std::fs::write(num.join("maillog.10"), "").unwrap();
+    std::fs::write(num.join("maillog.1"), traditional(&p[1])).unwrap();
+    std::fs::write(num.join("maillog"), traditional(&p[2])).unwrap();
+    std::fs::write(num.join("README"), "not a log").unwrap();
+    let r = run(&["messages", "-f", "ndjson", "-j", "1", year[0], year[1]], &[&num]);
+    assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want_traditional, "{}", r.stderr);
+    assert!(r.stderr.contains("README: skipped"), "{}", r.stderr);
+    // dated
+    let dated = d.path().join("dated");
+    std::fs::create_dir(&dated).unwrap();
+    gz(&dated.join("maillog-20240310.gz"), &p[0]);
+    gz(&dated.join("maillog-20240311.gz"), &p[1]);
+    std::fs::write(dated.join("maillog"), &p[2]).unwrap();
+    assert_eq!(verdicts(&messages(&[&dated])), want);
+    // names that sort against time: the first lines decide
+    let odd = d.path().join("odd");
+    std::fs::create_dir(&odd).unwrap();
+    std::fs::write(odd.join("maillog-a"), &p[2]).unwrap();
+    std::fs::write(odd.join("maillog-b"), &p[0]).unwrap();
+    std::fs::write(odd.join("maillog-c"), &p[1]).unwrap();
+    assert_eq!(verdicts(&messages(&[&odd])), want);
+}
+
+#[test]
+fn a_file_that_goes_back_in_time_gets_a_note() {
+    let d = tempfile::tempdir().unwrap();
+    let p = pieces(d.path());
+    let f = d.path().join("all.log");
+    // the last third again after the whole: time runs backwards inside one stream
+    std::fs::write(&f, [p[0].as_str(), &p[1], &p[2]].concat()).unwrap();
+    let g = d.path().join("again.log");
+    std::fs::write(&g, &p[1]).unwrap();
+    let r = run(&["summary", "-f", "json"], &[&f, &g]);
+    assert!(r.stderr.contains("go back in time"), "{}", r.stderr);
+}
+
+#[test]
+fn the_same_file_twice_or_with_its_folder_is_read_once() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("esa");
+    std::fs::create_dir(&dir).unwrap();
+    let f = dir.join("mail_logs.@20240310T080000.s");
+    std::fs::copy(sample(), &f).unwrap();
+    let want = verdicts(&messages(&[&sample()]));
+    for args in [
+        vec![f.clone(), f.clone()],
+        vec![f.clone(), dir.clone()],
+        vec![dir.join("../esa/mail_logs.@20240310T080000.s"), f.clone()],
+    ] {
+        let refs: Vec<&Path> = args.iter().map(PathBuf::as_path).collect();
+        let r = run(&["messages", "-f", "ndjson", "-j", "1"], &refs);
+        assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want, "{args:?}");
+        assert!(r.stderr.contains("already named: read once"), "{}", r.stderr);
+    }
+}
+
+// ---- 7. two appliances on-box ----
+
+fn onbox(serial: &str, tls: &str) -> String {
+    format!(
+        "Mon Mar  4 09:59:59 2024 Info: Version: 15.0.1-030 SN: {serial}
+Mon Mar  4 10:00:00 2024 Info: New SMTP ICID 1 interface D (10.0.0.1) address 192.0.2.1 reverse dns host unknown verified no
+Mon Mar  4 10:00:00 2024 Info: ICID 1 {tls}
+Mon Mar  4 10:00:01 2024 Info: Start MID 1 ICID 1
+Mon Mar  4 10:00:01 2024 Info: MID 1 ICID 1 From: <a@b.example>
+Mon Mar  4 10:00:01 2024 Info: MID 1 ICID 1 RID 0 To: <c@d.example>
+Mon Mar  4 10:00:02 2024 Info: Message finished MID 1 done
+Mon Mar  4 10:00:03 2024 Info: ICID 1 close
+"
+    )
+}
+
+#[test]
+fn on_box_files_of_two_appliances_never_mix_ids() {
+    let d = tempfile::tempdir().unwrap();
+    let a = d.path().join("a.log");
+    let b = d.path().join("b.log");
+    std::fs::write(&a, onbox("SERIAL-A", "TLS success protocol TLSv1.2 cipher AES256-SHA")).unwrap();
+    std::fs::write(&b, onbox("SERIAL-B", "TLS failed: (336151574, 'error:x:sslv3 alert certificate unknown')"))
+        .unwrap();
+    let out = esa().args(["connections", "-f", "ndjson"]).arg(&a).arg(&b).output().unwrap();
+    let recs = ndjson(&out.stdout);
+    let mut got: Vec<(String, String)> = recs
+        .iter()
+        .map(|c| (c["appliance"].as_str().unwrap().to_string(), c["tls"].as_str().unwrap().to_string()))
+        .collect();
+    got.sort();
+    assert_eq!(got, [("SERIAL-A".into(), "success".into()), ("SERIAL-B".into(), "failed".into())]);
+    // names given per path win over the serial
+    let out = esa()
+        .args(["connections", "-f", "ndjson"])
+        .arg(format!("--appliance=esa-east={}", a.display()))
+        .arg(format!("--appliance=esa-west={}", b.display()))
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    let mut names: Vec<String> =
+        ndjson(&out.stdout).iter().map(|c| c["appliance"].as_str().unwrap().to_string()).collect();
+    names.sort();
+    assert_eq!(names, ["esa-east", "esa-west"]);
+}
+
+// ---- 8. a live pipe is not held back ----
+
+#[test]
+fn a_live_pipe_hands_records_on_while_it_stays_open() {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+        .args(["messages", "-f", "ndjson"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // far less than a read chunk: without the idle hand-over nothing would come out
+    stdin.write_all(sample_text().as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    // stdin stays open; a generous bound, this is no speed test
+    let line = rx.recv_timeout(std::time::Duration::from_secs(20)).expect("a record while the pipe is open");
+    assert!(line.contains("\"mid\""), "{line}");
+    drop(stdin);
+    let _ = child.wait();
+}
+
+// ---- 9. outputs ----
+
+#[test]
+fn summary_ndjson_is_one_object_on_one_line() {
+    let r = run(&["summary", "-f", "ndjson", "--bucket", "hour"], &[&sample()]);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "{}", r.stdout);
+    let v: Value = serde_json::from_str(lines[0]).unwrap();
+    assert!(v["inbound"]["connections"]["success"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn csv_is_one_table_per_stream_and_neutralises_formulas() {
+    let r = run(&["peers", "-f", "csv"], &[&sample()]);
+    let mut lines = r.stdout.lines();
+    assert!(lines.next().unwrap().starts_with("peer,connections,"), "{}", r.stdout);
+    assert!(lines.all(|l| !l.is_empty() && !l.starts_with("peer,")), "one header, no blank line: {}", r.stdout);
+    assert!(r.stderr.contains("--table ID"), "{}", r.stderr);
+    let r2 = run(&["peers", "-f", "csv", "--table", "outbound_peers"], &[&sample()]);
+    assert_ne!(r.stdout, r2.stdout);
+    let r3 = run(&["peers", "-f", "csv", "--table", "nope"], &[&sample()]);
+    assert_eq!(r3.code, 2);
+    assert!(r3.stderr.contains("inbound_peers, outbound_peers"), "{}", r3.stderr);
+    let s = run(&["summary", "-f", "csv", "--bucket", "hour"], &[&sample()]);
+    assert!(s.stdout.starts_with("direction,level,category,count,percent\n"), "{}", s.stdout);
+    assert!(!s.stdout.contains("\n\n"));
+    let s = run(&["summary", "-f", "csv", "--bucket", "hour", "--table", "series"], &[&sample()]);
+    assert!(s.stdout.starts_with("start,inbound_messages,"), "{}", s.stdout);
+
+    // a hostile subject and sender
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("evil.log");
+    std::fs::write(
+        &p,
+        "Mon Mar  4 10:00:00 2024 Info: New SMTP ICID 1 interface D (10.0.0.1) address 192.0.2.1 reverse dns host unknown verified no
+Mon Mar  4 10:00:01 2024 Info: Start MID 1 ICID 1
+Mon Mar  4 10:00:01 2024 Info: MID 1 ICID 1 From: <@evil.example>
+Mon Mar  4 10:00:01 2024 Info: MID 1 Subject '=HYPERLINK(\"http://x.example\",\"click\")'
+Mon Mar  4 10:00:02 2024 Info: Message finished MID 1 done
+Mon Mar  4 10:00:03 2024 Info: ICID 1 close
+",
+    )
+    .unwrap();
+    let r = run(&["messages", "-f", "csv"], &[&p]);
+    let mut rd = csv::Reader::from_reader(r.stdout.as_bytes());
+    let headers = rd.headers().unwrap().clone();
+    let row = rd.records().next().unwrap().unwrap();
+    let col = |k: &str| row.get(headers.iter().position(|h| h == k).unwrap()).unwrap().to_string();
+    assert_eq!(col("subject"), "'=HYPERLINK(\"http://x.example\",\"click\")");
+    assert_eq!(col("from"), "'@evil.example");
+    assert_eq!(col("mid"), "1");
+}
+
+#[test]
+fn encoded_subjects_are_decoded_in_records_and_tables() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("enc.log");
+    std::fs::write(
+        &p,
+        "Mon Mar  4 10:00:01 2024 Info: Start MID 1 ICID 0
+Mon Mar  4 10:00:01 2024 Info: MID 1 Subject '=?UTF-8?B?RmFjdHVyYSBuwrogMTIz?= =?ISO-8859-1?Q?Espa=F1a?='
+Mon Mar  4 10:00:02 2024 Info: Message finished MID 1 done
+",
+    )
+    .unwrap();
+    let m = &messages(&[&p])[0];
+    assert_eq!(m["subject"], "Factura nº 123España");
+}
+
+// ---- 10. tables at 80 columns ----
+
+#[test]
+fn tables_fit_80_columns_and_keep_their_key_columns_whole() {
+    for cmd in ["connections", "messages", "failures", "ciphers", "peers", "summary", "impact"] {
+        let mut c = esa();
+        c.args([cmd, "-f", "table"]).arg(sample()).env("ESA_TLS_COLUMNS", "80");
+        if cmd == "impact" {
+            c.args(["--require-tls", "plainmail.example", "--min-protocol", "TLSv1.2"]);
+        }
+        let out = c.output().unwrap();
+        let s = String::from_utf8(out.stdout).unwrap();
+        for l in s.lines() {
+            assert!(l.chars().count() <= 80, "{cmd}: {} columns: {l}", l.chars().count());
+        }
+    }
+    let out = esa().args(["failures", "-f", "table"]).arg(sample()).env("ESA_TLS_COLUMNS", "80").output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("STARTTLS unexpected response"), "the reason is whole: {s}");
+    // off a terminal, nothing is cut
+    let out = esa().args(["failures", "-f", "table"]).arg(sample()).env("COLUMNS", "80").output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(!s.contains('…'), "{s}");
+    assert!(s.contains("TLS was required but could not be successfully negotiated"), "{s}");
+}
+
+// ---- 11. values are validated ----
+
+#[test]
+fn bad_values_are_refused_with_a_clear_error() {
+    let s = sample();
+    for (args, says) in [
+        (vec!["summary", "--utc-offset", "99999"], "--utc-offset"),
+        (vec!["summary", "--utc-offset=-50000"], "--utc-offset"),
+        (vec!["summary", "--year", "20240"], "--year"),
+        (vec!["summary", "--since", "2024-02-30"], "--since"),
+        (vec!["summary", "--until", "2023-02-29T10:00"], "--until"),
+        (vec!["summary", "-j", "0"], "--threads"),
+        (vec!["summary", "--max-open", "0"], "--max-open"),
+        (vec!["check", "--min-protocol", "TLS1.9"], "--min-protocol"),
+        (vec!["check"], "--require-tls"),
+    ] {
+        let r = run(&args, &[&s]);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(says), "{args:?}: {}", r.stderr);
+    }
+    // any case and spelling of a protocol
+    let (_, a, _) = json(&["check", "-f", "json", "--min-protocol", "TLSv1.2"], &[&s]);
+    for p in ["tlsv1.2", "TLS1.2", "1.2"] {
+        let (_, b, _) = json(&["check", "-f", "json", "--min-protocol", p], &[&s]);
+        assert_eq!(a, b, "{p}");
+    }
+}
+
+// ---- 12. figures agree ----
+
+#[test]
+fn an_hour_filtered_equals_its_bucket_row() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("long.log");
+    let mut log = Vec::new();
+    // traffic across hour boundaries, with messages whose life spans one
+    let start = esa_tls::time::local_seconds(2024, 3, 10, 8, 50, 0).unwrap();
+    let cfg = esa_tls::sim::Config { seed: 11, messages: 3000, start, ..Default::default() };
+    esa_tls::sim::generate(&cfg, &mut log, false).unwrap();
+    std::fs::write(&p, log).unwrap();
+    let (_, all, _) = json(&["summary", "-f", "json", "--bucket", "hour"], &[&p]);
+    let rows = all["series"].as_array().unwrap();
+    assert!(rows.len() >= 2, "the log spans {} hours", rows.len());
+    for row in rows {
+        let start = row["start"].as_str().unwrap();
+        let since = &start[..16];
+        let h: u32 = since[11..13].parse().unwrap();
+        let until = format!("{}{:02}:00", &since[..11], h + 1);
+        let (_, one, _) = json(&["summary", "-f", "json", "--since", since, "--until", &until], &[&p]);
+        let total = |v: &Value| v.as_object().unwrap().values().map(|x| x.as_u64().unwrap()).sum::<u64>();
+        assert_eq!(total(&row["inbound_messages"]), total(&one["inbound"]["messages"]), "{since}");
+        assert_eq!(total(&row["outbound_recipients"]), total(&one["outbound"]["recipients"]), "{since}");
+        assert_eq!(total(&row["inbound_connections"]), total(&one["inbound"]["connections"]), "{since}");
+        assert_eq!(total(&row["outbound_connections"]), total(&one["outbound"]["connections"]), "{since}");
+    }
+}
+
+#[test]
+fn the_policy_split_counts_plaintext_and_labels_count_right() {
+    let d = tempfile::tempdir().unwrap();
+    let pol = d.path().join("policy");
+    std::fs::write(&pol, "strict-gov.example Required\ndefault Preferred\n").unwrap();
+    let (_, v, _) = json(&["summary", "-f", "json", "--policy", pol.to_str().unwrap()], &[&sample()]);
+    let split = &v["policy"]["outbound"];
+    let none = v["outbound"]["connections"]["none"].as_u64().unwrap();
+    assert!(none > 0);
+    let required_failed = split["required_failed"].as_u64().unwrap();
+    let preferred_none = split["preferred_none"].as_u64().unwrap();
+    let all: u64 = ["required_success", "required_failed", "preferred_success", "preferred_failed", "preferred_none"]
+        .iter()
+        .map(|k| split[*k].as_u64().unwrap())
+        .sum();
+    let c = &v["outbound"]["connections"];
+    let seen = c["success"].as_u64().unwrap() + c["failed"].as_u64().unwrap() + none;
+    assert_eq!(all, seen, "every connection with a verdict is in the split, plaintext too");
+    assert!(preferred_none > 0 && required_failed > 0);
+    // one connection, not "1 connections"
+    let d2 = tempfile::tempdir().unwrap();
+    let one = d2.path().join("one.log");
+    std::fs::write(&one, onbox("S", "TLS success protocol TLSv1.2 cipher AES256-SHA")).unwrap();
+    let r = run(&["connections", "-f", "table"], &[&one]);
+    assert!(r.stdout.contains("-- 1 connection ·"), "{}", r.stdout);
+    assert!(r.stdout.contains("MSGS"), "{}", r.stdout);
+}
