@@ -290,7 +290,8 @@ fn rewrite(f: impl Fn(&str, &str) -> String) -> String {
 fn collector_headers_give_the_same_verdicts_with_their_own_zone() {
     let d = tempfile::tempdir().unwrap();
     let want = verdicts(&messages(&[&sample()]));
-    let forms: [(&str, Box<dyn Fn(&str, &str) -> String>); 4] = [
+    type Form = Box<dyn Fn(&str, &str) -> String>;
+    let forms: [(&str, Form); 4] = [
         ("rsyslog", Box::new(|t, b| format!("2024-03-10T{t}.684502-05:00 esa1.corp.example mail_logs: {b}"))),
         ("rfc5424", Box::new(|t, b| format!("<22>1 2024-03-10T{t}.684-05:00 esa1.corp.example mail_logs - - - {b}"))),
         ("iso", Box::new(|t, b| format!("2024-03-10T{t}-05:00 esa1 mail_logs: {b}"))),
