@@ -4,6 +4,8 @@ use std::io::{self, Write};
 
 /// Narrowest a cut column gets.
 const MIN_CUT: usize = 10;
+/// Narrowest a cut column gets before less important columns are dropped.
+const READABLE_CUT: usize = 32;
 
 /// Column alignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +31,8 @@ pub fn default_fit(header: &str) -> Fit {
         "PEER" | "TIME" | "REASON" | "OPENED" | "STARTED" | "START" | "TLS" | "RECEIVED" | "DELIVERED" => Fit::Key,
         "PROBLEM" | "SUBJECT" | "MESSAGE-ID" | "EXAMPLE PEERS" | "EXAMPLE IDS" | "RECENT MIDS" | "CIPHER" | "FROM"
         | "TO" | "DOMAIN" | "FROM PEER" | "TO PEER" => Fit::Cut,
+        // the same on most rows
+        "APPLIANCE" => Fit::Drop(2),
         // identifiers and the direction go last
         "ID" | "MID" | "DCID" | "RID" | "DIR" | "DIRECTION" | "KIND" | "PROTOCOL" | "STATUS" => Fit::Drop(0),
         _ => Fit::Drop(1),
@@ -208,20 +212,22 @@ impl Table {
         droppable.sort_by(|a, b| b.cmp(a));
         let mut drops = droppable.into_iter();
         let mut w = natural.clone();
-        loop {
-            if total(&w) <= self.max_width {
-                return w;
-            }
-            // cut the free-text columns, widest first
-            let mut cut = w.clone();
+        // the free-text columns, widest first, cut down to `floor` at most
+        let cut_to = |w: &[usize], floor: usize| {
+            let mut cut = w.to_vec();
             while total(&cut) > self.max_width {
                 let widest =
-                    (0..cut.len()).filter(|&i| self.fit[i] == Fit::Cut && cut[i] > MIN_CUT).max_by_key(|&i| cut[i]);
+                    (0..cut.len()).filter(|&i| self.fit[i] == Fit::Cut && cut[i] > floor).max_by_key(|&i| cut[i]);
                 match widest {
                     Some(i) => cut[i] -= 1,
                     None => break,
                 }
             }
+            cut
+        };
+        // drop the less important columns while cutting the free text to a readable width is not enough
+        loop {
+            let cut = cut_to(&w, READABLE_CUT);
             if total(&cut) <= self.max_width {
                 return cut;
             }
@@ -229,20 +235,19 @@ impl Table {
             match drops.next() {
                 Some((_, i)) if visible > 1 => w[i] = 0,
                 Some(_) => {}
-                None => {
-                    // only keys and cut columns left: the keys give way too, widest first
-                    let mut last = cut;
-                    while total(&last) > self.max_width {
-                        let widest = (0..last.len()).filter(|&i| last[i] > MIN_CUT).max_by_key(|&i| last[i]);
-                        match widest {
-                            Some(i) => last[i] -= 1,
-                            None => break,
-                        }
-                    }
-                    return last;
-                }
+                None => break,
             }
         }
+        // then the free text goes down to a few characters, and at last the keys give way
+        let mut last = cut_to(&w, MIN_CUT);
+        while total(&last) > self.max_width {
+            let widest = (0..last.len()).filter(|&i| last[i] > MIN_CUT).max_by_key(|&i| last[i]);
+            match widest {
+                Some(i) => last[i] -= 1,
+                None => break,
+            }
+        }
+        last
     }
 
     fn line(&self, out: &mut dyn Write, cells: &[String], widths: &[usize]) -> io::Result<()> {

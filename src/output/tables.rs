@@ -104,7 +104,8 @@ pub fn render(name: &str, tables: &[Table], format: Format, out: &mut dyn Write)
                 for (t, d) in tables.iter().zip(&docs) {
                     for row in d["rows"].as_array().into_iter().flatten() {
                         let mut row = row.clone();
-                        row["table"] = t.id.into();
+                        row["table"] = t.title.clone().into();
+                        row["table_id"] = t.id.into();
                         serde_json::to_writer(&mut *out, &row).map_err(io::Error::from)?;
                         writeln!(out)?;
                     }
