@@ -6,6 +6,7 @@ mod broken;
 mod cli;
 mod corpus;
 mod fail_closed;
+mod golden;
 mod invariance;
 mod readme;
 mod reports;
