@@ -16,4 +16,5 @@ pub mod parse;
 pub mod pipeline;
 pub mod report;
 pub mod sim;
+pub mod sink;
 pub mod time;

@@ -78,6 +78,17 @@ pub struct Hop {
 }
 
 impl Hop {
+    /// The key a peer is grouped and looked up under, in every report: inbound, the reverse DNS name
+    /// when the appliance verified it, else the IP; outbound, the IP. `(unknown)` when neither is
+    /// known.
+    pub fn peer_key(&self, direction: Direction) -> String {
+        let host = match (direction, &self.remote_host, self.rdns_verified) {
+            (Direction::Inbound, Some(host), Some(true)) => Some(host),
+            _ => None,
+        };
+        host.or(self.remote_ip.as_ref()).map_or_else(|| "(unknown)".to_string(), |s| s.to_string())
+    }
+
     /// What is known of a connection that was never seen.
     pub fn unknown() -> Self {
         Hop {
@@ -258,6 +269,12 @@ pub struct Message {
 }
 
 impl Message {
+    /// Whether the message counts as received over SMTP: it came in on an inbound connection (not
+    /// made by the appliance, nor a rewrite or split of another message, which add no receipt).
+    pub fn received_over_smtp(&self) -> bool {
+        self.origin.kind == OriginKind::Smtp && self.icid.is_some_and(|i| i != 0)
+    }
+
     /// The hops of record: the receipt (inbound), then each attempted recipient's last delivery
     /// connection (outbound).
     pub fn hops(&self) -> impl Iterator<Item = (Direction, &Hop)> {

@@ -46,15 +46,6 @@ impl Ciphers {
         }
     }
 
-    pub fn merge(&mut self, o: &Ciphers) {
-        for (k, v) in &o.rows {
-            let row = self.rows.entry(k.clone()).or_default();
-            row.connections += v.connections;
-            row.messages += v.messages;
-            row.peers.merge(&v.peers, EXAMPLES);
-        }
-    }
-
     pub fn tables(&self) -> Vec<Table> {
         let mut out = Vec::new();
         for d in [Direction::Inbound, Direction::Outbound] {

@@ -2,7 +2,7 @@
 //! required TLS for these partners, or turned old protocols off?").
 
 use super::{protocol_rank, Cell, Table};
-use crate::model::{domain_of, Connection, Direction, Hop, Message, OriginKind, Record, TlsOutcome};
+use crate::model::{domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
 use crate::report::peer_of;
 use crate::time::LogTime;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -311,7 +311,7 @@ impl Check {
     fn message(&mut self, m: &Message) {
         let appliance = m.appliance.as_deref().map(String::from);
         let time = super::filter::message_time(m);
-        if m.origin.kind == OriginKind::Smtp {
+        if m.received_over_smtp() {
             let from_domain = m.from.as_deref().and_then(domain_of);
             let rule = self.rules.required_for_address(m.from.as_deref());
             let h = m.received.as_deref();
@@ -481,7 +481,7 @@ impl Impact {
         self.used.see_record(&self.rules, r);
         match r {
             Record::Message(m) => {
-                if m.origin.kind == OriginKind::Smtp {
+                if m.received_over_smtp() {
                     if let Some(rule) = self.rules.required_for_address(m.from.as_deref()) {
                         self.note(Direction::Inbound, &rule, m.mid, m.received.as_deref());
                     }

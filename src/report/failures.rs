@@ -47,21 +47,6 @@ impl Failures {
         }
     }
 
-    pub fn merge(&mut self, o: &Failures) {
-        for (k, v) in &o.rows {
-            let row = self.rows.entry(k.clone()).or_default();
-            row.connections += v.connections;
-            row.messages += v.messages;
-            row.required += v.required;
-            row.peers.merge(&v.peers, EXAMPLES);
-            for e in &v.examples {
-                if row.examples.len() < EXAMPLES {
-                    row.examples.push(*e);
-                }
-            }
-        }
-    }
-
     pub fn tables(&self) -> Vec<Table> {
         let mut t = Table::new(
             "TLS failures by reason",

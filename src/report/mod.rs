@@ -1,6 +1,5 @@
 //! Stage 4: records → aggregates. Every aggregate is built from the same records the `messages`
-//! and `connections` commands print, and can be merged (`merge`) so that parts of the input can be
-//! counted apart. Aggregates hand their figures to the renderers as [`Table`]s.
+//! and `connections` commands print, and hands its figures to the renderers as [`Table`]s.
 
 pub mod ciphers;
 pub mod compliance;
@@ -25,12 +24,9 @@ pub fn encryption(hop: Option<&Hop>) -> Encryption {
     }
 }
 
-/// The peer a hop is grouped under: the verified rDNS name, else the IP (inbound); the IP (outbound).
+/// The peer a hop is grouped under (see [`Hop::peer_key`]).
 pub fn peer_of(direction: crate::model::Direction, h: &Hop) -> String {
-    match direction {
-        crate::model::Direction::Inbound => peers::inbound_host(h),
-        crate::model::Direction::Outbound => h.remote_ip.as_deref().unwrap_or("(unknown)").to_string(),
-    }
+    h.peer_key(direction)
 }
 
 /// `n` with the word for one or for many: "1 connection", "2 connections".
@@ -194,11 +190,6 @@ impl Sample {
             if self.items.len() < keep {
                 self.items.push(s.to_string());
             }
-        }
-    }
-    pub fn merge(&mut self, o: &Sample, keep: usize) {
-        for s in &o.distinct {
-            self.add(s, keep);
         }
     }
 }

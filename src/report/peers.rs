@@ -4,7 +4,7 @@
 
 use super::policy::Policy;
 use super::{percent, Cell, Counts, Encryption, EncryptionCounts, Table};
-use crate::model::{domain_of, Connection, Direction, Hop, Message, OriginKind, Record, TlsOutcome};
+use crate::model::{domain_of, Connection, Direction, Message, Record, TlsOutcome};
 use crate::report::encryption;
 use crate::report::summary::Span;
 use crate::time::LogTime;
@@ -68,19 +68,6 @@ pub struct PeerRow {
 }
 
 impl PeerRow {
-    fn merge(&mut self, o: &PeerRow) {
-        self.connections.merge(&o.connections);
-        self.messages.merge(&o.messages);
-        self.protocols.extend(o.protocols.iter().cloned());
-        if let Some(f) = &o.last_failure {
-            self.note_failure(f.0, &f.1);
-        }
-        self.seen.merge(&o.seen);
-        for (k, v) in &o.series {
-            self.series.entry(*k).or_default().merge(v);
-        }
-    }
-
     fn note_failure(&mut self, t: Option<LogTime>, reason: &str) {
         let newer = match &self.last_failure {
             None => true,
@@ -102,14 +89,6 @@ pub struct Peers {
     pub bucket: Option<super::summary::Bucket>,
     /// Offset of the log times, for printing bucket starts.
     pub offset: Option<i32>,
-}
-
-/// The host key of an inbound hop: its verified rDNS name, else its IP.
-pub fn inbound_host(h: &Hop) -> String {
-    match (&h.remote_host, h.rdns_verified) {
-        (Some(host), Some(true)) => host.to_string(),
-        _ => h.remote_ip.as_deref().unwrap_or("(unknown)").to_string(),
-    }
 }
 
 fn dir_index(d: Direction) -> usize {
@@ -153,7 +132,7 @@ impl Peers {
     }
 
     pub fn add_message(&mut self, m: &Message) {
-        if m.origin.kind == OriginKind::Smtp && m.icid.is_some_and(|i| i != 0) {
+        if m.received_over_smtp() {
             let enc = encryption(m.received.as_deref());
             let domain = match m.from.as_deref() {
                 Some("") => "(null sender)".to_string(),
@@ -193,14 +172,6 @@ impl Peers {
         let (w, t) = (self.bucket?.seconds(), t?);
         self.offset = self.offset.or(t.offset);
         Some(t.local.div_euclid(w) * w)
-    }
-
-    pub fn merge(&mut self, o: &Peers) {
-        for (k, v) in &o.rows {
-            self.rows.entry(k.clone()).or_default().merge(v);
-        }
-        self.without_domain[0] += o.without_domain[0];
-        self.without_domain[1] += o.without_domain[1];
     }
 
     /// The tables to print: one per direction.

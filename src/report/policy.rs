@@ -145,13 +145,7 @@ impl Split {
 /// The setting of a connection: the strictest setting of its envelope domains, else of its host.
 pub fn connection_setting(policy: &Policy, c: &crate::model::Connection) -> Option<TlsSetting> {
     let by_domain = c.domains.iter().filter_map(|d| policy.lookup(d)).max();
-    by_domain.or_else(|| {
-        let host = match c.direction {
-            crate::model::Direction::Inbound => super::peers::inbound_host(&c.hop),
-            crate::model::Direction::Outbound => c.hop.remote_ip.as_deref().unwrap_or("").to_string(),
-        };
-        policy.lookup(&host)
-    })
+    by_domain.or_else(|| policy.lookup(&c.hop.peer_key(c.direction)))
 }
 
 #[cfg(test)]

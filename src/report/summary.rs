@@ -109,10 +109,6 @@ impl Span {
             self.last = Some(t);
         }
     }
-    pub fn merge(&mut self, o: &Span) {
-        self.add(o.first);
-        self.add(o.last);
-    }
 }
 
 /// The summary aggregate.
@@ -148,7 +144,7 @@ impl Summary {
 
     pub fn add_message(&mut self, m: &Message) {
         self.messages_total += 1;
-        if m.origin.kind == OriginKind::Smtp && m.icid.is_some_and(|i| i != 0) {
+        if m.received_over_smtp() {
             self.inbound.messages.add(encryption(m.received.as_deref()));
         }
         if matches!(m.origin.kind, OriginKind::Generated | OriginKind::Bounce) || m.icid == Some(0) {
@@ -163,17 +159,6 @@ impl Summary {
         }
         self.span.add(m.started);
         self.span.add(m.finished);
-    }
-
-    pub fn merge(&mut self, o: &Summary) {
-        self.inbound.connections.merge(&o.inbound.connections);
-        self.inbound.messages.merge(&o.inbound.messages);
-        self.outbound.connections.merge(&o.outbound.connections);
-        self.outbound.recipients.merge(&o.outbound.recipients);
-        self.span.merge(&o.span);
-        self.messages_total += o.messages_total;
-        self.messages_generated += o.messages_generated;
-        self.recipients_without_attempt += o.recipients_without_attempt;
     }
 }
 
@@ -239,24 +224,13 @@ impl Series {
             Record::Message(m) => {
                 // the message and its recipients sit at the message's time
                 let Some(row) = self.row(super::filter::message_time(m)) else { return };
-                if m.origin.kind == OriginKind::Smtp && m.icid.is_some_and(|i| i != 0) {
+                if m.received_over_smtp() {
                     row.inbound_messages.add(encryption(m.received.as_deref()));
                 }
                 for rc in m.recipients.iter().filter(|r| r.attempts > 0) {
                     row.outbound_recipients.add(encryption(rc.delivery.as_deref()));
                 }
             }
-        }
-    }
-
-    pub fn merge(&mut self, o: &Series) {
-        for (k, v) in &o.rows {
-            let row = self.rows.entry(*k).or_default();
-            row.start = row.start.or(v.start);
-            row.inbound_connections.merge(&v.inbound_connections);
-            row.outbound_connections.merge(&v.outbound_connections);
-            row.inbound_messages.merge(&v.inbound_messages);
-            row.outbound_recipients.merge(&v.outbound_recipients);
         }
     }
 }
