@@ -3,26 +3,19 @@
 
 pub mod ciphers;
 pub mod compliance;
+pub mod counts;
 pub mod failures;
 pub mod filter;
 pub mod peers;
 pub mod policy;
 pub mod summary;
 
-pub use summary::{Counts, Encryption, EncryptionCounts, Summary};
+pub use counts::{encryption, Counts, Encryption, EncryptionCounts};
+pub use summary::Summary;
 
-use crate::model::{Hop, TlsOutcome};
+use crate::model::Hop;
 use crate::time::LogTime;
 use serde::Serialize;
-
-/// Whether a hop counts as encrypted for message and recipient figures.
-pub fn encryption(hop: Option<&Hop>) -> Encryption {
-    match hop.map(|h| h.tls) {
-        Some(TlsOutcome::Success) => Encryption::Encrypted,
-        Some(TlsOutcome::Failed) | Some(TlsOutcome::None) => Encryption::NotEncrypted,
-        Some(TlsOutcome::Unknown) | None => Encryption::Unknown,
-    }
-}
 
 /// The peer a hop is grouped under (see [`Hop::peer_key`]).
 pub fn peer_of(direction: crate::model::Direction, h: &Hop) -> String {
