@@ -29,5 +29,5 @@ fuzz_target!(|data: &[u8]| {
     for m in &c.messages {
         s.add(&esa_tls::model::Record::Message(m.clone()));
     }
-    esa_tls::output::summary::render(&s, Format::Table, &mut Vec::new()).unwrap();
+    esa_tls::output::render_summary(&s, Format::Table, None, &mut Vec::new()).unwrap();
 });

@@ -1,383 +1,318 @@
-//! Aligned text tables that fit the terminal.
+//! The terminal renderer: aligned columns that fit the terminal, with totals and notes for people.
 
+use super::grid::{self, Align, TextGrid};
+use super::{cell_text, s, short_time, RecordKind, Renderer, StreamTotals};
+use crate::model::{Connection, Direction, Hop, Message, Recipient, TlsOutcome};
+use crate::report::summary::SummaryReport;
+use crate::report::{self, percent, Counts, EncryptionCounts, Table};
 use std::io::{self, Write};
 
-/// Narrowest a cut column gets.
-const MIN_CUT: usize = 10;
-/// Narrowest a cut column gets before less important columns are dropped.
-const READABLE_CUT: usize = 32;
+/// Rows of a record stream written at once: widths are taken from the first block.
+const BLOCK: usize = 500;
 
-/// Column alignment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Align {
-    Left,
-    Right,
+const EXPLANATION: &str = "Connections count SMTP sessions; one session carries many messages and one message may leave over several, so the two levels differ.";
+
+/// Aligned columns; record streams in blocks of [`BLOCK`] rows.
+#[derive(Default)]
+pub struct TableRenderer {
+    grid: Option<TextGrid>,
 }
 
-/// How a column gives way when a table is wider than the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fit {
-    /// Never cut nor dropped (peer, time, reason, IDs).
-    Key,
-    /// Cut with `…` down to a few characters, never dropped (long free text).
-    Cut,
-    /// Dropped when the table does not fit; higher numbers first, then the rightmost.
-    Drop(u8),
-}
-
-/// The columns every table treats as keys, whatever the report: by their terminal header.
-pub fn default_fit(header: &str) -> Fit {
-    match header {
-        "PEER" | "TIME" | "REASON" | "OPENED" | "STARTED" | "START" | "TLS" | "RECEIVED" | "DELIVERED" => Fit::Key,
-        "PROBLEM" | "SUBJECT" | "MESSAGE-ID" | "EXAMPLE PEERS" | "EXAMPLE IDS" | "RECENT MIDS" | "CIPHER" | "FROM"
-        | "TO" | "DOMAIN" | "FROM PEER" | "TO PEER" => Fit::Cut,
-        // the same on most rows
-        "APPLIANCE" => Fit::Drop(2),
-        // identifiers and the direction go last
-        "ID" | "MID" | "DCID" | "RID" | "DIR" | "DIRECTION" | "KIND" | "PROTOCOL" | "STATUS" => Fit::Drop(0),
-        _ => Fit::Drop(1),
+fn tls_cell(h: Option<&Hop>) -> String {
+    match h {
+        None => "-".into(),
+        Some(h) => match (&h.protocol, h.tls) {
+            (Some(p), TlsOutcome::Success) => format!("success {p}"),
+            _ => h.tls.as_str().into(),
+        },
     }
 }
 
-/// A table with fixed headers; rows are rendered in blocks so large outputs stream.
-pub struct Table {
-    headers: Vec<String>,
-    align: Vec<Align>,
-    fit: Vec<Fit>,
-    rows: Vec<Vec<String>>,
-    widths: Option<Vec<usize>>,
-    max_width: usize,
+fn peer_cell(h: Option<&Hop>) -> String {
+    match h {
+        None => String::new(),
+        Some(h) => match (&h.remote_host, &h.remote_ip) {
+            (Some(host), Some(ip)) => format!("{host} [{ip}]"),
+            (None, Some(ip)) => ip.to_string(),
+            (Some(host), None) => host.to_string(),
+            (None, None) => String::new(),
+        },
+    }
 }
 
-fn chars(s: &str) -> usize {
-    s.chars().count()
+/// A short terminal header for a column key (JSON and CSV keep the full key).
+fn label(key: &str) -> String {
+    let short = match key {
+        "connections" => "CONNS",
+        "conn_success" => "OK",
+        "conn_failed" => "FAILED",
+        "conn_none" => "NONE",
+        "conn_unknown" | "unknown" => "UNKN",
+        "messages" => "MSGS",
+        "recipients" => "RCPTS",
+        "encrypted" => "ENC",
+        "not_encrypted" => "NOT ENC",
+        "pct_encrypted" => "% ENC",
+        "first_seen" => "FIRST",
+        "last_seen" => "LAST",
+        "required_success" => "REQ OK",
+        "required_failed" => "REQ FAIL",
+        "preferred_success" => "PREF OK",
+        "preferred_failed" => "PREF FAIL",
+        "preferred_none" => "PREF NONE",
+        "inbound_messages" => "IN MSGS",
+        "inbound_encrypted" => "IN ENC",
+        "inbound_pct_encrypted" => "IN % ENC",
+        "outbound_recipients" => "OUT RCPTS",
+        "outbound_encrypted" => "OUT ENC",
+        "outbound_pct_encrypted" => "OUT % ENC",
+        "inbound_connections" => "IN CONNS",
+        "outbound_connections" => "OUT CONNS",
+        "refused_or_delayed" => "REFUSED/DELAYED",
+        "plaintext_before" => "PLAIN BEFORE",
+        "example_peers" => "EXAMPLE PEERS",
+        "example_ids" => "EXAMPLE IDS",
+        other => return other.replace('_', " ").to_uppercase(),
+    };
+    short.to_string()
 }
 
-fn fit(s: &str, w: usize) -> String {
-    if chars(s) <= w {
-        return s.to_string();
+fn record_grid(kind: RecordKind) -> TextGrid {
+    use Align::{Left as L, Right as R};
+    match kind {
+        RecordKind::Messages => TextGrid::new(
+            &[
+                "STARTED",
+                "APPLIANCE",
+                "MID",
+                "FROM",
+                "RECEIVED",
+                "FROM PEER",
+                "RID",
+                "TO",
+                "STATUS",
+                "DELIVERED",
+                "DCID",
+                "TO PEER",
+            ],
+            &[L, L, R, L, L, L, R, L, L, L, R, L],
+            grid::terminal_width(),
+        ),
+        RecordKind::Connections => TextGrid::new(
+            &["OPENED", "APPLIANCE", "DIR", "ID", "PEER", "TLS", "PROTOCOL", "CIPHER", "CN", "REASON", "MSGS"],
+            &[L, L, L, R, L, L, L, L, L, L, R],
+            grid::terminal_width(),
+        ),
     }
-    if w == 0 {
-        return String::new();
-    }
-    let mut out: String = s.chars().take(w - 1).collect();
-    out.push('…');
-    out
 }
 
-/// Text safe for a terminal: control characters (escape sequences from a hostile or binary log
-/// among them) are shown as `\xNN` instead of being sent raw.
-pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control()) {
-        return std::borrow::Cow::Borrowed(s);
+impl TableRenderer {
+    fn grid(&mut self, kind: RecordKind) -> &mut TextGrid {
+        self.grid.get_or_insert_with(|| record_grid(kind))
     }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if c.is_control() {
-            let n = c as u32;
-            if n <= 0xff {
-                out.push_str(&format!("\\x{n:02x}"));
+
+    /// Writes a block once it is full (or `force`d).
+    fn block(&mut self, out: &mut dyn Write, force: bool) -> io::Result<()> {
+        match &mut self.grid {
+            Some(g) if g.pending() >= BLOCK || (force && g.pending() > 0) => g.flush(out),
+            _ => Ok(()),
+        }
+    }
+}
+
+fn totals_line(kind: RecordKind, totals: &StreamTotals) -> String {
+    let t = &totals.summary;
+    match kind {
+        RecordKind::Messages => {
+            let i = &t.inbound.messages;
+            let o = &t.outbound.recipients;
+            format!(
+                "-- {}, {} · received over SMTP: {} encrypted ({}%), {} not, {} unknown · recipients delivered to: {} encrypted ({}%), {} not, {} unknown",
+                report::count(totals.count, "message", "messages"),
+                report::count(totals.recipients, "recipient", "recipients"),
+                i.encrypted,
+                report::percent(i.encrypted, i.total()),
+                i.not_encrypted,
+                i.unknown,
+                o.encrypted,
+                report::percent(o.encrypted, o.total()),
+                o.not_encrypted,
+                o.unknown
+            )
+        }
+        RecordKind::Connections => {
+            let f = |c: &Counts| {
+                format!("{} success, {} failed, {} none, {} unknown", c.success, c.failed, c.none, c.unknown)
+            };
+            format!(
+                "-- {} · inbound: {} · outbound: {}",
+                report::count(totals.count, "connection", "connections"),
+                f(&t.inbound.connections),
+                f(&t.outbound.connections)
+            )
+        }
+    }
+}
+
+impl Renderer for TableRenderer {
+    fn message(&mut self, out: &mut dyn Write, m: &Message) -> io::Result<()> {
+        let t = self.grid(RecordKind::Messages);
+        let recv = m.received.as_deref();
+        let first = |i: usize, v: String| if i == 0 { v } else { String::new() };
+        let rcpts: Vec<Option<&Recipient>> =
+            if m.recipients.is_empty() { vec![None] } else { m.recipients.iter().map(Some).collect() };
+        for (i, r) in rcpts.into_iter().enumerate() {
+            let d = r.and_then(|r| r.delivery.as_deref());
+            t.push(vec![
+                first(i, short_time(m.started)),
+                first(i, s(m.appliance.as_deref())),
+                first(i, m.mid.to_string()),
+                first(i, s(m.from.as_deref())),
+                first(i, if m.icid == Some(0) { "generated".into() } else { tls_cell(recv) }),
+                first(i, peer_cell(recv)),
+                s(r.map(|r| r.rid)),
+                s(r.and_then(|r| r.to.as_deref())),
+                r.map(|r| r.status.as_str().to_string()).unwrap_or_default(),
+                if r.is_some_and(|r| r.attempts > 0) { tls_cell(d) } else { "-".into() },
+                s(r.and_then(|r| r.dcid)),
+                peer_cell(d),
+            ]);
+        }
+        self.block(out, false)
+    }
+
+    fn connection(&mut self, out: &mut dyn Write, c: &Connection) -> io::Result<()> {
+        let t = self.grid(RecordKind::Connections);
+        let h = &c.hop;
+        let reason = h.reason.as_deref().or(c.error.as_deref());
+        t.push(vec![
+            short_time(c.opened.or(c.closed)),
+            s(c.appliance.as_deref()),
+            if c.direction == Direction::Inbound { "in".into() } else { "out".into() },
+            c.id.to_string(),
+            peer_cell(Some(h)),
+            h.tls.as_str().into(),
+            s(h.protocol.as_deref()),
+            s(h.cipher.as_deref()),
+            s(h.cn.as_deref()),
+            s(reason),
+            c.mids.len().to_string(),
+        ]);
+        self.block(out, false)
+    }
+
+    fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.block(out, true)
+    }
+
+    fn end(&mut self, out: &mut dyn Write, kind: RecordKind, totals: &StreamTotals) -> io::Result<()> {
+        self.block(out, true)?;
+        writeln!(out, "{}", grid::wrap_at(&totals_line(kind, totals), " · ", grid::terminal_width()))
+    }
+
+    fn report(&mut self, out: &mut dyn Write, _name: &str, tables: &[Table]) -> io::Result<()> {
+        let width = grid::terminal_width();
+        for (i, t) in tables.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            writeln!(out, "{}", t.title)?;
+            if t.rows.is_empty() {
+                writeln!(out, "  (none)")?;
             } else {
-                out.push_str(&format!("\\u{{{n:x}}}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-/// Width to fit: on a terminal, `COLUMNS` when set, else the terminal's width; when stdout is not a
-/// terminal nothing is cut (`usize::MAX`), unless `ESA_TLS_COLUMNS` sets a width (scripts, tests).
-pub fn terminal_width() -> usize {
-    let env = |k: &str| std::env::var(k).ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 20);
-    if let Some(w) = env("ESA_TLS_COLUMNS") {
-        return w;
-    }
-    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        return usize::MAX;
-    }
-    if let Some(w) = env("COLUMNS") {
-        return w;
-    }
-    match console::Term::stdout().size_checked() {
-        Some((_, w)) if w >= 20 => w as usize,
-        _ => 80,
-    }
-}
-
-/// Prose wrapped at word boundaries to `width` (a word longer than the width stands alone).
-pub fn wrap_words(text: &str, width: usize) -> String {
-    if chars(text) <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut len = 0;
-    for word in text.split(' ') {
-        let w = chars(word);
-        if len > 0 && len + 1 + w > width {
-            out.push('\n');
-            len = 0;
-        } else if len > 0 {
-            out.push(' ');
-            len += 1;
-        }
-        out.push_str(word);
-        len += w;
-    }
-    out
-}
-
-/// A line too wide for `width` broken at `sep` into indented lines (the separator dropped).
-pub fn wrap_at(line: &str, sep: &str, width: usize) -> String {
-    if chars(line) <= width {
-        return line.to_string();
-    }
-    let mut out = String::new();
-    let mut cur = String::new();
-    for part in line.split(sep) {
-        let add = if cur.is_empty() { part.to_string() } else { format!("{sep}{part}") };
-        if !cur.is_empty() && chars(&cur) + chars(&add) > width {
-            out.push_str(&cur);
-            out.push('\n');
-            cur = format!("   {part}");
-        } else {
-            cur.push_str(&add);
-        }
-    }
-    out.push_str(&cur);
-    out
-}
-
-impl Table {
-    pub fn new(headers: &[&str], align: &[Align], max_width: usize) -> Self {
-        assert_eq!(headers.len(), align.len());
-        Table {
-            headers: headers.iter().map(|s| s.to_string()).collect(),
-            align: align.to_vec(),
-            fit: headers.iter().map(|h| default_fit(h)).collect(),
-            rows: Vec::new(),
-            widths: None,
-            max_width,
-        }
-    }
-
-    /// Sets how each column gives way (see [`Fit`]); by default from [`default_fit`].
-    pub fn with_fit(mut self, fit: &[Fit]) -> Self {
-        assert_eq!(fit.len(), self.headers.len());
-        self.fit = fit.to_vec();
-        self
-    }
-
-    pub fn push(&mut self, row: Vec<String>) {
-        debug_assert_eq!(row.len(), self.headers.len());
-        self.rows.push(row.into_iter().map(|c| strip_controls(&c).into_owned()).collect());
-    }
-
-    pub fn pending(&self) -> usize {
-        self.rows.len()
-    }
-
-    /// Column widths from the rows seen so far, fitted to `max_width`. A column with no value in any
-    /// row is hidden (width 0). When the natural widths do not fit: long free-text columns are cut
-    /// first (down to [`MIN_CUT`] characters), then the least important columns are dropped one at a
-    /// time (each drop lets the cut columns widen again); key columns are cut only when the keys
-    /// alone are wider than the terminal.
-    fn compute_widths(&self) -> Vec<usize> {
-        let mut natural: Vec<usize> = vec![0; self.headers.len()];
-        for r in &self.rows {
-            for (i, c) in r.iter().enumerate() {
-                natural[i] = natural[i].max(chars(c));
-            }
-        }
-        for (i, h) in self.headers.iter().enumerate() {
-            if natural[i] > 0 || self.rows.is_empty() {
-                natural[i] = natural[i].max(chars(h));
-            }
-        }
-        let total = |w: &[usize]| {
-            let shown = w.iter().filter(|&&x| x > 0).count();
-            w.iter().sum::<usize>() + 2 * shown.saturating_sub(1)
-        };
-        // drop order: highest rank first, then the rightmost
-        let mut droppable: Vec<(u8, usize)> = self
-            .fit
-            .iter()
-            .enumerate()
-            .filter_map(|(i, f)| match f {
-                Fit::Drop(r) => Some((*r, i)),
-                _ => None,
-            })
-            .collect();
-        droppable.sort_by(|a, b| b.cmp(a));
-        let mut drops = droppable.into_iter();
-        let mut w = natural.clone();
-        // the free-text columns, widest first, cut down to `floor` at most
-        let cut_to = |w: &[usize], floor: usize| {
-            let mut cut = w.to_vec();
-            while total(&cut) > self.max_width {
-                let widest =
-                    (0..cut.len()).filter(|&i| self.fit[i] == Fit::Cut && cut[i] > floor).max_by_key(|&i| cut[i]);
-                match widest {
-                    Some(i) => cut[i] -= 1,
-                    None => break,
+                let headers: Vec<String> = t.columns.iter().map(|c| label(c)).collect();
+                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+                let align: Vec<Align> = t.numeric.iter().map(|&n| if n { Align::Right } else { Align::Left }).collect();
+                let mut g = TextGrid::new(&headers, &align, width);
+                for r in &t.rows {
+                    g.push(r.iter().map(|c| cell_text(c, true)).collect());
                 }
+                g.flush(out)?;
             }
-            cut
-        };
-        // drop the less important columns while cutting the free text to a readable width is not enough
-        loop {
-            let cut = cut_to(&w, READABLE_CUT);
-            if total(&cut) <= self.max_width {
-                return cut;
+            for n in &t.notes {
+                writeln!(out, "{}", grid::wrap_words(&grid::strip_controls(n), width))?;
             }
-            let visible = w.iter().filter(|&&x| x > 0).count();
-            match drops.next() {
-                Some((_, i)) if visible > 1 => w[i] = 0,
-                Some(_) => {}
-                None => break,
-            }
-        }
-        // then the free text goes down to a few characters, and at last the keys give way
-        let mut last = cut_to(&w, MIN_CUT);
-        while total(&last) > self.max_width {
-            let widest = (0..last.len()).filter(|&i| last[i] > MIN_CUT).max_by_key(|&i| last[i]);
-            match widest {
-                Some(i) => last[i] -= 1,
-                None => break,
-            }
-        }
-        last
-    }
-
-    fn line(&self, out: &mut dyn Write, cells: &[String], widths: &[usize]) -> io::Result<()> {
-        let mut s = String::new();
-        let mut first = true;
-        for (i, c) in cells.iter().enumerate() {
-            if widths[i] == 0 {
-                continue;
-            }
-            // nothing is cut off a terminal; on one, a key cell of a later block may run over its
-            // column rather than lose characters (the line is still kept to the width below)
-            let c = if self.max_width == usize::MAX || self.fit[i] == Fit::Key { c.clone() } else { fit(c, widths[i]) };
-            let pad = widths[i].saturating_sub(chars(&c));
-            if !first {
-                s.push_str("  ");
-            }
-            first = false;
-            match self.align[i] {
-                Align::Left => {
-                    s.push_str(&c);
-                    if i + 1 < cells.len() {
-                        s.extend(std::iter::repeat_n(' ', pad));
-                    }
-                }
-                Align::Right => {
-                    s.extend(std::iter::repeat_n(' ', pad));
-                    s.push_str(&c);
-                }
-            }
-        }
-        let line = s.trim_end();
-        if chars(line) > self.max_width {
-            return writeln!(out, "{}", fit(line, self.max_width));
-        }
-        writeln!(out, "{line}")
-    }
-
-    /// Writes the rows gathered so far (and the header, the first time).
-    pub fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        if self.widths.is_none() {
-            let w = self.compute_widths();
-            let headers = self.headers.clone();
-            self.line(out, &headers, &w)?;
-            self.widths = Some(w);
-        }
-        let w = self.widths.clone().expect("set");
-        let rows = std::mem::take(&mut self.rows);
-        for r in &rows {
-            self.line(out, r, &w)?;
         }
         Ok(())
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn aligns_and_fits() {
-        let mut t = Table::new(&["NAME", "N"], &[Align::Left, Align::Right], 18).with_fit(&[Fit::Cut, Fit::Key]);
-        t.push(vec!["alpha".into(), "1".into()]);
-        t.push(vec!["a-very-long-name".into(), "1234".into()]);
-        let mut out = Vec::new();
-        t.flush(&mut out).unwrap();
-        let s = String::from_utf8(out).unwrap();
-        assert_eq!(s, "NAME             N\nalpha            1\na-very-long…  1234\n");
-        assert!(s.lines().all(|l| l.chars().count() <= 18));
-    }
-
-    fn render(t: &mut Table) -> String {
-        let mut out = Vec::new();
-        t.flush(&mut out).unwrap();
-        String::from_utf8(out).unwrap()
-    }
-
-    #[test]
-    fn at_80_columns_keys_stay_whole_and_less_important_columns_go_first() {
-        let headers = ["OPENED", "APPLIANCE", "DIR", "ID", "PEER", "TLS", "PROTOCOL", "CIPHER", "CN", "REASON", "MSGS"];
-        let align = [Align::Left; 11];
-        let mut t = Table::new(&headers, &align, 80);
-        let peer = "198.51.100.60";
-        let reason = "STARTTLS unexpected response";
-        t.push(
-            [
-                "2024-03-10 08:00:01",
-                "esa1.corp.example",
-                "out",
-                "20007",
-                peer,
-                "failed",
-                "",
-                "",
-                "mx.partner.example",
-                reason,
-                "3",
-            ]
-            .map(String::from)
-            .to_vec(),
+    fn summary(&mut self, out: &mut dyn Write, r: &SummaryReport, extra: &[Table]) -> io::Result<()> {
+        let s = &r.summary;
+        let span = match (s.span.first, s.span.last) {
+            (Some(a), Some(b)) => format!("{a} … {b}"),
+            _ => "no timestamps".into(),
+        };
+        writeln!(out, "Time span: {span}")?;
+        writeln!(out)?;
+        let width = grid::terminal_width();
+        let pc = |n: u64, tot: u64| format!("{n} ({}%)", percent(n, tot));
+        let rows = [
+            ("inbound (received)", &s.inbound.connections, "messages", &s.inbound.messages),
+            ("outbound (delivered)", &s.outbound.connections, "recipients", &s.outbound.recipients),
+        ];
+        let conn_cells = |c: &Counts| {
+            let ct = c.total();
+            vec![ct.to_string(), pc(c.success, ct), pc(c.failed, ct), pc(c.none, ct), pc(c.unknown, ct)]
+        };
+        let msg_cells = |level: &str, e: &EncryptionCounts| {
+            let et = e.total();
+            vec![format!("{et} {level}"), pc(e.encrypted, et), pc(e.not_encrypted, et), pc(e.unknown, et)]
+        };
+        // one grid per part (a blank column between parts side by side), each row named
+        let part_grid = |parts: &[(&[&str], &[Align])], cells: &dyn Fn(usize) -> Vec<Vec<String>>| {
+            let mut head = vec![""];
+            let mut align = vec![Align::Left];
+            for (i, (h, a)) in parts.iter().enumerate() {
+                if i > 0 {
+                    head.push("");
+                    align.push(Align::Left);
+                }
+                head.extend(h.iter());
+                align.extend(a.iter());
+            }
+            let mut t = TextGrid::new(&head, &align, width);
+            for (r, (name, ..)) in rows.iter().enumerate() {
+                let mut row = vec![name.to_string()];
+                for (i, part) in cells(r).into_iter().enumerate() {
+                    if i > 0 {
+                        row.push(String::new());
+                    }
+                    row.extend(part);
+                }
+                t.push(row);
+            }
+            t
+        };
+        let conn: (&[&str], &[Align]) = (&["CONNECTIONS", "success", "failed", "none", "unknown"], &[Align::Right; 5]);
+        let msg: (&[&str], &[Align]) = (
+            &["MESSAGES", "encrypted", "not encrypted", "unknown"],
+            &[Align::Left, Align::Right, Align::Right, Align::Right],
         );
-        let s = render(&mut t);
-        assert!(s.lines().all(|l| l.chars().count() <= 80), "{s}");
-        for key in ["2024-03-10 08:00:01", peer, "failed", reason] {
-            assert!(s.contains(key), "{key} cut or dropped:\n{s}");
+        let conn_of = |r: usize| conn_cells(rows[r].1);
+        let msg_of = |r: usize| msg_cells(rows[r].2, rows[r].3);
+        // side by side when the terminal is wide enough, else one above the other
+        let mut grids = if width >= 132 {
+            vec![part_grid(&[conn, msg], &|r| vec![conn_of(r), msg_of(r)])]
+        } else {
+            vec![part_grid(&[conn], &|r| vec![conn_of(r)]), part_grid(&[msg], &|r| vec![msg_of(r)])]
+        };
+        for (i, t) in grids.iter_mut().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            t.flush(out)?;
         }
-        assert!(!s.contains("esa1.corp.example"), "the appliance column goes before any key is cut:\n{s}");
-        // off a terminal nothing is cut
-        let mut wide = Table::new(&headers, &align, usize::MAX);
-        wide.push(["x"; 11].map(String::from).to_vec());
-        wide.push(
-            ["a-value-much-wider-than-any-terminal-would-show-in-a-column-of-its-own"; 11].map(String::from).to_vec(),
+        writeln!(out)?;
+        writeln!(out, "{}", grid::wrap_words(EXPLANATION, width))?;
+        let totals = format!(
+            "Messages in the input: {} ({} made by the appliance); recipients without a delivery attempt: {}.",
+            s.messages_total, s.messages_generated, s.recipients_without_attempt
         );
-        assert!(!render(&mut wide).contains('…'));
-    }
-
-    #[test]
-    fn control_bytes_never_reach_the_terminal() {
-        let mut t = Table::new(&["PEER"], &[Align::Left], 80);
-        t.push(vec!["evil\x1b[2Jhost\x07".into()]);
-        let s = render(&mut t);
-        assert!(!s.contains('\x1b') && !s.contains('\x07'), "{s:?}");
-        assert!(s.contains("evil\\x1b[2Jhost\\x07"), "{s:?}");
-    }
-
-    #[test]
-    fn empty_columns_are_hidden() {
-        let mut t = Table::new(&["A", "EMPTY", "B"], &[Align::Left, Align::Left, Align::Left], 80);
-        t.push(vec!["x".into(), String::new(), "y".into()]);
-        let mut out = Vec::new();
-        t.flush(&mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "A  B\nx  y\n");
+        writeln!(out, "{}", grid::wrap_words(&totals, width))?;
+        if !extra.is_empty() {
+            writeln!(out)?;
+            self.report(out, "summary", extra)?;
+        }
+        Ok(())
     }
 }

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How peers are grouped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PeerGroup {
     /// Sender domain (inbound) or recipient domain (outbound).
     Domain,
@@ -21,7 +21,7 @@ pub enum PeerGroup {
 }
 
 /// Order of the rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PeerSort {
     /// Most messages (inbound) or recipients (outbound) first.
     Messages,
@@ -36,7 +36,7 @@ pub enum PeerSort {
 }
 
 /// Which directions to show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DirectionFilter {
     Inbound,
     Outbound,

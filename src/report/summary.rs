@@ -1,6 +1,6 @@
 //! `esa-tls summary`: connection, message and recipient figures per direction, side by side.
 
-use super::{encryption, Counts, EncryptionCounts};
+use super::{encryption, percent, Cell, Counts, EncryptionCounts};
 use crate::model::{Connection, Direction, Message, OriginKind, Record};
 use crate::time::LogTime;
 use serde::Serialize;
@@ -92,7 +92,7 @@ impl Summary {
 }
 
 /// Width of a time bucket.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bucket {
     Hour,
     Day,
@@ -180,6 +180,69 @@ pub struct SummaryReport {
 }
 
 impl SummaryReport {
+    /// The time series and policy split as report tables.
+    pub fn tables(&self) -> Vec<super::Table> {
+        let mut out = Vec::new();
+        if let Some(series) = &self.series {
+            let mut t = super::Table::new(
+                format!("TLS per {}", format!("{:?}", series.bucket).to_lowercase()),
+                &[
+                    ("start", false),
+                    ("inbound_messages", true),
+                    ("inbound_encrypted", true),
+                    ("inbound_pct_encrypted", true),
+                    ("outbound_recipients", true),
+                    ("outbound_encrypted", true),
+                    ("outbound_pct_encrypted", true),
+                    ("inbound_connections", true),
+                    ("outbound_connections", true),
+                ],
+            );
+            t.id = "series";
+            for row in series.rows.values() {
+                t.rows.push(vec![
+                    Cell::opt_time(row.start),
+                    Cell::Int(row.inbound_messages.total()),
+                    Cell::Int(row.inbound_messages.encrypted),
+                    Cell::Pct(percent(row.inbound_messages.encrypted, row.inbound_messages.total())),
+                    Cell::Int(row.outbound_recipients.total()),
+                    Cell::Int(row.outbound_recipients.encrypted),
+                    Cell::Pct(percent(row.outbound_recipients.encrypted, row.outbound_recipients.total())),
+                    Cell::Int(row.inbound_connections.total()),
+                    Cell::Int(row.outbound_connections.total()),
+                ]);
+            }
+            out.push(t);
+        }
+        if let Some((_, split)) = &self.policy {
+            let mut t = super::Table::new(
+                "Connections by policy (like the appliance's TLS Connections report)",
+                &[
+                    ("direction", false),
+                    ("required_success", true),
+                    ("required_failed", true),
+                    ("preferred_success", true),
+                    ("preferred_failed", true),
+                    ("preferred_none", true),
+                ],
+            );
+            t.id = "policy";
+            for (d, x) in [("inbound", &split.inbound), ("outbound", &split.outbound)] {
+                t.rows.push(vec![
+                    Cell::text(d),
+                    Cell::Int(x.required_success),
+                    Cell::Int(x.required_failed),
+                    Cell::Int(x.preferred_success),
+                    Cell::Int(x.preferred_failed),
+                    Cell::Int(x.preferred_none),
+                ]);
+            }
+            t.notes.push("Required: the policy file requires TLS for the peer (a connection without TLS counts as failed). Peers not in the file count as Preferred; PREF NONE counts their connections without any TLS attempt (plaintext).".into());
+            out.push(t);
+        }
+        out
+    }
+
     pub fn add(&mut self, r: &Record) {
         self.summary.add(r);
         if let Some(s) = &mut self.series {

@@ -1,0 +1,288 @@
+//! What the command line says, as clap parses it (the "low" arguments), and its validation into
+//! the configuration a run uses ([`InputConfig`]): paths expanded into sources, times and values
+//! checked, library options built. Nothing below this module sees a clap type.
+
+use clap::{Args, ValueEnum};
+use esa_tls::correlate::Limits;
+use esa_tls::input::{self, InputError, Source};
+use esa_tls::output::Format;
+use esa_tls::pipeline::Options;
+use esa_tls::report::filter::TimeRange;
+use esa_tls::report::peers::{DirectionFilter, PeerGroup, PeerSort};
+use esa_tls::report::summary::Bucket;
+use std::io;
+use std::path::PathBuf;
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Aligned columns for people (default on a terminal).
+    Table,
+    /// One JSON document.
+    Json,
+    /// One JSON object per line (default when piped).
+    Ndjson,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Ndjson => Format::Ndjson,
+            FormatArg::Csv => Format::Csv,
+        }
+    }
+}
+
+/// Width of a time bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BucketArg {
+    Hour,
+    Day,
+}
+
+impl From<BucketArg> for Bucket {
+    fn from(b: BucketArg) -> Bucket {
+        match b {
+            BucketArg::Hour => Bucket::Hour,
+            BucketArg::Day => Bucket::Day,
+        }
+    }
+}
+
+/// How peers are grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupArg {
+    /// Sender domain (inbound) or recipient domain (outbound).
+    Domain,
+    /// Verified reverse DNS host or IP (inbound), destination IP (outbound).
+    Host,
+}
+
+impl From<GroupArg> for PeerGroup {
+    fn from(g: GroupArg) -> PeerGroup {
+        match g {
+            GroupArg::Domain => PeerGroup::Domain,
+            GroupArg::Host => PeerGroup::Host,
+        }
+    }
+}
+
+/// Order of the rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Most messages (inbound) or recipients (outbound) first.
+    Messages,
+    /// Most connections first.
+    Connections,
+    /// Most messages not encrypted first.
+    Unencrypted,
+    /// Lowest share encrypted first.
+    Encrypted,
+    /// By name.
+    Name,
+}
+
+impl From<SortArg> for PeerSort {
+    fn from(s: SortArg) -> PeerSort {
+        match s {
+            SortArg::Messages => PeerSort::Messages,
+            SortArg::Connections => PeerSort::Connections,
+            SortArg::Unencrypted => PeerSort::Unencrypted,
+            SortArg::Encrypted => PeerSort::Encrypted,
+            SortArg::Name => PeerSort::Name,
+        }
+    }
+}
+
+/// Which directions to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DirectionArg {
+    Inbound,
+    Outbound,
+    Both,
+}
+
+impl From<DirectionArg> for DirectionFilter {
+    fn from(d: DirectionArg) -> DirectionFilter {
+        match d {
+            DirectionArg::Inbound => DirectionFilter::Inbound,
+            DirectionArg::Outbound => DirectionFilter::Outbound,
+            DirectionArg::Both => DirectionFilter::Both,
+        }
+    }
+}
+
+#[derive(Args)]
+pub struct InputArgs {
+    /// Log files, .gz files, log folders, or `-` for stdin (read without paths when it is a pipe
+    /// or a file with data).
+    pub paths: Vec<PathBuf>,
+    /// Appliance name for lines that carry no syslog hostname (`NAME`), or for the lines of one
+    /// input path (`NAME=PATH`, repeatable). Default: the serial number of the file header.
+    #[arg(long, value_name = "NAME|NAME=PATH")]
+    pub appliance: Vec<String>,
+    /// Year of the first syslog timestamp (they carry none; New Year still rolls over); inferred otherwise.
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1970..=9999))]
+    pub year: Option<i32>,
+    /// Offset from UTC in seconds for times whose file header gives none (e.g. -14400), from
+    /// -43200 (UTC-12) to 50400 (UTC+14).
+    #[arg(long, allow_hyphen_values = true, value_parser = clap::value_parser!(i32).range(-43200..=50400))]
+    pub utc_offset: Option<i32>,
+    /// Syslog tag of the mail log subscription (repeatable, or a comma list); default: tags
+    /// containing "mail", and others whose lines are mail-log lines by their content.
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+    /// Print per-file line counts (used, ignored, not understood) and examples on stderr.
+    #[arg(long)]
+    pub stats: bool,
+    /// No notes on stderr (errors are still printed).
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Threads (default: one per core): one correlates, the others parse; 1 does everything on one
+    /// thread. Output is the same for any number.
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub threads: Option<u16>,
+    /// Most connections, and most messages, kept open at once per appliance before the oldest is
+    /// reported early (bounds memory on logs where closing lines are missing).
+    #[arg(long, default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_open: u64,
+    /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Keep only records before this log time.
+    #[arg(long)]
+    pub until: Option<String>,
+}
+
+/// A validated run over inputs: what to read and how.
+pub struct InputConfig {
+    pub sources: Vec<Source>,
+    /// Problems found while expanding the paths (missing files, …): reported, the rest still read.
+    pub errors: Vec<InputError>,
+    pub notes: Vec<String>,
+    pub options: Options,
+    pub range: TimeRange,
+    pub quiet: bool,
+    pub stats: bool,
+}
+
+/// `--appliance` values: one global name, and `NAME=PATH` pairs.
+type Appliances = (Option<String>, Vec<(String, PathBuf)>);
+
+fn appliances(values: &[String]) -> Result<Appliances, String> {
+    let mut global = None;
+    let mut paths = Vec::new();
+    for v in values {
+        match v.split_once('=') {
+            Some((name, path)) if !name.is_empty() && !path.is_empty() => {
+                paths.push((name.to_string(), PathBuf::from(path)))
+            }
+            Some(_) => return Err(format!("--appliance {v:?}: use NAME or NAME=PATH")),
+            None if global.is_some() => {
+                return Err("--appliance NAME is given twice; use NAME=PATH to name the appliance of each input".into())
+            }
+            None => global = Some(v.clone()),
+        }
+    }
+    Ok((global, paths))
+}
+
+/// Whether stdin holds input to read: a pipe, a socket, or a regular file with data. Not a terminal,
+/// and not what cron and service managers hand a job (`/dev/null`, an empty file, nothing at all):
+/// reading that would give an empty report that looks like a clean one.
+fn stdin_has_input() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(fd) = io::stdin().as_fd().try_clone_to_owned() else { return false };
+    let Ok(meta) = std::fs::File::from(fd).metadata() else { return false };
+    let t = meta.file_type();
+    t.is_fifo() || t.is_socket() || (t.is_file() && meta.len() > 0)
+}
+
+fn cli_time(v: &Option<String>, name: &str) -> Result<Option<i64>, String> {
+    v.as_deref()
+        .map(|t| {
+            esa_tls::time::parse_cli_time(t)
+                .ok_or_else(|| format!("--{name}: cannot read {t:?} (use 2024-03-01 or 2024-03-01T08:00)"))
+        })
+        .transpose()
+}
+
+impl InputArgs {
+    /// Validates the arguments and expands the paths. `keep_text`: the records keep their texts
+    /// (off for runs that need verdicts only).
+    pub fn config(&self, keep_text: bool) -> Result<InputConfig, String> {
+        let (global, named) = appliances(&self.appliance)?;
+        let range = TimeRange { since: cli_time(&self.since, "since")?, until: cli_time(&self.until, "until")? };
+        let threads = self
+            .threads
+            .map(usize::from)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        let max_open = usize::try_from(self.max_open).unwrap_or(usize::MAX);
+        let options = Options {
+            appliance: global,
+            year: self.year,
+            utc_offset: self.utc_offset,
+            mail_tags: self
+                .tags
+                .iter()
+                .flat_map(|t| t.split(','))
+                .filter(|t| !t.is_empty())
+                .map(String::from)
+                .collect(),
+            threads,
+            limits: Limits { max_connections: max_open, max_messages: max_open, ..Limits::default() },
+            keep_text,
+            ..Options::default()
+        };
+        let (mut errors, mut notes) = (Vec::new(), Vec::new());
+        let sources = if self.paths.is_empty() {
+            if !stdin_has_input() {
+                return Err("no input: give log files or folders, or pipe a log on stdin (stdin here is a terminal, empty, or not a pipe; see --help)".into());
+            }
+            vec![Source::stdin()]
+        } else {
+            input::expand(&self.paths, &named, &mut errors, &mut notes)
+        };
+        Ok(InputConfig { sources, errors, notes, options, range, quiet: self.quiet, stats: self.stats })
+    }
+}
+
+#[derive(Args)]
+pub struct RecordArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format (default: table on a terminal, otherwise ndjson).
+    #[arg(long, short, value_enum)]
+    pub format: Option<FormatArg>,
+}
+
+#[derive(Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format (default: table on a terminal, otherwise json).
+    #[arg(long, short, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Print only the table with this id (ids are in the JSON output). CSV holds one table per
+    /// stream: the first, unless this names another.
+    #[arg(long, value_name = "ID")]
+    pub table: Option<String>,
+}
+
+/// The format to write: the one asked for, else a table on a terminal and `piped` otherwise.
+pub fn format_or(f: Option<FormatArg>, piped: Format) -> Format {
+    use std::io::IsTerminal;
+    f.map(Format::from).unwrap_or(if io::stdout().is_terminal() { Format::Table } else { piped })
+}
+
+/// Reads a policy file (`--policy`).
+pub fn read_policy(p: &Option<PathBuf>) -> Result<Option<esa_tls::report::policy::Policy>, String> {
+    let Some(p) = p else { return Ok(None) };
+    let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+    esa_tls::report::policy::Policy::parse(&text).map(Some).map_err(|e| format!("{}: {e}", p.display()))
+}

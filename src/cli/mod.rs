@@ -1,0 +1,61 @@
+//! The command line: clap's parse of it (`Cli`), validated in [`args`] into the configuration a run
+//! uses; one file per subcommand, each building the pipeline and handing records to a report or a
+//! writer; [`run`] holds what they share (driving the pipeline, stderr, exit codes).
+
+pub mod args;
+pub mod check;
+pub mod ciphers;
+pub mod failures;
+pub mod impact;
+pub mod peers;
+pub mod records;
+pub mod rules;
+pub mod run;
+pub mod simulate;
+pub mod summary;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "esa-tls",
+    version,
+    about = "Was this mail encrypted? TLS verdicts per connection, message and recipient from Cisco ESA mail logs."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// One record per message: how it was received and, per recipient, how it was delivered.
+    Messages(args::RecordArgs),
+    /// One record per SMTP connection (ICID inbound, DCID outbound) with its TLS verdict.
+    Connections(args::RecordArgs),
+    /// Connections, messages and recipients by TLS outcome, per direction.
+    Summary(summary::SummaryArgs),
+    /// Per partner: by domain or host, connections and messages by TLS outcome, protocols, failures.
+    Peers(peers::PeersArgs),
+    /// TLS failures grouped by reason, with the peers affected.
+    Failures(args::ReportArgs),
+    /// Protocol and cipher inventory; deprecated ones flagged with the peers still using them.
+    Ciphers(args::ReportArgs),
+    /// Compliance gate: lists what broke the rules; exits 1 if anything did, 3 if the input held no mail log.
+    Check(rules::RulesArgs),
+    /// What would break if TLS were required for some partners or old protocols turned off.
+    Impact(rules::RulesArgs),
+    /// Writes a simulated ESA mail log (for tests and benchmarks).
+    Simulate(simulate::SimulateArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,51 @@
+//! `esa-tls peers`: per partner, by domain or host.
+
+use super::args::{read_policy, BucketArg, DirectionArg, GroupArg, ReportArgs, SortArg};
+use super::run::{aggregate, err, render_tables, EXIT_ERROR};
+use clap::Args;
+use esa_tls::report::peers::Peers;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct PeersArgs {
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// Group by envelope domain or by host.
+    #[arg(long, value_enum, default_value = "domain")]
+    pub group: GroupArg,
+    /// Order of the rows.
+    #[arg(long, value_enum, default_value = "messages")]
+    pub by: SortArg,
+    /// Show the first N rows per direction.
+    #[arg(long)]
+    pub top: Option<usize>,
+    /// Which directions to show.
+    #[arg(long, value_enum, default_value = "both")]
+    pub direction: DirectionArg,
+    /// Add the appliance report's Required/Preferred columns from a policy file (see README).
+    #[arg(long)]
+    pub policy: Option<PathBuf>,
+    /// Add, per peer shown, the share encrypted per hour or day.
+    #[arg(long, value_enum)]
+    pub bucket: Option<BucketArg>,
+}
+
+pub fn run(a: &PeersArgs) -> u8 {
+    let policy = match read_policy(&a.policy) {
+        Ok(p) => p,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    aggregate(
+        &a.report,
+        true,
+        Peers { bucket: a.bucket.map(Into::into), ..Peers::default() },
+        |p, r| p.add(r),
+        |p, _, f, out| {
+            let tables = p.tables(a.group.into(), a.direction.into(), a.by.into(), a.top, policy.as_ref());
+            render_tables("peers", tables, &a.report, f, out)
+        },
+    )
+}

@@ -1,0 +1,18 @@
+//! `esa-tls messages` and `esa-tls connections`: the records themselves, streamed.
+
+use super::args::{format_or, RecordArgs};
+use super::run::{drive, err, finish, stdout, EXIT_ERROR};
+use esa_tls::output::{Format, RecordKind, RecordWriter};
+
+pub fn run(a: &RecordArgs, kind: RecordKind) -> u8 {
+    let mut cfg = match a.input.config(true) {
+        Ok(c) => c,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    let mut w = RecordWriter::new(stdout(), kind, format_or(a.format, Format::Ndjson));
+    let report = drive(&mut cfg, &mut w);
+    finish(&report, &cfg, w.finish())
+}

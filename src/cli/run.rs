@@ -1,0 +1,215 @@
+//! Running a command over its inputs: the pipeline fed source by source with a progress bar, what
+//! the run reported printed on stderr, and the exit code.
+
+use super::args::{InputConfig, ReportArgs};
+use esa_tls::input::{self, Source};
+use esa_tls::model::Record;
+use esa_tls::output::{self, Format};
+use esa_tls::pipeline::{self, RunReport};
+use esa_tls::report::filter::Filtered;
+use esa_tls::report::Table;
+use esa_tls::sink::{FnSink, Sink};
+use std::io::{self, IsTerminal, Write};
+
+/// Exit codes (documented in the README).
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_VIOLATIONS: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+/// `check` read no mail-log data: nothing was verified, so the gate does not pass.
+pub const EXIT_NO_DATA: u8 = 3;
+
+/// An error or note on stderr, control bytes escaped.
+pub fn err(msg: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr(), "esa-tls: {}", term_safe(&msg.to_string()));
+}
+
+/// Text for a terminal: control bytes (from binary input, or a hostile log) are shown escaped, never
+/// sent raw.
+fn term_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    output::grid::strip_controls(s)
+}
+
+/// A note on stderr unless `--quiet`.
+pub fn note(cfg_quiet: bool, note: Option<String>) {
+    if let Some(n) = note.filter(|_| !cfg_quiet) {
+        err(format!("note: {n}"));
+    }
+}
+
+pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::with_capacity(256 * 1024, io::stdout().lock())
+}
+
+fn print_report(r: &RunReport, cfg: &InputConfig) {
+    let mut e = io::stderr().lock();
+    if !cfg.quiet {
+        for n in &r.notes {
+            let _ = writeln!(e, "esa-tls: note: {}", term_safe(n));
+        }
+    }
+    for x in &r.errors {
+        let _ = writeln!(e, "esa-tls: error: {}", term_safe(&x.to_string()));
+    }
+    if cfg.stats {
+        for f in &r.files {
+            let version = match (&f.version, &f.serial) {
+                (Some(v), Some(sn)) => format!(" (AsyncOS {v}, SN {sn})"),
+                (Some(v), None) => format!(" (AsyncOS {v})"),
+                _ => String::new(),
+            };
+            let line = format!(
+                "{}: {} lines: {} used, {} ignored, {} not understood{version}",
+                f.source, f.lines, f.used, f.ignored, f.not_understood
+            );
+            let _ = writeln!(e, "{}", term_safe(&line));
+            for (tag, t) in &f.tags {
+                let line = format!(
+                    "  syslog tag {tag:?}: {} lines of another subscription, {} taken by content",
+                    t.other, t.by_content
+                );
+                let _ = writeln!(e, "{}", term_safe(&line));
+            }
+            for x in &f.examples {
+                let _ = writeln!(e, "  {}", term_safe(&format!("{}:{}: {}", f.source, x.line, x.text)));
+            }
+        }
+        let c = &r.correlation;
+        let _ = writeln!(
+            e,
+            "correlation: {} connections, {} messages; at most {} connections and {} messages held at once; {} evicted, {} expired, {} late lines, {} reused IDs, {} truncated",
+            c.connections, c.messages, c.peak_connections, c.peak_messages, c.evicted, c.expired, c.late_lines, c.id_reuse, c.truncated
+        );
+    }
+}
+
+/// Size on disk of a source (0 for stdin).
+fn source_len(s: &Source) -> u64 {
+    match &s.kind {
+        input::SourceKind::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        input::SourceKind::Stdin => 0,
+    }
+}
+
+/// A progress bar on stderr (a terminal only, unless --quiet), by bytes read.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    start: std::time::Instant,
+    done: u64,
+}
+
+impl Progress {
+    fn new(srcs: &[Source], quiet: bool) -> Option<Progress> {
+        if quiet || !io::stderr().is_terminal() {
+            return None;
+        }
+        // stdin has no size: bytes read and the rate, not a made-up total
+        let streaming = srcs.iter().any(|s| s.kind == input::SourceKind::Stdin);
+        let total: u64 = srcs.iter().map(source_len).sum();
+        let bar = indicatif::ProgressBar::with_draw_target(
+            (!streaming).then_some(total),
+            indicatif::ProgressDrawTarget::hidden(),
+        );
+        let template = if streaming {
+            "{spinner} {bytes} read, {bytes_per_sec}"
+        } else {
+            "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+            bar.set_style(style);
+        }
+        Some(Progress { bar, start: std::time::Instant::now(), done: 0 })
+    }
+}
+
+/// Reads every input through the pipeline into `sink` (records filtered by --since/--until).
+pub fn drive(cfg: &mut InputConfig, sink: &mut dyn Sink) -> RunReport {
+    let mut p = pipeline::Pipeline::new(cfg.options.clone());
+    p.add_errors(std::mem::take(&mut cfg.errors), std::mem::take(&mut cfg.notes));
+    let srcs = &cfg.sources;
+    let mut progress = Progress::new(srcs, cfg.quiet);
+    let mut filtered = Filtered { range: cfg.range, inner: sink };
+    for (i, s) in srcs.iter().enumerate() {
+        if filtered.stopped() {
+            break;
+        }
+        p.decode_ahead(&srcs[i + 1..]);
+        if let Some(pr) = &progress {
+            let (bar, base) = (pr.bar.clone(), pr.done);
+            let start = pr.start;
+            p.set_progress(Box::new(move |n| {
+                // shown only for runs that take more than a second
+                if bar.is_hidden() && start.elapsed() > std::time::Duration::from_secs(1) {
+                    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                }
+                bar.set_position(base + n);
+            }));
+        }
+        p.run_source(s, &mut filtered);
+        if let Some(pr) = &mut progress {
+            pr.done += source_len(s);
+        }
+    }
+    if let Some(pr) = progress {
+        pr.bar.finish_and_clear();
+    }
+    p.finish(&mut filtered)
+}
+
+/// Prints what the run reported on stderr and turns it into an exit code.
+pub fn finish(report: &RunReport, cfg: &InputConfig, write_result: io::Result<()>) -> u8 {
+    print_report(report, cfg);
+    let mut code = if report.errors.is_empty() { EXIT_OK } else { EXIT_ERROR };
+    match write_result {
+        Err(e) if e.kind() == io::ErrorKind::InvalidInput => {
+            err(e);
+            code = EXIT_ERROR;
+        }
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            err(format!("writing output: {e}"));
+            code = EXIT_ERROR;
+        }
+        _ => {}
+    }
+    code
+}
+
+/// Runs an aggregate over the input and renders it; `render` returns the exit code for a clean run
+/// (an input error, exit 2, wins over it).
+pub fn aggregate<A>(
+    a: &ReportArgs,
+    keep_text: bool,
+    mut agg: A,
+    add: impl Fn(&mut A, &Record),
+    render: impl FnOnce(&A, &RunReport, Format, &mut dyn Write) -> io::Result<u8>,
+) -> u8 {
+    let mut cfg = match a.input.config(keep_text) {
+        Ok(c) => c,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    let mut sink = FnSink(|r| add(&mut agg, &r));
+    let report = drive(&mut cfg, &mut sink);
+    let format = super::args::format_or(a.format, Format::Json);
+    let mut out = stdout();
+    let mut verdict = EXIT_OK;
+    let r = render(&agg, &report, format, &mut out).and_then(|v| {
+        verdict = v;
+        out.flush()
+    });
+    let code = finish(&report, &cfg, r);
+    if code == EXIT_OK {
+        verdict
+    } else {
+        code
+    }
+}
+
+/// Renders a report's tables, the one `--table` names or (CSV) the first.
+pub fn render_tables(name: &str, tables: Vec<Table>, a: &ReportArgs, f: Format, out: &mut dyn Write) -> io::Result<u8> {
+    let (tables, n) =
+        output::select(tables, a.table.as_deref(), f).map_err(|m| io::Error::new(io::ErrorKind::InvalidInput, m))?;
+    note(a.input.quiet, n);
+    output::render_report(name, &tables, f, out).map(|_| EXIT_OK)
+}
