@@ -1,0 +1,104 @@
+//! Bounds on open state: `--max-open` evicts the oldest, idle state expires, closed connections
+//! retire after their grace, and the end of input reports everything still open.
+
+use super::*;
+
+impl Correlator {
+    pub(super) fn enforce_conn_limit(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
+        while self.apps[a].conns.len() > self.limits.max_connections {
+            let Some((seq, key)) = self.apps[a].conn_order.pop_front() else {
+                break;
+            };
+            if self.apps[a].conns.get(&key).is_some_and(|c| c.seq == seq) {
+                self.stats.evicted += 1;
+                self.finish_conn(a, key, None, false, out);
+            }
+        }
+    }
+
+    pub(super) fn enforce_msg_limit(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
+        while self.apps[a].msgs.len() > self.limits.max_messages {
+            let Some((seq, mid)) = self.apps[a].msg_order.pop_front() else {
+                break;
+            };
+            if self.apps[a].msgs.get(&mid).is_some_and(|m| m.seq == seq) {
+                self.stats.evicted += 1;
+                self.force_emit_msg(a, mid, out);
+            }
+        }
+    }
+
+    /// Drops retired connections past their grace and, once per log hour, sweeps idle state.
+    pub(super) fn expire(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
+        let app = &mut self.apps[a];
+        let now = app.now;
+        while let Some(&(t, key, seq)) = app.retired.front() {
+            if t + RETIRE_GRACE_SECS >= now {
+                break;
+            }
+            app.retired.pop_front();
+            if app.conns.get(&key).is_some_and(|c| c.seq == seq && c.closed) {
+                app.conns.remove(&key);
+            }
+        }
+        if app.last_sweep == 0 {
+            app.last_sweep = now;
+            return;
+        }
+        if now - app.last_sweep < 3600 {
+            return;
+        }
+        app.last_sweep = now;
+        let conn_cut = now - self.limits.connection_idle_secs;
+        let msg_cut = now - self.limits.message_idle_secs;
+        let mut stale_conns: Vec<(u64, ConnKey)> =
+            app.conns.iter().filter(|(_, c)| !c.closed && c.last_touch < conn_cut).map(|(k, c)| (c.seq, *k)).collect();
+        stale_conns.sort_unstable();
+        let mut stale_msgs: Vec<(u64, u64)> =
+            app.msgs.iter().filter(|(_, m)| m.last_touch < msg_cut).map(|(k, m)| (m.seq, *k)).collect();
+        stale_msgs.sort_unstable();
+        for (_, key) in stale_conns {
+            self.stats.expired += 1;
+            self.finish_conn(a, key, None, false, out);
+        }
+        for (_, mid) in stale_msgs {
+            if self.apps[a].msgs.contains_key(&mid) {
+                self.stats.expired += 1;
+                self.force_emit_msg(a, mid, out);
+            }
+        }
+    }
+
+    /// End of input: reports every connection and message still open, in order of first sight.
+    pub fn finish(&mut self, out: &mut dyn FnMut(Record)) {
+        for a in 0..self.apps.len() {
+            let mut open: Vec<(u64, ConnKey)> =
+                self.apps[a].conns.iter().filter(|(_, c)| !c.closed).map(|(k, c)| (c.seq, *k)).collect();
+            open.sort_unstable();
+            for (_, key) in open {
+                self.finish_conn(a, key, None, false, out);
+            }
+            let mut msgs: Vec<(u64, u64)> = self.apps[a].msgs.iter().map(|(k, m)| (m.seq, *k)).collect();
+            msgs.sort_unstable();
+            for (_, mid) in msgs {
+                self.force_emit_msg(a, mid, out);
+            }
+            let app = &mut self.apps[a];
+            app.conns.clear();
+            app.retired.clear();
+            app.conn_order.clear();
+            app.msg_order.clear();
+        }
+    }
+
+    pub(super) fn note_peaks(&mut self) {
+        let (c, m) = self.open_state();
+        self.stats.peak_connections = self.stats.peak_connections.max(c as u64);
+        self.stats.peak_messages = self.stats.peak_messages.max(m as u64);
+    }
+
+    /// Open connections and messages (for memory accounting and tests).
+    pub fn open_state(&self) -> (usize, usize) {
+        self.apps.iter().fold((0, 0), |(c, m), app| (c + app.conns.len(), m + app.msgs.len()))
+    }
+}

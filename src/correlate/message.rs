@@ -1,0 +1,418 @@
+//! Messages: created by any MID line, linked to their injection connection and, per recipient, to
+//! the delivery connection of the last attempt; rewrites and splits inherit from their parent; a
+//! message goes out once finished and every connection it crossed is settled.
+
+use super::connection::{invalidate, settled, snapshot, verdict};
+use super::*;
+use crate::parse::Derivation;
+
+impl Correlator {
+    /// `MID n ICID i From: <…>` (the ICID is usually known from `Start MID` already: one lookup then).
+    pub(super) fn msg_from(&mut self, a: usize, mid: u64, icid: Option<u64>, from: &[u8], time: Option<LogTime>) {
+        let unlinked = self.msg(a, mid, time).is_some_and(|m| m.msg.icid.is_none());
+        if let (Some(icid), true) = (icid, unlinked) {
+            self.msg_icid(a, mid, icid, time);
+        }
+        let from = self.text(from);
+        if let (Some(icid), Some(d)) = (icid, from.as_deref().and_then(domain_of)) {
+            self.inbound_domain(a, icid, &d);
+        }
+        if let (Some(from), Some(m)) = (from, self.apps[a].msgs.get_mut(&mid)) {
+            m.msg.from = Some(from);
+        }
+    }
+
+    /// `MID n ICID i RID r To: <…>`.
+    pub(super) fn msg_rcpt(
+        &mut self,
+        a: usize,
+        mid: u64,
+        icid: Option<u64>,
+        rid: u32,
+        to: &[u8],
+        time: Option<LogTime>,
+    ) {
+        let max = self.limits.max_recipients;
+        let to = self.text(to);
+        let mut unlinked = false;
+        if let Some(m) = self.msg(a, mid, time) {
+            unlinked = m.msg.icid.is_none();
+            match rcpt(m, rid, max) {
+                Some(r) => r.to = to,
+                None => self.stats.truncated += 1,
+            }
+        }
+        if let (Some(icid), true) = (icid, unlinked) {
+            self.msg_icid(a, mid, icid, time);
+        }
+    }
+
+    pub(super) fn msg_message_id(&mut self, a: usize, mid: u64, message_id: &[u8], time: Option<LogTime>) {
+        let message_id = self.text(message_id);
+        if let Some(m) = self.msg(a, mid, time) {
+            m.msg.message_id = message_id;
+        }
+    }
+
+    /// `MID n Subject '…'`, as mail clients show it: RFC 2047 encoded words decoded.
+    pub(super) fn msg_subject(&mut self, a: usize, mid: u64, subject: &[u8], time: Option<LogTime>) {
+        let subject = self.text(subject).map(|s| match decode_rfc2047(&s) {
+            std::borrow::Cow::Borrowed(_) => s,
+            std::borrow::Cow::Owned(d) => d.into_boxed_str(),
+        });
+        if let Some(m) = self.msg(a, mid, time) {
+            m.msg.subject = subject;
+        }
+    }
+
+    /// `MID n ready N bytes from <…>`.
+    pub(super) fn msg_ready(&mut self, a: usize, mid: u64, size: u64, from: Option<&[u8]>, time: Option<LogTime>) {
+        let keep = self.keep_text;
+        if let Some(m) = self.msg(a, mid, time) {
+            m.msg.size = Some(size);
+            if m.msg.from.is_none() && keep {
+                m.msg.from = opt_text(from);
+            }
+        }
+    }
+
+    /// The open message `mid`, created if first seen; `None` for a late line about a message already
+    /// reported.
+    pub(super) fn msg(&mut self, a: usize, mid: u64, time: Option<LogTime>) -> Option<&mut MsgState> {
+        use std::collections::hash_map::Entry;
+        let Correlator { apps, seq, stats, unknown_hop, .. } = self;
+        let app = &mut apps[a];
+        let touch = time.map_or(app.now, |t| t.utc_or_local());
+        if app.msg_order.len() > 2 * app.msgs.len() + 1024 {
+            // drop the entries of messages already gone, so the queue stays as small as the state
+            let msgs = &app.msgs;
+            app.msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
+        }
+        // one hash lookup on the common path, where the message exists
+        match app.msgs.entry(mid) {
+            Entry::Occupied(e) => {
+                let m = e.into_mut();
+                m.last_touch = touch;
+                Some(m)
+            }
+            Entry::Vacant(v) => {
+                if app.done.contains(&mid) {
+                    stats.late_lines += 1;
+                    return None;
+                }
+                *seq += 1;
+                stats.messages += 1;
+                app.msg_order.push_back((*seq, mid));
+                Some(v.insert(fresh_msg(*seq, app.name.clone(), unknown_hop.clone(), mid, touch)))
+            }
+        }
+    }
+
+    pub(super) fn msg_start(
+        &mut self,
+        a: usize,
+        mid: u64,
+        icid: u64,
+        time: Option<LogTime>,
+        out: &mut dyn FnMut(Record),
+    ) {
+        let app = &mut self.apps[a];
+        if app.msgs.get(&mid).is_some_and(|m| m.started_seen) {
+            // MID counter reset: the old message is reported as it stands.
+            self.stats.id_reuse += 1;
+            self.force_emit_msg(a, mid, out);
+        }
+        // a new message may reuse the ID of one already reported
+        self.apps[a].done.remove(&mid);
+        if let Some(m) = self.msg(a, mid, time) {
+            m.started_seen = true;
+            m.msg.started = time;
+        }
+        self.msg_icid(a, mid, icid, time);
+    }
+
+    /// Links a message to its injection connection.
+    pub(super) fn msg_icid(&mut self, a: usize, mid: u64, icid: u64, time: Option<LogTime>) {
+        let Some(m) = self.msg(a, mid, time) else {
+            return;
+        };
+        if m.msg.icid.is_some() {
+            return;
+        }
+        m.msg.icid = Some(icid);
+        if icid == 0 {
+            m.msg.received = None;
+            if m.msg.origin.kind == OriginKind::Unknown {
+                m.msg.origin.kind = OriginKind::Generated;
+            }
+            return;
+        }
+        if m.msg.origin.kind == OriginKind::Unknown {
+            m.msg.origin.kind = OriginKind::Smtp;
+        }
+        self.link(a, mid, (Direction::Inbound, icid), time, true);
+    }
+
+    /// Makes `mid` depend on connection `key`; `carried`: the connection carried it (rather than its
+    /// parent, for a rewritten or split message).
+    pub(super) fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>, carried: bool) {
+        let max_mids = self.limits.max_mids_per_connection;
+        let keep = self.keep_text;
+        let Some(c) = self.conn(a, key, time) else {
+            return;
+        };
+        let mut truncated = false;
+        if carried && keep && !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
+            if c.rec.mids.len() < max_mids {
+                c.rec.mids.push(mid);
+            } else {
+                truncated = true;
+            }
+        }
+        if !c.carried {
+            c.carried = true;
+            invalidate(c);
+        }
+        // the common case, a settled connection, needs no second lookup of it
+        let hop = (c.closed || settled(c)).then(|| snapshot(c));
+        self.stats.truncated += truncated as u64;
+        let app = &mut self.apps[a];
+        let Some(m) = app.msgs.get_mut(&mid) else {
+            return;
+        };
+        match hop {
+            Some(hop) => apply_hop(m, key, &hop),
+            None if !m.waiting_on.contains(&key) => {
+                m.waiting_on.push(key);
+                app.conns.get_mut(&key).expect("present").waiting.push(mid);
+            }
+            None => {}
+        }
+    }
+
+    pub(super) fn derived(&mut self, a: usize, parent: u64, child: u64, how: Derivation, time: Option<LogTime>) {
+        let kind = match how {
+            Derivation::Rewritten => OriginKind::Rewritten,
+            Derivation::Split => OriginKind::Split,
+            Derivation::Bounce => OriginKind::Bounce,
+            Derivation::Generated => OriginKind::Generated,
+        };
+        // what the child inherits from its parent
+        let inherit = match self.apps[a].msgs.get_mut(&parent) {
+            Some(p) => {
+                if !p.msg.children.contains(&child) {
+                    p.msg.children.push(child);
+                }
+                if matches!(how, Derivation::Rewritten | Derivation::Split) {
+                    p.rewritten = true;
+                    Some((
+                        p.msg.icid,
+                        p.msg.received.clone(),
+                        p.msg.from.clone(),
+                        p.msg.subject.clone(),
+                        p.msg.message_id.clone(),
+                        p.msg.size,
+                        p.msg.recipients.iter().map(|r| (r.rid, r.to.clone())).collect::<Vec<_>>(),
+                        p.waiting_on.iter().find(|k| k.0 == Direction::Inbound).copied(),
+                    ))
+                } else {
+                    None
+                }
+            }
+            None => None,
+        };
+        let max = self.limits.max_recipients;
+        let Some(m) = self.msg(a, child, time) else {
+            return;
+        };
+        m.msg.origin = Origin { kind, parent: Some(parent) };
+        if matches!(how, Derivation::Bounce | Derivation::Generated) {
+            m.msg.received = None;
+            if m.msg.icid.is_none() {
+                m.msg.icid = Some(0);
+            }
+            return;
+        }
+        let Some((icid, received, from, subject, message_id, size, rcpts, waiting_icid)) = inherit else {
+            return;
+        };
+        if m.msg.icid.is_none() {
+            m.msg.icid = icid;
+            m.msg.received = received;
+        }
+        m.msg.from = m.msg.from.take().or(from);
+        m.msg.subject = m.msg.subject.take().or(subject);
+        m.msg.message_id = m.msg.message_id.take().or(message_id);
+        m.msg.size = m.msg.size.or(size);
+        if how == Derivation::Rewritten {
+            for (rid, to) in rcpts {
+                if let Some(r) = rcpt(m, rid, max) {
+                    if r.to.is_none() {
+                        r.to = to;
+                    }
+                }
+            }
+        } else {
+            for r in &mut m.msg.recipients {
+                if r.to.is_none() {
+                    r.to = rcpts.iter().find(|x| x.0 == r.rid).and_then(|x| x.1.clone());
+                }
+            }
+            m.inherited = rcpts;
+        }
+        if let Some(key) = waiting_icid {
+            // the parent's injection connection is still open: the child waits for it too
+            self.link(a, child, key, time, false);
+        }
+    }
+
+    pub(super) fn msg_finished(
+        &mut self,
+        a: usize,
+        mid: u64,
+        time: Option<LogTime>,
+        aborted: Option<&[u8]>,
+        out: &mut dyn FnMut(Record),
+    ) {
+        let Some(m) = self.msg(a, mid, time) else {
+            return;
+        };
+        m.finished = true;
+        m.msg.finished = time;
+        if let Some(reason) = aborted {
+            m.msg.aborted = Some(b2s(reason));
+            for r in &mut m.msg.recipients {
+                if matches!(r.status, RecipientStatus::Queued | RecipientStatus::InFlight) {
+                    r.status = RecipientStatus::Aborted;
+                }
+            }
+        }
+        if m.waiting_on.is_empty() {
+            self.emit_msg(a, mid, out);
+        }
+    }
+
+    /// Reports a finished message whose connections are all resolved.
+    pub(super) fn emit_msg(&mut self, a: usize, mid: u64, out: &mut dyn FnMut(Record)) {
+        let app = &mut self.apps[a];
+        let Some(m) = app.msgs.remove(&mid) else {
+            return;
+        };
+        app.done.insert(mid);
+        app.done_order.push_back(mid);
+        if app.done_order.len() > FINISHED_MEMORY {
+            if let Some(old) = app.done_order.pop_front() {
+                app.done.remove(&old);
+            }
+        }
+        out(Record::Message(finalize(m)));
+    }
+
+    /// Reports a message as it stands (counter reset, eviction, end of input), resolving its open
+    /// connections with what is known so far.
+    pub(super) fn force_emit_msg(&mut self, a: usize, mid: u64, out: &mut dyn FnMut(Record)) {
+        let app = &mut self.apps[a];
+        let Some(mut m) = app.msgs.remove(&mid) else {
+            return;
+        };
+        for key in std::mem::take(&mut m.waiting_on) {
+            if let Some(c) = app.conns.get_mut(&key) {
+                c.waiting.retain(|&x| x != mid);
+                let mut hop = c.rec.hop.clone();
+                hop.tls = verdict(c, false);
+                apply_hop(&mut m, key, &Arc::new(hop));
+            }
+        }
+        out(Record::Message(finalize(m)));
+    }
+}
+
+/// A message first seen now.
+pub(super) fn fresh_msg(
+    seq: u64,
+    appliance: Option<Arc<str>>,
+    unknown_hop: Arc<Hop>,
+    mid: u64,
+    touch: i64,
+) -> Box<MsgState> {
+    Box::new(MsgState {
+        seq,
+        msg: Message {
+            appliance,
+            mid,
+            icid: None,
+            from: None,
+            subject: None,
+            message_id: None,
+            size: None,
+            received: Some(unknown_hop),
+            recipients: Vec::new(),
+            origin: Origin { kind: OriginKind::Unknown, parent: None },
+            children: Vec::new(),
+            started: None,
+            finished: None,
+            aborted: None,
+        },
+        started_seen: false,
+        finished: false,
+        last_touch: touch,
+        waiting_on: Vec::new(),
+        inherited: Vec::new(),
+        rewritten: false,
+    })
+}
+
+pub(super) fn apply_hop(m: &mut MsgState, key: ConnKey, hop: &Arc<Hop>) {
+    match key.0 {
+        Direction::Inbound => {
+            if m.msg.icid == Some(key.1) && m.msg.received.is_some() {
+                m.msg.received = Some(hop.clone());
+            }
+        }
+        Direction::Outbound => {
+            for r in &mut m.msg.recipients {
+                if r.dcid == Some(key.1) {
+                    r.delivery = Some(hop.clone());
+                }
+            }
+        }
+    }
+    m.waiting_on.retain(|k| *k != key);
+}
+
+/// The recipient `rid` of a message, created if new (kept sorted by RID).
+pub(super) fn rcpt(m: &mut MsgState, rid: u32, max: usize) -> Option<&mut Recipient> {
+    let rs = &mut m.msg.recipients;
+    let idx = match rs.last() {
+        Some(last) if last.rid < rid => Err(rs.len()),
+        None => Err(0),
+        _ => rs.binary_search_by_key(&rid, |r| r.rid),
+    };
+    let i = match idx {
+        Ok(i) => i,
+        Err(i) => {
+            if rs.len() >= max {
+                return None;
+            }
+            let mut r = Recipient::new(rid);
+            if let Some((_, to)) = m.inherited.iter().find(|x| x.0 == rid) {
+                r.to = to.clone();
+            }
+            rs.insert(i, r);
+            i
+        }
+    };
+    Some(&mut rs[i])
+}
+
+pub(super) fn finalize(m: Box<MsgState>) -> Message {
+    let mut msg = m.msg;
+    if m.rewritten {
+        for r in &mut msg.recipients {
+            if r.status == RecipientStatus::Queued {
+                r.status = RecipientStatus::Rewritten;
+            }
+        }
+    }
+    msg
+}

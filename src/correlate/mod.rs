@@ -1,0 +1,276 @@
+//! Stage 3: events → connection and message records.
+//!
+//! TLS is logged per connection, so a message's verdicts come from the connections it crossed: its
+//! injection connection (ICID) and, per recipient, the delivery connection (DCID) of the last attempt.
+//! A connection's verdict is only final when it closes (a `TLS failed` can be logged after messages
+//! on it, and "no TLS line" means `none` only once the whole connection has been seen), so a message
+//! is held until it is finished *and* every connection it depends on has closed. Then it streams out
+//! and its state is dropped: memory is bounded by what is open at once.
+//!
+//! Logging order is not causal: a DCID's TLS line may precede its `New SMTP DCID` line, `ICID close`
+//! may precede `Message done`, a rewrite may be logged after lines that use the new MID. Connections
+//! referenced before they are opened start as placeholders and are merged when their opening line
+//! follows within [`PLACEHOLDER_MERGE_SECS`]; closed connections stay resolvable for
+//! [`RETIRE_GRACE_SECS`] of log time.
+//!
+//! One file per concern: [`connection`] (the state and verdict of a connection, either direction),
+//! [`inbound`] (ICID lines), [`delivery`] (DCID lines and delivery attempts), [`message`] (MID lines,
+//! links, rewrites and splits, when a message goes out), [`bounds`] (limits, idle expiry, end of
+//! input). Each holds the unit tests of its rules.
+
+mod bounds;
+mod connection;
+mod delivery;
+mod inbound;
+mod message;
+
+use crate::model::*;
+use crate::parse::Event;
+use crate::time::LogTime;
+use delivery::Outcome;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+/// A placeholder made by an early line is the same connection as a `New SMTP` line this close in time.
+pub const PLACEHOLDER_MERGE_SECS: i64 = 60;
+/// How long (log time) a closed connection still answers late lines.
+pub const RETIRE_GRACE_SECS: i64 = 300;
+/// Recently finished MIDs remembered so that a stray late line does not resurrect them.
+const FINISHED_MEMORY: usize = 65_536;
+
+/// Bounds on open state (see README "Robustness").
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Open connections per appliance before the oldest is evicted.
+    pub max_connections: usize,
+    /// Open messages per appliance before the oldest is evicted.
+    pub max_messages: usize,
+    /// A connection with no line for this long (log time) is closed out as it stands.
+    pub connection_idle_secs: i64,
+    /// A message with no line for this long is reported as it stands (retries run for days).
+    pub message_idle_secs: i64,
+    /// Recipients kept per message.
+    pub max_recipients: usize,
+    /// Message IDs kept per connection record.
+    pub max_mids_per_connection: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_connections: 50_000,
+            max_messages: 50_000,
+            connection_idle_secs: 86_400,
+            message_idle_secs: 5 * 86_400,
+            max_recipients: 100_000,
+            max_mids_per_connection: 100_000,
+        }
+    }
+}
+
+/// Counters of what the correlator had to do beyond the normal flow.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct CorrelationStats {
+    pub connections: u64,
+    pub messages: u64,
+    /// Connections or messages flushed early because a state bound was reached.
+    pub evicted: u64,
+    /// Connections or messages flushed because no line touched them for the idle limit.
+    pub expired: u64,
+    /// Lines about an already-reported message.
+    pub late_lines: u64,
+    /// A `New SMTP` or `Start MID` reused an ID that was still open (counter reset).
+    pub id_reuse: u64,
+    /// Recipients or MIDs beyond the per-record limits.
+    pub truncated: u64,
+    /// Most connections (open or recently closed) and messages held at once, all appliances.
+    pub peak_connections: u64,
+    pub peak_messages: u64,
+}
+
+/// Where an event came from.
+#[derive(Debug, Clone, Copy)]
+pub struct EventContext {
+    pub appliance: u32,
+    pub time: Option<LogTime>,
+}
+
+type ConnKey = (Direction, u64);
+
+struct ConnState {
+    seq: u64,
+    rec: Connection,
+    success: bool,
+    failed: bool,
+    carried: bool,
+    closed: bool,
+    /// A connection-level error was logged (`Connection Error`, `Receiving Failed`).
+    errored: bool,
+    first_seen: Option<LogTime>,
+    last_touch: i64,
+    /// Set once closed: the shared TLS facts.
+    hop: Option<Arc<Hop>>,
+    /// Open messages that wait for this connection's verdict.
+    waiting: Vec<u64>,
+}
+
+struct MsgState {
+    seq: u64,
+    msg: Message,
+    started_seen: bool,
+    finished: bool,
+    last_touch: i64,
+    waiting_on: Vec<ConnKey>,
+    /// A split child's possible recipients (RID → address), materialised when used.
+    inherited: Vec<(u32, Option<Box<str>>)>,
+    rewritten: bool,
+}
+
+#[derive(Default)]
+struct ApplianceState {
+    name: Option<Arc<str>>,
+    // boxed: the tables stay small and dense (fast probes, cheap growth), and records move out of
+    // them without copying the state
+    conns: FxHashMap<ConnKey, Box<ConnState>>,
+    msgs: FxHashMap<u64, Box<MsgState>>,
+    retired: VecDeque<(i64, ConnKey, u64)>,
+    done: FxHashSet<u64>,
+    done_order: VecDeque<u64>,
+    /// Creation order of open state, for eviction (entries may be stale).
+    conn_order: VecDeque<(u64, ConnKey)>,
+    msg_order: VecDeque<(u64, u64)>,
+    last_sweep: i64,
+    now: i64,
+}
+
+/// The correlator: feed it events in log order, collect records.
+pub struct Correlator {
+    apps: Vec<ApplianceState>,
+    names: FxHashMap<Box<[u8]>, u32>,
+    seq: u64,
+    unknown_hop: Arc<Hop>,
+    limits: Limits,
+    /// Keep every text of the records: addresses, subjects, hosts, interfaces, TLS protocol, cipher and
+    /// reasons, carried MIDs. Off when only verdicts, counts and times are wanted (`summary`): the
+    /// verdicts are the same, and no string is allocated on the hot path.
+    pub keep_text: bool,
+    pub stats: CorrelationStats,
+}
+
+impl Default for Correlator {
+    fn default() -> Self {
+        Self::new(Limits::default())
+    }
+}
+
+fn b2s(b: &[u8]) -> Box<str> {
+    text(b)
+}
+
+fn opt_text(b: Option<&[u8]>) -> Option<Box<str>> {
+    b.map(b2s)
+}
+
+impl Correlator {
+    pub fn new(limits: Limits) -> Self {
+        let mut c = Correlator {
+            apps: Vec::new(),
+            names: FxHashMap::default(),
+            seq: 0,
+            unknown_hop: Arc::new(Hop::unknown()),
+            limits,
+            keep_text: true,
+            stats: CorrelationStats::default(),
+        };
+        c.apps.push(ApplianceState::default()); // index 0: no appliance name
+        c
+    }
+
+    /// Index of an appliance by name (`None` = unnamed). IDs of different appliances never mix.
+    pub fn appliance(&mut self, name: Option<&[u8]>) -> u32 {
+        let Some(name) = name else { return 0 };
+        if let Some(&i) = self.names.get(name) {
+            return i;
+        }
+        let i = self.apps.len() as u32;
+        self.apps.push(ApplianceState {
+            name: Some(Arc::from(String::from_utf8_lossy(name).as_ref())),
+            ..Default::default()
+        });
+        self.names.insert(name.into(), i);
+        i
+    }
+
+    pub(super) fn text(&self, b: &[u8]) -> Option<Box<str>> {
+        self.keep_text.then(|| b2s(b))
+    }
+
+    /// Applies one event. Records that become complete are passed to `out`.
+    pub fn feed(&mut self, ctx: EventContext, ev: &Event<'_>, out: &mut dyn FnMut(Record)) {
+        let a = ctx.appliance as usize;
+        if let Some(t) = ctx.time {
+            let now = t.utc_or_local();
+            let app = &mut self.apps[a];
+            if now > app.now {
+                // retirement and idle sweeps only move when log time does
+                app.now = now;
+                self.expire(a, out);
+            }
+        }
+        let t = ctx.time;
+        let held_before = (self.apps[a].conns.len(), self.apps[a].msgs.len());
+        match *ev {
+            Event::IcidOpen { icid, interface, remote_ip, remote_host, verified } => {
+                self.icid_open(a, icid, t, interface, remote_ip, remote_host, verified, out)
+            }
+            Event::IcidHat { icid, action, sender_group, sbrs } => {
+                self.icid_hat(a, icid, t, action, sender_group, sbrs)
+            }
+            Event::IcidTls { icid, tls } => self.icid_tls(a, icid, t, &tls, out),
+            Event::IcidLost { icid } => self.icid_lost(a, icid, t),
+            Event::IcidFailure { icid, reason } => self.icid_failure(a, icid, t, reason),
+            Event::IcidClose { icid } => self.close_conn(a, (Direction::Inbound, icid), t, out),
+
+            Event::DcidOpen { dcid, interface, remote_ip, port } => {
+                self.dcid_open(a, dcid, t, interface, remote_ip, port, out)
+            }
+            Event::DcidTls { dcid, ip, tls } => self.dcid_tls(a, dcid, t, ip, &tls, out),
+            Event::ConnectionError { dcid, ip, details } => self.connection_error(a, dcid, t, ip, details),
+            Event::DcidClose { dcid } => self.close_conn(a, (Direction::Outbound, dcid), t, out),
+            Event::DeliveryStart { dcid, mid, rids } => self.delivery(a, dcid, mid, rids, t, Outcome::Start),
+            Event::MessageDone { dcid, mid, rids } => self.delivery(a, dcid, mid, rids, t, Outcome::Done),
+            Event::DeliveryFailed { hard, dcid, mid, rids, code, reason } => {
+                self.delivery(a, dcid, mid, rids, t, Outcome::Failed { hard, code, reason })
+            }
+
+            Event::MsgStart { mid, icid } => self.msg_start(a, mid, icid, t, out),
+            Event::MsgFrom { mid, icid, from } => self.msg_from(a, mid, icid, from, t),
+            Event::MsgRcpt { mid, icid, rid, to } => self.msg_rcpt(a, mid, icid, rid, to, t),
+            Event::MsgMessageId { mid, message_id } => self.msg_message_id(a, mid, message_id, t),
+            Event::MsgSubject { mid, subject } => self.msg_subject(a, mid, subject, t),
+            Event::MsgReady { mid, size, from } => self.msg_ready(a, mid, size, from, t),
+            Event::MsgQueued { mid } => {
+                self.msg(a, mid, t);
+            }
+            Event::MsgResponse { .. } => {}
+            Event::MsgDerived { parent, child, how } => self.derived(a, parent, child, how, t),
+            Event::MsgFinished { mid } => self.msg_finished(a, mid, t, None, out),
+            Event::MsgAborted { mid, reason } => self.msg_finished(a, mid, t, Some(reason), out),
+
+            Event::BeginLogfile | Event::Version { .. } | Event::TimeOffset { .. } | Event::EndLogfile => {}
+            Event::UnknownTls | Event::Malformed | Event::Ignored => {}
+        }
+        // bounds on open state, whatever line created it
+        let app = &self.apps[a];
+        let grew = app.conns.len() > held_before.0 || app.msgs.len() > held_before.1;
+        if app.conns.len() > self.limits.max_connections || app.msgs.len() > self.limits.max_messages {
+            self.enforce_conn_limit(a, out);
+            self.enforce_msg_limit(a, out);
+        }
+        // the peaks can only have moved if this appliance's state grew
+        if grew {
+            self.note_peaks();
+        }
+    }
+}
