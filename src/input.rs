@@ -653,6 +653,57 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_folder_is_read_in_time_order_whatever_its_names_sort_to() {
+        let d = tempfile_dir();
+        // names that sort a, b, c, d, current; stamps and first lines that say otherwise
+        let line = |hh: u32| format!("Sun Mar 10 {hh:02}:00:00 2024 Info: ICID {hh} close\n");
+        std::fs::write(d.join("a.@20240310T110000.s"), line(11)).unwrap();
+        std::fs::write(d.join("b.@20240310T090000.s"), line(9)).unwrap();
+        std::fs::write(d.join("c.@20240310T100000.s"), line(10)).unwrap();
+        std::fs::write(d.join("mail.current"), line(12)).unwrap();
+        std::fs::write(d.join("d.@20240310T080000.s"), line(8)).unwrap();
+        let mut notes = Vec::new();
+        let order: Vec<String> = log_folder(&d, &mut notes)
+            .unwrap()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            order,
+            [
+                "d.@20240310T080000.s",
+                "b.@20240310T090000.s",
+                "c.@20240310T100000.s",
+                "a.@20240310T110000.s",
+                "mail.current"
+            ]
+        );
+        std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    fn tempfile_dir() -> PathBuf {
+        let d = std::env::temp_dir().join(format!(
+            "esa-tls-input-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    #[test]
+    fn logrotate_names() {
+        let n = |s: &str| logrotate_name(s);
+        assert!(n("maillog.2.gz") < n("maillog.1"), "higher numbers are older");
+        assert!(n("maillog.1") < n("maillog"), "the live file is the newest");
+        assert!(n("maillog-20260313.gz") < n("maillog-20260314.gz"));
+        assert!(n("maillog-20260314") < n("maillog-2026031423"));
+        assert!(n("mail.log").is_some() && n("esa.log.3").is_some());
+        assert_eq!(n("README"), None);
+        assert_eq!(n(".maillog.swp"), None);
+    }
+
+    #[test]
     fn rotation_names() {
         assert_eq!(rotation_name("mail_logs.@20240101T000000.s"), Some((Some(20240101000000), false)));
         assert_eq!(rotation_name("mail_logs.@20240101T000000.c"), Some((Some(20240101000000), true)));

@@ -773,3 +773,63 @@ pub fn run(sources: &[Source], opts: Options, sink: &mut dyn Sink) -> RunReport 
     }
     p.finish(sink)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guess(year: Option<i32>) -> YearGuess {
+        YearGuess::new(&Options { year, today: (2024, 6), ..Options::default() })
+    }
+
+    #[test]
+    fn the_first_line_goes_in_the_most_recent_year_not_in_the_future() {
+        assert_eq!(guess(None).year_for(6, (2024, 6)), 2024, "this month");
+        assert_eq!(guess(None).year_for(7, (2024, 6)), 2023, "next month would be the future");
+        assert_eq!(guess(None).year_for(1, (2024, 6)), 2024);
+        assert_eq!(guess(Some(2020)).year_for(12, (2024, 6)), 2020, "--year is taken as given");
+    }
+
+    #[test]
+    fn new_year_rolls_over_and_a_late_line_stays_in_last_year() {
+        let mut g = guess(Some(2023));
+        assert_eq!(g.year_for(12, (2024, 6)), 2023);
+        assert_eq!(g.year_for(1, (2024, 6)), 2024, "December → January is New Year");
+        assert_eq!(g.year_for(12, (2024, 6)), 2023, "a late line from December stays in last year");
+        assert_eq!(g.year_for(2, (2024, 6)), 2024, "and the stream goes on in the new year");
+    }
+
+    #[test]
+    fn the_month_boundary_of_a_roll_over_is_more_than_half_a_year() {
+        // back by 6 months is not New Year (logs are not that late, but exports do jump)
+        let mut g = guess(Some(2023));
+        g.year_for(7, (2024, 6));
+        assert_eq!(g.year_for(1, (2024, 6)), 2023, "July → January: 6 months back, same year");
+        // back by 7 is
+        let mut g = guess(Some(2023));
+        g.year_for(8, (2024, 6));
+        assert_eq!(g.year_for(1, (2024, 6)), 2024, "August → January: New Year");
+        // forward by 7 from January is a late line from last year
+        let mut g = guess(Some(2024));
+        g.year_for(1, (2024, 6));
+        assert_eq!(g.year_for(8, (2024, 6)), 2023);
+        let mut g = guess(Some(2024));
+        g.year_for(1, (2024, 6));
+        assert_eq!(g.year_for(7, (2024, 6)), 2024, "January → July: forward, same year");
+    }
+
+    #[test]
+    fn a_file_header_offset_carries_into_the_next_file_of_the_set() {
+        let mut p = Pipeline::new(Options { today: (2024, 6), ..Options::default() });
+        let mut c = Collect::default();
+        p.run_bytes(
+            "a.s",
+            b"Mon Mar  4 09:59:59 2024 Info: Time offset from UTC: 3600 seconds\nMon Mar  4 10:00:00 2024 Info: ICID 1 close\n",
+            &mut c,
+        );
+        p.run_bytes("b.s", b"Mon Mar  4 11:00:00 2024 Info: ICID 2 close\n", &mut c);
+        p.finish(&mut c);
+        let offsets: Vec<Option<i32>> = c.connections.iter().map(|x| x.closed.and_then(|t| t.offset)).collect();
+        assert_eq!(offsets, [Some(3600), Some(3600)]);
+    }
+}

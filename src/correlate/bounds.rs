@@ -102,3 +102,44 @@ impl Correlator {
         self.apps.iter().fold((0, 0), |(c, m), app| (c + app.conns.len(), m + app.msgs.len()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::*;
+    use super::super::{Correlator, Limits};
+    use crate::model::{Direction::Inbound, Record, TlsOutcome};
+
+    fn open(t: &str, icid: u64) -> String {
+        format!("{t} New SMTP ICID {icid} interface D (10.0.0.1) address 192.0.2.{icid} reverse dns host unknown verified no")
+    }
+
+    #[test]
+    fn max_open_reports_the_oldest_early() {
+        let limits = Limits { max_connections: 2, ..Limits::default() };
+        let lines = [open("10:00:00", 1), open("10:00:01", 2), open("10:00:02", 3), "10:00:03 ICID 2 close".into()];
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let mut c = Correlator::new(limits);
+        c.keep_text = true;
+        let r = run_with(c, &refs);
+        let first = match &r[0] {
+            Record::Connection(c) => c.id,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(first, 1, "the oldest goes first");
+        assert_eq!(conn(&r, Inbound, 1).hop.tls, TlsOutcome::Unknown, "reported before its end");
+        assert_eq!(conn(&r, Inbound, 2).hop.tls, TlsOutcome::None);
+    }
+
+    #[test]
+    fn idle_state_expires_after_its_limit() {
+        // an open connection with no line for more than a day is reported as it stands, at the sweep
+        let r = run(&[&open("10:00:00", 1), &open("+1d 10:00:01", 2), "+1d 11:00:02 ICID 2 close"]);
+        assert_eq!(conn(&r, Inbound, 1).closed, None);
+        // and before the later connection closes: idle state does not wait for the end of input
+        let pos = |id: u64| r.iter().position(|x| matches!(x, Record::Connection(c) if c.id == id)).unwrap();
+        assert!(pos(1) < pos(2));
+        let r = run(&[&open("10:00:00", 1), &open("+0d 23:00:00", 2), "+0d 23:59:59 ICID 2 close"]);
+        let pos = |id: u64| r.iter().position(|x| matches!(x, Record::Connection(c) if c.id == id)).unwrap();
+        assert!(pos(1) > pos(2), "within the idle limit it stays open until the end");
+    }
+}

@@ -311,3 +311,118 @@ pub(super) fn verdict(c: &ConnState, closed: bool) -> TlsOutcome {
         TlsOutcome::Unknown
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::*;
+    use crate::model::{Direction::*, TlsOutcome};
+
+    const OPEN: &str =
+        "New SMTP ICID 5 interface Data 1 (10.0.0.1) address 192.0.2.5 reverse dns host mx.example verified yes";
+
+    #[test]
+    fn success_wins_over_failed_on_one_connection_in_either_order() {
+        for (first, second) in [
+            ("TLS success protocol TLSv1.2 cipher AES256-SHA", "TLS failed: (1, 'x')"),
+            ("TLS failed: (1, 'x')", "TLS success protocol TLSv1.2 cipher AES256-SHA"),
+        ] {
+            let r = run(&[
+                &format!("10:00:00 {OPEN}"),
+                &format!("10:00:01 ICID 5 {first}"),
+                &format!("10:00:02 ICID 5 {second}"),
+                "10:00:03 ICID 5 close",
+            ]);
+            assert_eq!(conn(&r, Inbound, 5).hop.tls, TlsOutcome::Success, "{first} then {second}");
+        }
+    }
+
+    #[test]
+    fn no_tls_line_is_none_only_when_seen_from_the_start() {
+        let r = run(&[&format!("10:00:00 {OPEN}"), "10:00:03 ICID 5 close"]);
+        assert_eq!(conn(&r, Inbound, 5).hop.tls, TlsOutcome::None);
+        let r = run(&["10:00:03 ICID 5 close"]);
+        assert_eq!(conn(&r, Inbound, 5).hop.tls, TlsOutcome::Unknown, "its start is before the input");
+        // open at the end of the input, nothing on it
+        let r = run(&[&format!("10:00:00 {OPEN}")]);
+        assert_eq!(conn(&r, Inbound, 5).hop.tls, TlsOutcome::Unknown);
+        // open at the end, but it carried a message: past STARTTLS, so none
+        let r = run(&[&format!("10:00:00 {OPEN}"), "10:00:01 Start MID 9 ICID 5"]);
+        assert_eq!(conn(&r, Inbound, 5).hop.tls, TlsOutcome::None);
+    }
+
+    #[test]
+    fn a_tls_line_before_its_opening_merges_within_the_window_only() {
+        let open = |t: &str| format!("{t} New SMTP DCID 7 interface 10.0.0.1 address 198.51.100.7 port 25");
+        // the TLS line 59 s before its `New SMTP DCID`: one connection
+        let r = run(&[
+            "10:00:00 DCID 7 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384",
+            &open("10:00:59"),
+            "10:01:00 DCID 7 close",
+        ]);
+        let c = conn(&r, Outbound, 7);
+        assert_eq!((c.hop.tls, c.seen_from_start), (TlsOutcome::Success, true));
+        // 61 s: another connection that reused the ID; the new one has no TLS line
+        let r = run(&[
+            "10:00:00 DCID 7 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384",
+            &open("10:01:01"),
+            "10:01:02 DCID 7 close",
+        ]);
+        let cs = conns(&r, Outbound, 7);
+        assert_eq!(cs.len(), 2);
+        assert_eq!(cs.iter().map(|c| c.hop.tls).collect::<Vec<_>>(), [TlsOutcome::Success, TlsOutcome::None]);
+    }
+
+    #[test]
+    fn a_new_smtp_line_for_an_open_icid_starts_a_new_connection() {
+        let mut c = super::super::Correlator::default();
+        let lines = [
+            &format!("10:00:00 {OPEN}")[..],
+            "10:00:01 ICID 5 TLS success protocol TLSv1.2 cipher X",
+            &format!("10:00:02 {OPEN}"),
+            "10:00:03 ICID 5 close",
+        ];
+        let mut out = Vec::new();
+        for l in lines {
+            let (hms, body) = l.split_at(8);
+            let s: i64 = hms[6..8].parse().unwrap();
+            let ev = crate::parse::parse_body(body.trim().as_bytes());
+            c.feed(
+                super::super::EventContext {
+                    appliance: 0,
+                    time: Some(crate::time::LogTime { local: 36_000 + s, offset: None }),
+                },
+                &ev,
+                &mut |r| out.push(r),
+            );
+        }
+        c.finish(&mut |r| out.push(r));
+        let cs = conns(&out, Inbound, 5);
+        assert_eq!(cs.iter().map(|c| c.hop.tls).collect::<Vec<_>>(), [TlsOutcome::Success, TlsOutcome::None]);
+        assert_eq!(c.stats.id_reuse, 1);
+    }
+
+    #[test]
+    fn a_closed_connection_answers_late_lines_for_its_grace_only() {
+        let open = "New SMTP DCID 7 interface 10.0.0.1 address 198.51.100.7 port 25";
+        let late = |t: &str| {
+            run(&[
+                &format!("10:00:00 {open}"),
+                "10:00:01 DCID 7 TLS success protocol TLSv1.2 cipher X",
+                "10:00:02 DCID 7 close",
+                "10:00:03 Start MID 1 ICID 0",
+                "10:00:03 MID 1 ICID 0 RID 0 To: <a@b.example>",
+                &format!("{t} Delivery start DCID 7 MID 1 to RID [0]"),
+                &format!("{t} Message done DCID 7 MID 1 to RID [0]"),
+                &format!("{t} Message finished MID 1 done"),
+            ])
+        };
+        // within RETIRE_GRACE_SECS: the closed connection's verdict
+        let r = late("10:04:59");
+        let m = msg(&r, 1);
+        assert_eq!(m.recipients[0].delivery.as_ref().unwrap().tls, TlsOutcome::Success);
+        assert_eq!(conns(&r, Outbound, 7).len(), 1);
+        // past it: a new, unknown connection with the same ID
+        let r = late("10:06:00");
+        assert_eq!(msg(&r, 1).recipients[0].delivery.as_ref().unwrap().tls, TlsOutcome::Unknown);
+    }
+}

@@ -157,3 +157,61 @@ impl Correlator {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::*;
+    use crate::model::{Direction::Outbound, RecipientStatus, TlsOutcome};
+
+    #[test]
+    fn a_recipient_takes_the_verdict_of_its_last_attempt() {
+        let r = run(&[
+            "10:00:00 Start MID 1 ICID 0",
+            "10:00:00 MID 1 ICID 0 RID 0 To: <a@partner.example>",
+            "10:00:01 New SMTP DCID 10 interface 10.0.0.1 address 198.51.100.1 port 25",
+            "10:00:01 DCID 10 TLS failed: STARTTLS unexpected response",
+            "10:00:02 Delivery start DCID 10 MID 1 to RID [0]",
+            "10:00:03 Delayed: DCID 10 MID 1 to RID [0] - 4.0.0 - Unknown address error ('451', ['try later'])",
+            "10:00:04 DCID 10 close",
+            "10:05:00 New SMTP DCID 11 interface 10.0.0.1 address 198.51.100.2 port 25",
+            "10:05:00 DCID 11 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384",
+            "10:05:01 Delivery start DCID 11 MID 1 to RID [0]",
+            "10:05:02 Message done DCID 11 MID 1 to RID [0]",
+            "10:05:02 Message finished MID 1 done",
+            "10:05:03 DCID 11 close",
+        ]);
+        let rc = &msg(&r, 1).recipients[0];
+        assert_eq!((rc.status, rc.attempts, rc.dcid), (RecipientStatus::Delivered, 2, Some(11)));
+        assert_eq!(rc.delivery.as_ref().unwrap().tls, TlsOutcome::Success);
+        assert_eq!(rc.code, None, "a later success clears the deferral");
+        assert_eq!(conn(&r, Outbound, 10).domains, vec![Box::<str>::from("partner.example")]);
+    }
+
+    #[test]
+    fn an_outcome_without_its_delivery_start_is_an_attempt() {
+        let r = run(&[
+            "10:00:00 Start MID 1 ICID 0",
+            "10:00:00 MID 1 ICID 0 RID 0 To: <a@partner.example>",
+            "10:00:01 DCID 12 TLS success protocol TLSv1.2 cipher X",
+            "10:00:02 Bounced: DCID 12 MID 1 to RID [0] - 5.1.1 - Bad address ('550', ['no such user'])",
+            "10:00:02 Message finished MID 1 done",
+            "10:00:03 DCID 12 close",
+        ]);
+        let rc = &msg(&r, 1).recipients[0];
+        assert_eq!((rc.status, rc.attempts, rc.dcid), (RecipientStatus::Bounced, 1, Some(12)));
+        assert_eq!(rc.code.as_deref(), Some("5.1.1"));
+        assert_eq!(rc.delivery.as_ref().unwrap().tls, TlsOutcome::Success);
+    }
+
+    #[test]
+    fn a_delivery_connection_that_errored_before_any_message_is_unknown() {
+        let r = run(&[
+            "10:00:00 New SMTP DCID 13 interface 10.0.0.1 address 198.51.100.3 port 25",
+            "10:00:30 Connection Error: DCID 13 domain: partner.example IP: 198.51.100.3 port: 25 details: timeout interface: 10.0.0.1 reason: network error",
+            "10:00:31 DCID 13 close",
+        ]);
+        let c = conn(&r, Outbound, 13);
+        assert_eq!(c.hop.tls, TlsOutcome::Unknown);
+        assert!(c.error.is_some());
+    }
+}

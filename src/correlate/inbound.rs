@@ -96,3 +96,44 @@ impl Correlator {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::*;
+    use crate::model::{Direction::Inbound, TlsOutcome};
+
+    #[test]
+    fn the_opening_hat_verdict_and_loss_are_recorded() {
+        let r = run(&[
+            "10:00:00 New SMTP ICID 3 interface Data 1 (10.0.0.1) address 192.0.2.3 reverse dns host unknown verified no",
+            "10:00:00 ICID 3 REJECT SG BLACKLIST match sbrs[-10.0:-3.0] SBRS -5.5",
+            "10:00:01 ICID 3 lost",
+            "10:00:02 ICID 3 close",
+        ]);
+        let c = conn(&r, Inbound, 3);
+        assert_eq!(c.hop.remote_ip.as_deref(), Some("192.0.2.3"));
+        assert_eq!(c.hop.remote_host, None, "`unknown` is no host name");
+        assert_eq!(c.hop.rdns_verified, Some(false));
+        let hat = c.hat.as_ref().unwrap();
+        assert_eq!((hat.action, hat.sender_group.as_deref()), ("REJECT", Some("BLACKLIST")));
+        assert!(c.lost);
+        assert_eq!(c.hop.tls, TlsOutcome::None);
+    }
+
+    #[test]
+    fn a_tls_failure_logged_after_a_message_is_that_message_s_verdict() {
+        // the message is held until its connection has settled
+        let r = run(&[
+            "10:00:00 Start MID 9 ICID 4",
+            "10:00:00 MID 9 ICID 4 From: <a@sender.example>",
+            "10:00:01 Message finished MID 9 done",
+            "10:00:02 ICID 4 TLS failed: (336151574, 'error:14094416:SSL routines:ssl3_read_bytes:sslv3 alert certificate unknown')",
+            "10:00:03 ICID 4 close",
+        ]);
+        let m = msg(&r, 9);
+        let h = m.received.as_ref().unwrap();
+        assert_eq!(h.tls, TlsOutcome::Failed);
+        assert!(h.reason.as_deref().unwrap().contains("certificate unknown"));
+        assert_eq!(conn(&r, Inbound, 4).domains, vec![Box::<str>::from("sender.example")]);
+    }
+}

@@ -416,3 +416,58 @@ pub(super) fn finalize(m: Box<MsgState>) -> Message {
     }
     msg
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::*;
+    use crate::model::{OriginKind, RecipientStatus, TlsOutcome};
+
+    #[test]
+    fn a_bounce_without_start_mid_is_made_by_the_appliance() {
+        let r = run(&["10:00:00 MID 20 generated for bounce of MID 19", "10:00:01 Message finished MID 20 done"]);
+        let m = msg(&r, 20);
+        assert_eq!(m.icid, Some(0), "generated: ICID 0");
+        assert_eq!(m.received, None, "not received at all");
+        assert_eq!(m.origin.kind, OriginKind::Bounce);
+        assert_eq!(m.origin.parent, Some(19));
+        assert!(!m.received_over_smtp());
+    }
+
+    #[test]
+    fn a_rewritten_message_keeps_its_original_icid_and_inbound_verdict() {
+        let r = run(&[
+            "10:00:00 New SMTP ICID 4 interface Data 1 (10.0.0.1) address 192.0.2.4 reverse dns host mx.sender.example verified yes",
+            "10:00:00 ICID 4 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384",
+            "10:00:01 Start MID 30 ICID 4",
+            "10:00:01 MID 30 ICID 4 From: <a@sender.example>",
+            "10:00:01 MID 30 ICID 4 RID 0 To: <b@corp.example>",
+            "10:00:02 MID 30 rewritten to MID 31 by antispam",
+            "10:00:02 Message finished MID 30 done",
+            "10:00:03 ICID 4 close",
+            "10:00:04 Message finished MID 31 done",
+        ]);
+        let child = msg(&r, 31);
+        assert_eq!(child.icid, Some(4));
+        assert_eq!(child.received.as_ref().unwrap().tls, TlsOutcome::Success);
+        assert_eq!(child.from.as_deref(), Some("a@sender.example"));
+        assert_eq!(child.recipients[0].to.as_deref(), Some("b@corp.example"));
+        assert_eq!(child.origin.kind, OriginKind::Rewritten);
+        assert!(!child.received_over_smtp(), "a rewrite adds no receipt");
+        let parent = msg(&r, 30);
+        assert_eq!(parent.children, vec![31]);
+        assert_eq!(parent.recipients[0].status, RecipientStatus::Rewritten);
+        assert!(parent.received_over_smtp());
+    }
+
+    #[test]
+    fn an_aborted_message_aborts_its_pending_recipients() {
+        let r = run(&[
+            "10:00:00 Start MID 40 ICID 0",
+            "10:00:00 MID 40 ICID 0 RID 0 To: <a@x.example>",
+            "10:00:01 Message aborted MID 40 Dropped by content filter",
+        ]);
+        let m = msg(&r, 40);
+        assert!(m.aborted.is_some());
+        assert_eq!(m.recipients[0].status, RecipientStatus::Aborted);
+    }
+}

@@ -274,3 +274,69 @@ impl Correlator {
         }
     }
 }
+
+/// Feeding log bodies to a correlator in the unit tests of each concern.
+#[cfg(test)]
+pub(crate) mod testkit {
+    use super::*;
+
+    /// 2024-03-04 00:00:00 in wall-clock seconds; lines give `HH:MM:SS` after it.
+    const DAY: i64 = 1_709_510_400;
+
+    /// Runs lines `"HH:MM:SS body"` (or `"+Nd HH:MM:SS body"` for N days later) through `c`, then
+    /// ends the input; every record, in the order they came out.
+    pub fn run_with(mut c: Correlator, lines: &[&str]) -> Vec<Record> {
+        let mut out = Vec::new();
+        for l in lines {
+            let (days, l) = match l.strip_prefix('+') {
+                Some(r) => {
+                    let (d, rest) = r.split_once("d ").expect("+Nd HH:MM:SS");
+                    (d.parse::<i64>().expect("days"), rest)
+                }
+                None => (0, *l),
+            };
+            let (hms, body) = l.split_at(8);
+            let secs: Vec<i64> = hms.split(':').map(|x| x.parse().expect("HH:MM:SS")).collect();
+            let local = DAY + days * 86_400 + secs[0] * 3600 + secs[1] * 60 + secs[2];
+            let ev = crate::parse::parse_body(body.trim().as_bytes());
+            assert!(!matches!(ev, Event::Malformed | Event::UnknownTls | Event::Ignored), "not an event: {body}");
+            let ctx = EventContext { appliance: 0, time: Some(LogTime { local, offset: Some(0) }) };
+            c.feed(ctx, &ev, &mut |r| out.push(r));
+        }
+        c.finish(&mut |r| out.push(r));
+        out
+    }
+
+    pub fn run(lines: &[&str]) -> Vec<Record> {
+        run_with(Correlator::default(), lines)
+    }
+
+    pub fn conns(recs: &[Record], d: Direction, id: u64) -> Vec<&Connection> {
+        recs.iter()
+            .filter_map(|r| match r {
+                Record::Connection(c) if c.direction == d && c.id == id => Some(c),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The one record of a connection.
+    pub fn conn(recs: &[Record], d: Direction, id: u64) -> &Connection {
+        let found = conns(recs, d, id);
+        assert_eq!(found.len(), 1, "{d:?} {id}: {} records", found.len());
+        found[0]
+    }
+
+    /// The one record of a message.
+    pub fn msg(recs: &[Record], mid: u64) -> &Message {
+        let found: Vec<&Message> = recs
+            .iter()
+            .filter_map(|r| match r {
+                Record::Message(m) if m.mid == mid => Some(m),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found.len(), 1, "MID {mid}: {} records", found.len());
+        found[0]
+    }
+}

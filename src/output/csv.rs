@@ -206,3 +206,38 @@ impl Renderer for CsvRenderer {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(cells: &[&str]) -> String {
+        let mut out = Vec::new();
+        csv_row(&mut out, cells).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn cells_are_quoted_as_rfc_4180_says() {
+        assert_eq!(row(&["a", "b c", ""]), "a,b c,\n");
+        assert_eq!(row(&["x,y", "say \"hi\"", "two\nlines"]), "\"x,y\",\"say \"\"hi\"\"\",\"two\nlines\"\n");
+        // read back, every cell is what was written
+        let text = row(&["x,y", "say \"hi\"", "two\nlines"]);
+        let rec = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes())
+            .records()
+            .next()
+            .unwrap()
+            .unwrap();
+        assert_eq!(rec.iter().collect::<Vec<_>>(), ["x,y", "say \"hi\"", "two\nlines"]);
+    }
+
+    #[test]
+    fn formulas_are_neutralised_and_numbers_are_not() {
+        assert_eq!(
+            row(&["=1+1", "+cmd", "-x", "@SUM(A1)", "\tx", "-5", "+1.5", "a=b"]),
+            "'=1+1,'+cmd,'-x,'@SUM(A1),'\tx,-5,+1.5,a=b\n"
+        );
+    }
+}
