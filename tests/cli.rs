@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use assert_cmd::Command;
-use esa_tls::sim::{generate, Config};
+use esa_tls_sim::{generate, Config};
 use flate2::write::GzEncoder;
 use std::io::{Read, Write};
 

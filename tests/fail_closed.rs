@@ -651,8 +651,8 @@ fn an_hour_filtered_equals_its_bucket_row() {
     let mut log = Vec::new();
     // traffic across hour boundaries, with messages whose life spans one
     let start = esa_tls::time::local_seconds(2024, 3, 10, 8, 50, 0).unwrap();
-    let cfg = esa_tls::sim::Config { seed: 11, messages: 3000, start, ..Default::default() };
-    esa_tls::sim::generate(&cfg, &mut log, false).unwrap();
+    let cfg = esa_tls_sim::Config { seed: 11, messages: 3000, start, ..Default::default() };
+    esa_tls_sim::generate(&cfg, &mut log, false).unwrap();
     std::fs::write(&p, log).unwrap();
     let (_, all, _) = json(&["summary", "-f", "json", "--bucket", "hour"], &[&p]);
     let rows = all["series"].as_array().unwrap();

@@ -97,10 +97,9 @@ fn golden_sample_and_simulated_traffic() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     run_all("sample", &root.join("samples/mail_logs.@20240310T080000.s"), &[], &mut got);
     for (seed, appliances) in [(3u64, 1u32), (5, 2)] {
-        let cfg =
-            esa_tls::sim::Config { seed, messages: 400, appliances, syslog: appliances > 1, ..Default::default() };
+        let cfg = esa_tls_sim::Config { seed, messages: 400, appliances, syslog: appliances > 1, ..Default::default() };
         let mut log = Vec::new();
-        esa_tls::sim::generate(&cfg, &mut log, false).unwrap();
+        esa_tls_sim::generate(&cfg, &mut log, false).unwrap();
         let p = d.path().join(format!("sim{seed}.log"));
         std::fs::write(&p, log).unwrap();
         // syslog lines carry no year: fixed, so the digests do not depend on today's date

@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use esa_tls::pipeline::{Collect, Options, Pipeline};
-use esa_tls::sim::{generate, Config};
+use esa_tls_sim::{generate, Config};
 use proptest::prelude::*;
 
 fn log(seed: u64, appliances: u32) -> Vec<u8> {

@@ -40,7 +40,7 @@ fn readme_examples_are_current() {
 fn the_shipped_sample_is_what_the_readme_says() {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut log = Vec::new();
-    esa_tls::sim::generate(&esa_tls::sim::Config { seed: 7, messages: 80, ..Default::default() }, &mut log, false)
+    esa_tls_sim::generate(&esa_tls_sim::Config { seed: 7, messages: 80, ..Default::default() }, &mut log, false)
         .unwrap();
     let shipped = std::fs::read(root.join("samples/mail_logs.@20240310T080000.s")).unwrap();
     assert!(

@@ -9,7 +9,7 @@ use esa_tls::report::ciphers::Ciphers;
 use esa_tls::report::failures::Failures;
 use esa_tls::report::peers::{PeerGroup, Peers};
 use esa_tls::report::Summary;
-use esa_tls::sim::{Config, Truth};
+use esa_tls_sim::{Config, Truth};
 use std::collections::BTreeMap;
 
 fn setup(seed: u64) -> (Collect, Truth) {

@@ -3,7 +3,7 @@
 use crate::common::*;
 use esa_tls::model::{Direction, RecipientStatus, TlsOutcome};
 use esa_tls::pipeline::Collect;
-use esa_tls::sim::{generate, Config, Truth};
+use esa_tls_sim::{generate, Config, Truth};
 use std::collections::HashMap;
 
 pub fn simulate(cfg: &Config) -> (Vec<u8>, Truth) {

@@ -5,7 +5,7 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughpu
 use esa_tls::parse::chunk::ParsedChunk;
 use esa_tls::parse::{parse_body, parse_header};
 use esa_tls::pipeline::{Collect, Options, Pipeline, Sink};
-use esa_tls::sim::{generate, Config};
+use esa_tls_sim::{generate, Config};
 
 fn log(messages: u64) -> Vec<u8> {
     let mut out = Vec::new();

@@ -39,7 +39,7 @@ fn parse_size(s: &str) -> Option<u64> {
 }
 
 pub fn run(a: &SimulateArgs) -> u8 {
-    let mut cfg = esa_tls::sim::Config {
+    let mut cfg = esa_tls_sim::Config {
         seed: a.seed,
         messages: a.messages,
         appliances: a.appliances.max(1),
@@ -57,7 +57,7 @@ pub fn run(a: &SimulateArgs) -> u8 {
     }
     let stdout = io::stdout().lock();
     let mut out = io::BufWriter::with_capacity(1 << 20, stdout);
-    let truth = match esa_tls::sim::generate(&cfg, &mut out, a.truth.is_some()) {
+    let truth = match esa_tls_sim::generate(&cfg, &mut out, a.truth.is_some()) {
         Ok(t) => t,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return EXIT_OK,
         Err(e) => {

@@ -5,8 +5,8 @@
 //! [`input`] (sources → chunks of whole lines) → [`parse`] (lines → typed events, on parser
 //! threads) → [`correlate`] (events → connection and message records, bounded state) → [`report`]
 //! (records → aggregates) → [`output`] (table, JSON, NDJSON, CSV). [`pipeline`] wires the first
-//! three; [`model`] holds the records, which are the JSON contract; [`sim`] simulates traffic with
-//! known verdicts for tests and benchmarks.
+//! three; [`model`] holds the records, which are the JSON contract; [`sink`] is where records go.
+//! The simulator of traffic with known verdicts is the `esa-tls-sim` crate.
 
 pub mod correlate;
 pub mod input;
@@ -15,6 +15,5 @@ pub mod output;
 pub mod parse;
 pub mod pipeline;
 pub mod report;
-pub mod sim;
 pub mod sink;
 pub mod time;

@@ -1,20 +1,13 @@
-//! A simulator of ESA mail traffic that writes realistic mail logs together with the verdicts they
-//! must yield ([`Truth`]), decided here from the traffic itself, never by parsing the log.
-//!
-//! It is a discrete-event simulation: inbound connections arrive, carry messages, close; messages are
-//! delivered per destination domain over delivery connections that are reused while warm; deliveries
-//! succeed, are delayed and retried, or bounce (and bounces generate DSNs). Quirks of real logs are
-//! reproduced on purpose: a DCID's TLS line before its `New SMTP DCID` line, `ICID close` before
-//! `Message done`, a rewrite logged after the new MID's first delivery line, connections and messages
-//! whose beginning lies before the log starts, several appliances with overlapping ID counters.
+//! The traffic model: who sends what to whom, over which connections, with which TLS outcome, and
+//! the verdicts that follow ([`Truth`]). Each line it decides on goes to the [`LogWriter`].
 
-use crate::model::{Direction, RecipientStatus, TlsOutcome};
-use crate::time::{civil_from_seconds, local_seconds};
+use crate::writer::{classic_stamp, LogWriter};
+use esa_tls::model::{Direction, RecipientStatus, TlsOutcome};
+use esa_tls::time::local_seconds;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 /// Serial number in the on-box file header.
@@ -356,8 +349,7 @@ struct Appliance {
 struct Sim<'w, W: Write> {
     cfg: Config,
     rng: Rng,
-    out: &'w mut W,
-    line: String,
+    log: LogWriter<'w, W>,
     now_ms: u64,
     seq: u64,
     tasks: BinaryHeap<Reverse<(u64, u64, usize)>>,
@@ -365,16 +357,11 @@ struct Sim<'w, W: Write> {
     next_task: usize,
     apps: Vec<Appliance>,
     started_messages: u64,
-    bytes: u64,
-    lines: u64,
     record: bool,
     truth_msgs: FxHashMap<(usize, u64), MessageTruth>,
     truth_conns: Vec<ConnectionTruth>,
     conn_index: FxHashMap<(usize, Direction, u64), usize>,
 }
-
-const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 impl<W: Write> Sim<'_, W> {
     fn schedule(&mut self, at_ms: u64, t: Task) {
@@ -391,43 +378,9 @@ impl<W: Write> Sim<'_, W> {
         Some(if self.cfg.syslog { self.apps[app].host.clone() } else { SERIAL.to_string() })
     }
 
-    /// Writes one log line at the current time.
+    /// Writes one log line of appliance `app` at the current time.
     fn emit(&mut self, app: usize, body: &str) -> io::Result<()> {
-        let secs = self.cfg.start + (self.now_ms / 1000) as i64;
-        let (y, mo, d, h, mi, s) = civil_from_seconds(secs);
-        self.line.clear();
-        if self.cfg.syslog {
-            let _ = write!(
-                self.line,
-                "{} {:>2} {:02}:{:02}:{:02} {} mail_logs: Info: {}",
-                MONTHS[mo as usize - 1],
-                d,
-                h,
-                mi,
-                s,
-                self.apps[app].host,
-                body
-            );
-        } else {
-            let wd = DAYS[(secs.div_euclid(86400)).rem_euclid(7) as usize];
-            let _ = write!(
-                self.line,
-                "{} {} {:>2} {:02}:{:02}:{:02} {} Info: {}",
-                wd,
-                MONTHS[mo as usize - 1],
-                d,
-                h,
-                mi,
-                s,
-                y,
-                body
-            );
-        }
-        self.line.push('\n');
-        self.out.write_all(self.line.as_bytes())?;
-        self.bytes += self.line.len() as u64;
-        self.lines += 1;
-        Ok(())
+        self.log.line(&self.apps[app].host, self.now_ms, body)
     }
 
     fn conn_truth(&mut self, app: usize, dir: Direction, id: u64, f: ConnFacts) {
@@ -502,7 +455,7 @@ impl<W: Write> Sim<'_, W> {
 
     fn more_traffic(&self) -> bool {
         match self.cfg.max_bytes {
-            Some(b) => self.bytes < b,
+            Some(b) => self.log.bytes < b,
             None => self.started_messages < self.cfg.messages,
         }
     }
@@ -930,17 +883,9 @@ impl<W: Write> Sim<'_, W> {
             return Ok(());
         }
         let at = self.now_ms + self.rng.range(60_000, 300_000);
-        let secs = self.cfg.start + (at / 1000) as i64;
-        let (y, mo, d, h, mi, s) = civil_from_seconds(secs);
-        let wd = DAYS[(secs.div_euclid(86400)).rem_euclid(7) as usize];
+        let till = classic_stamp(self.cfg.start + (at / 1000) as i64);
         let list = rids.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ");
-        self.emit(
-            app,
-            &format!(
-                "MID {mid} to RID [{list}] pending till {wd} {} {d:>2} {h:02}:{mi:02}:{s:02} {y}",
-                MONTHS[mo as usize - 1]
-            ),
-        )?;
+        self.emit(app, &format!("MID {mid} to RID [{list}] pending till {till}"))?;
         self.schedule(at, Task::Deliver { app, mid, domain, rids });
         Ok(())
     }
@@ -1039,8 +984,7 @@ pub fn generate<W: Write>(cfg: &Config, out: &mut W, record: bool) -> io::Result
     let mut sim = Sim {
         cfg: cfg.clone(),
         rng: Rng(cfg.seed),
-        out,
-        line: String::with_capacity(256),
+        log: LogWriter::new(out, cfg.syslog, cfg.start),
         now_ms: 0,
         seq: 0,
         tasks: BinaryHeap::new(),
@@ -1048,8 +992,6 @@ pub fn generate<W: Write>(cfg: &Config, out: &mut W, record: bool) -> io::Result
         next_task: 0,
         apps,
         started_messages: 0,
-        bytes: 0,
-        lines: 0,
         record,
         truth_msgs: FxHashMap::default(),
         truth_conns: Vec::new(),
@@ -1066,5 +1008,5 @@ pub fn generate<W: Write>(cfg: &Config, out: &mut W, record: bool) -> io::Result
     }
     let mut messages: Vec<MessageTruth> = sim.truth_msgs.into_values().collect();
     messages.sort_by(|a, b| (&a.appliance, a.mid).cmp(&(&b.appliance, b.mid)));
-    Ok(Truth { messages, connections: sim.truth_conns, lines: sim.lines, bytes: sim.bytes })
+    Ok(Truth { messages, connections: sim.truth_conns, lines: sim.log.lines, bytes: sim.log.bytes })
 }
