@@ -407,9 +407,9 @@ impl Read for LiveStdin {
 
 /// Opens a source, detecting gzip by its magic bytes.
 ///
-/// Plain files are read with `read`, not mapped: a map was measured no faster here (the first touch
-/// of mapped pages costs what the copy costs), and a mapped file truncated under the reader (syslog
-/// files rotated with `copytruncate`) would end the process with SIGBUS.
+/// Plain files are read with `read`, not mapped: a mapped file truncated under the reader (syslog
+/// files rotated with `copytruncate`) would end the process with SIGBUS, and a map gained nothing
+/// (README, "Performance").
 pub fn open(src: &Source) -> io::Result<OpenSource> {
     let count = Arc::new(AtomicU64::new(0));
     let idle = Arc::new(std::sync::atomic::AtomicBool::new(false));

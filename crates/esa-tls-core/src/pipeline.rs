@@ -448,9 +448,9 @@ impl Pipeline {
     }
 
     /// One thread reads (and decompresses), `threads - 1` threads parse chunks, this thread folds them
-    /// through the correlator in input order: the result is exactly the sequential one. (With as many
-    /// parser threads as cores, the scheduler shares the folding thread's core with a parser, and
-    /// the fold, which nothing else can do, slows everything down: measured 7 % slower on 2 cores.)
+    /// through the correlator in input order: the result is exactly the sequential one. The fold is
+    /// serial, so it keeps a core of its own: one parser thread fewer than cores (README,
+    /// "Performance").
     fn read_parallel(
         &mut self,
         mut chunks: Chunks,
