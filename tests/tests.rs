@@ -11,6 +11,7 @@ mod invariance;
 mod readme;
 mod reports;
 mod rules;
+mod search;
 mod seed;
 mod sim;
 mod snapshots;

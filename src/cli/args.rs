@@ -5,10 +5,11 @@
 use clap::{Args, ValueEnum};
 use esa_tls::correlate::Limits;
 use esa_tls::input::{self, InputError, Source};
+use esa_tls::model::{Direction, TlsOutcome};
 use esa_tls::output::Format;
 use esa_tls::pipeline::Options;
-use esa_tls::report::filter::TimeRange;
-use esa_tls::report::peers::{DirectionFilter, PeerGroup, PeerSort};
+use esa_tls::report::filter::{AddressPattern, Search, TimeRange};
+use esa_tls::report::peers::{PeerGroup, PeerSort};
 use esa_tls::report::summary::Bucket;
 use std::io;
 use std::path::PathBuf;
@@ -98,24 +99,6 @@ impl From<SortArg> for PeerSort {
     }
 }
 
-/// Which directions to show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DirectionArg {
-    Inbound,
-    Outbound,
-    Both,
-}
-
-impl From<DirectionArg> for DirectionFilter {
-    fn from(d: DirectionArg) -> DirectionFilter {
-        match d {
-            DirectionArg::Inbound => DirectionFilter::Inbound,
-            DirectionArg::Outbound => DirectionFilter::Outbound,
-            DirectionArg::Both => DirectionFilter::Both,
-        }
-    }
-}
-
 #[derive(Args)]
 pub struct InputArgs {
     /// Log files, .gz files, log folders, or `-` for stdin (read without paths when it is a pipe
@@ -156,6 +139,98 @@ pub struct InputArgs {
     /// Keep only records before this log time.
     #[arg(long)]
     pub until: Option<String>,
+    #[command(flatten)]
+    pub search: SearchArgs,
+}
+
+/// TLS verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TlsArg {
+    Success,
+    Failed,
+    None,
+    Unknown,
+}
+
+impl From<TlsArg> for TlsOutcome {
+    fn from(t: TlsArg) -> TlsOutcome {
+        match t {
+            TlsArg::Success => TlsOutcome::Success,
+            TlsArg::Failed => TlsOutcome::Failed,
+            TlsArg::None => TlsOutcome::None,
+            TlsArg::Unknown => TlsOutcome::Unknown,
+        }
+    }
+}
+
+/// Find messages and connections: every filter given must match; one given several times (or as a
+/// comma list) matches when any of its values does. Correlation still reads everything.
+#[derive(Args, Default)]
+pub struct SearchArgs {
+    /// Message ID (MID).
+    #[arg(long, value_name = "MID", value_delimiter = ',', help_heading = "Search")]
+    pub mid: Vec<u64>,
+    /// Inbound connection (ICID).
+    #[arg(long, value_name = "ICID", value_delimiter = ',', help_heading = "Search")]
+    pub icid: Vec<u64>,
+    /// Delivery connection (DCID).
+    #[arg(long, value_name = "DCID", value_delimiter = ',', help_heading = "Search")]
+    pub dcid: Vec<u64>,
+    /// The Message-ID header (angle brackets optional).
+    #[arg(long, value_name = "ID", help_heading = "Search")]
+    pub message_id: Vec<String>,
+    /// Sender: a full address, `@domain` (that domain only) or a domain (with its subdomains); any case.
+    #[arg(long, value_name = "ADDRESS", value_delimiter = ',', help_heading = "Search")]
+    pub from: Vec<String>,
+    /// A recipient, as for --from.
+    #[arg(long, value_name = "ADDRESS", value_delimiter = ',', help_heading = "Search")]
+    pub to: Vec<String>,
+    /// Part of the (decoded) subject, any case.
+    #[arg(long, value_name = "TEXT", help_heading = "Search")]
+    pub subject: Vec<String>,
+    /// The remote side of a hop: an IP address, a host, or a domain (the hosts under it).
+    #[arg(long, value_name = "IP|HOST|DOMAIN", value_delimiter = ',', help_heading = "Search")]
+    pub peer: Vec<String>,
+    /// The TLS verdict of any hop (of --direction's hops when given).
+    #[arg(long, value_enum, value_delimiter = ',', help_heading = "Search")]
+    pub tls: Vec<TlsArg>,
+    /// Inbound (received) or outbound (delivered) only.
+    #[arg(long = "direction", value_enum, help_heading = "Search")]
+    pub direction: Option<InOutArg>,
+}
+
+/// One direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InOutArg {
+    Inbound,
+    Outbound,
+}
+
+impl SearchArgs {
+    pub fn search(&self) -> Result<Search, String> {
+        let addrs = |v: &[String], flag: &str| -> Result<Vec<AddressPattern>, String> {
+            v.iter().map(|a| AddressPattern::parse(a).map_err(|m| format!("{flag} {a:?}: {m}"))).collect()
+        };
+        Ok(Search {
+            mids: self.mid.clone(),
+            icids: self.icid.clone(),
+            dcids: self.dcid.clone(),
+            message_ids: self
+                .message_id
+                .iter()
+                .map(|m| m.trim().trim_start_matches('<').trim_end_matches('>').to_string())
+                .collect(),
+            from: addrs(&self.from, "--from")?,
+            to: addrs(&self.to, "--to")?,
+            subjects: self.subject.iter().map(|s| s.to_lowercase()).collect(),
+            peers: self.peer.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect(),
+            tls: self.tls.iter().map(|&t| t.into()).collect(),
+            direction: self.direction.map(|d| match d {
+                InOutArg::Inbound => Direction::Inbound,
+                InOutArg::Outbound => Direction::Outbound,
+            }),
+        })
+    }
 }
 
 /// A validated run over inputs: what to read and how.
@@ -166,6 +241,7 @@ pub struct InputConfig {
     pub notes: Vec<String>,
     pub options: Options,
     pub range: TimeRange,
+    pub search: Search,
     pub quiet: bool,
     pub stats: bool,
 }
@@ -217,6 +293,9 @@ impl InputArgs {
     /// (off for runs that need verdicts only).
     pub fn config(&self, keep_text: bool) -> Result<InputConfig, String> {
         let (global, named) = appliances(&self.appliance)?;
+        let search = self.search.search()?;
+        // the filters look at addresses, subjects and hosts: the records must keep their texts
+        let keep_text = keep_text || !search.is_empty();
         let range = TimeRange { since: cli_time(&self.since, "since")?, until: cli_time(&self.until, "until")? };
         let threads = self
             .threads
@@ -248,7 +327,7 @@ impl InputArgs {
         } else {
             input::expand(&self.paths, &named, &mut errors, &mut notes)
         };
-        Ok(InputConfig { sources, errors, notes, options, range, quiet: self.quiet, stats: self.stats })
+        Ok(InputConfig { sources, errors, notes, options, range, search, quiet: self.quiet, stats: self.stats })
     }
 }
 

@@ -1,9 +1,9 @@
 //! `esa-tls peers`: per partner, by domain or host.
 
-use super::args::{read_policy, BucketArg, DirectionArg, GroupArg, ReportArgs, SortArg};
+use super::args::{read_policy, BucketArg, GroupArg, InOutArg, ReportArgs, SortArg};
 use super::run::{aggregate, err, render_tables, EXIT_ERROR};
 use clap::Args;
-use esa_tls::report::peers::Peers;
+use esa_tls::report::peers::{DirectionFilter, Peers};
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -19,9 +19,6 @@ pub struct PeersArgs {
     /// Show the first N rows per direction.
     #[arg(long)]
     pub top: Option<usize>,
-    /// Which directions to show.
-    #[arg(long, value_enum, default_value = "both")]
-    pub direction: DirectionArg,
     /// Add the appliance report's Required/Preferred columns from a policy file (see README).
     #[arg(long)]
     pub policy: Option<PathBuf>,
@@ -44,7 +41,13 @@ pub fn run(a: &PeersArgs) -> u8 {
         Peers { bucket: a.bucket.map(Into::into), ..Peers::default() },
         |p, r| p.add(r),
         |p, _, f, out| {
-            let tables = p.tables(a.group.into(), a.direction.into(), a.by.into(), a.top, policy.as_ref());
+            // the search's --direction also picks the tables shown
+            let direction = match a.report.input.search.direction {
+                None => DirectionFilter::Both,
+                Some(InOutArg::Inbound) => DirectionFilter::Inbound,
+                Some(InOutArg::Outbound) => DirectionFilter::Outbound,
+            };
+            let tables = p.tables(a.group.into(), direction, a.by.into(), a.top, policy.as_ref());
             render_tables("peers", tables, &a.report, f, out)
         },
     )

@@ -12,7 +12,14 @@ pub fn run(a: &RecordArgs, kind: RecordKind) -> u8 {
             return EXIT_ERROR;
         }
     };
+    if kind == RecordKind::Connections {
+        let only = cfg.search.message_only();
+        if !only.is_empty() {
+            err(format!("{} select messages, not connections: use `esa-tls messages`", only.join(" and ")));
+            return EXIT_ERROR;
+        }
+    }
     let mut w = RecordWriter::new(stdout(), kind, format_or(a.format, Format::Ndjson));
-    let report = drive(&mut cfg, &mut w);
+    let report = drive(&mut cfg, false, &mut w);
     finish(&report, &cfg, w.finish())
 }

@@ -122,12 +122,13 @@ impl Progress {
 }
 
 /// Reads every input through the pipeline into `sink` (records filtered by --since/--until).
-pub fn drive(cfg: &mut InputConfig, sink: &mut dyn Sink) -> RunReport {
+/// `narrow`: a report, which counts only the recipients the search asks about.
+pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunReport {
     let mut p = pipeline::Pipeline::new(cfg.options.clone());
     p.add_errors(std::mem::take(&mut cfg.errors), std::mem::take(&mut cfg.notes));
     let srcs = &cfg.sources;
     let mut progress = Progress::new(srcs, cfg.quiet);
-    let mut filtered = Filtered { range: cfg.range, inner: sink };
+    let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner: sink };
     for (i, s) in srcs.iter().enumerate() {
         if filtered.stopped() {
             break;
@@ -189,8 +190,12 @@ pub fn aggregate<A>(
             return EXIT_ERROR;
         }
     };
+    let only = cfg.search.message_only();
+    if !only.is_empty() {
+        note(cfg.quiet, Some(format!("{} select messages: connection figures are left out", only.join(" and "))));
+    }
     let mut sink = FnSink(|r| add(&mut agg, &r));
-    let report = drive(&mut cfg, &mut sink);
+    let report = drive(&mut cfg, true, &mut sink);
     let format = super::args::format_or(a.format, Format::Json);
     let mut out = stdout();
     let mut verdict = EXIT_OK;

@@ -1,7 +1,8 @@
-//! `--since` / `--until`: keeps the records whose time falls in the range. Correlation always runs
-//! over the whole input (cutting lines would break the links); only the records are filtered.
+//! Which records a command keeps: `--since` / `--until` (a time range) and the search filters
+//! (`--mid`, `--to`, `--subject`, `--tls`, …). Correlation always runs over the whole input (cutting
+//! lines would break the links); only the records are filtered.
 
-use crate::model::{Connection, Message, Record};
+use crate::model::{domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
 use crate::pipeline::Sink;
 use crate::time::LogTime;
 
@@ -37,23 +38,202 @@ pub fn connection_time(c: &Connection) -> Option<LogTime> {
     c.opened.or(c.closed)
 }
 
-/// Passes on the records in range.
+/// An address filter (`--from`, `--to`): a full address, `@domain` (that domain only), or a domain
+/// (with its subdomains); any case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressPattern {
+    Address(String),
+    Domain(String),
+    DomainAndSubdomains(String),
+}
+
+impl AddressPattern {
+    pub fn parse(s: &str) -> Result<AddressPattern, String> {
+        let s = s.trim().trim_start_matches('<').trim_end_matches('>').to_ascii_lowercase();
+        if s.is_empty() {
+            return Err("an empty address".into());
+        }
+        Ok(if let Some(d) = s.strip_prefix('@') {
+            AddressPattern::Domain(d.to_string())
+        } else if s.contains('@') {
+            AddressPattern::Address(s)
+        } else {
+            AddressPattern::DomainAndSubdomains(s.trim_start_matches('.').to_string())
+        })
+    }
+
+    /// Whether an envelope address matches.
+    pub fn matches(&self, addr: &str) -> bool {
+        let addr = addr.trim().trim_start_matches('<').trim_end_matches('>');
+        match self {
+            AddressPattern::Address(a) => addr.eq_ignore_ascii_case(a),
+            _ => domain_of(addr).is_some_and(|d| self.matches_domain(&d)),
+        }
+    }
+
+    /// Whether a (lower-case) domain matches: for a connection's envelope domains.
+    pub fn matches_domain(&self, d: &str) -> bool {
+        match self {
+            AddressPattern::Address(a) => domain_of(a).is_some_and(|ad| ad == d),
+            AddressPattern::Domain(x) => d == x,
+            AddressPattern::DomainAndSubdomains(x) => {
+                d == x || (d.len() > x.len() && d.ends_with(x.as_str()) && d[..d.len() - x.len()].ends_with('.'))
+            }
+        }
+    }
+}
+
+/// The search filters. Every filter given must match (AND); a filter given several times matches
+/// when any of its values does (OR). An empty list is no filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    pub mids: Vec<u64>,
+    pub icids: Vec<u64>,
+    pub dcids: Vec<u64>,
+    /// Message-IDs, without their angle brackets.
+    pub message_ids: Vec<String>,
+    pub from: Vec<AddressPattern>,
+    pub to: Vec<AddressPattern>,
+    /// Lower-case substrings of the decoded subject.
+    pub subjects: Vec<String>,
+    /// An IP address, a host, or a domain (the hosts under it), on either side.
+    pub peers: Vec<String>,
+    /// The TLS verdict of any hop (of the chosen direction).
+    pub tls: Vec<TlsOutcome>,
+    pub direction: Option<Direction>,
+}
+
+fn any_or_none<T>(list: &[T], f: impl Fn(&T) -> bool) -> bool {
+    list.is_empty() || list.iter().any(f)
+}
+
+fn bare_message_id(s: &str) -> &str {
+    s.trim().trim_start_matches('<').trim_end_matches('>')
+}
+
+impl Search {
+    pub fn is_empty(&self) -> bool {
+        *self == Search::default()
+    }
+
+    /// Filters that only messages have (a connection record cannot be told by them).
+    pub fn message_only(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        if !self.message_ids.is_empty() {
+            v.push("--message-id");
+        }
+        if !self.subjects.is_empty() {
+            v.push("--subject");
+        }
+        v
+    }
+
+    fn peer_matches(&self, h: &Hop) -> bool {
+        any_or_none(&self.peers, |p| {
+            let p = p.to_ascii_lowercase();
+            h.remote_ip.as_deref().is_some_and(|ip| ip.eq_ignore_ascii_case(&p))
+                || h.remote_host.as_deref().is_some_and(|host| {
+                    let host = host.to_ascii_lowercase();
+                    host == p
+                        || (host.len() > p.len() && host.ends_with(&p) && host[..host.len() - p.len()].ends_with('.'))
+                })
+        })
+    }
+
+    /// Whether a message matches. Hops considered for `--peer` and `--tls`: the receipt and every
+    /// attempted recipient's delivery, or those of `--direction` only.
+    pub fn message(&self, m: &Message) -> bool {
+        let inbound = self.direction != Some(Direction::Outbound);
+        let outbound = self.direction != Some(Direction::Inbound);
+        let received = m.received.as_deref().filter(|_| inbound && m.icid.is_some_and(|i| i != 0));
+        let mut hops: Vec<&Hop> = received.into_iter().collect();
+        if outbound {
+            hops.extend(m.recipients.iter().filter(|r| r.attempts > 0).filter_map(|r| r.delivery.as_deref()));
+        }
+        let dir_ok = match self.direction {
+            None => true,
+            Some(Direction::Inbound) => received.is_some(),
+            Some(Direction::Outbound) => m.recipients.iter().any(|r| r.attempts > 0),
+        };
+        dir_ok
+            && any_or_none(&self.mids, |&x| x == m.mid)
+            && any_or_none(&self.icids, |&x| m.icid == Some(x))
+            && any_or_none(&self.dcids, |&x| m.recipients.iter().any(|r| r.dcid == Some(x)))
+            && any_or_none(&self.message_ids, |x| m.message_id.as_deref().is_some_and(|id| bare_message_id(id) == x))
+            && any_or_none(&self.from, |p| m.from.as_deref().is_some_and(|f| p.matches(f)))
+            && any_or_none(&self.to, |p| m.recipients.iter().any(|r| r.to.as_deref().is_some_and(|t| p.matches(t))))
+            && any_or_none(&self.subjects, |x| {
+                m.subject.as_deref().is_some_and(|s| s.to_lowercase().contains(x.as_str()))
+            })
+            && (self.peers.is_empty() || hops.iter().any(|h| self.peer_matches(h)))
+            && (self.tls.is_empty() || hops.iter().any(|h| self.tls.contains(&h.tls)))
+    }
+
+    /// Keeps, of a matching message, the recipients the recipient-level filters pick (`--to`,
+    /// `--dcid`, and with `--direction outbound` also `--peer` and `--tls` on their delivery): the
+    /// figures of a report then count the recipients asked about, not their neighbours.
+    pub fn narrow(&self, m: &mut Message) {
+        let outbound_only = self.direction == Some(Direction::Outbound);
+        if self.to.is_empty()
+            && self.dcids.is_empty()
+            && !(outbound_only && !(self.peers.is_empty() && self.tls.is_empty()))
+        {
+            return;
+        }
+        m.recipients.retain(|r| {
+            any_or_none(&self.to, |p| r.to.as_deref().is_some_and(|t| p.matches(t)))
+                && any_or_none(&self.dcids, |&x| r.dcid == Some(x))
+                && (!outbound_only
+                    || r.delivery.as_deref().is_some_and(|h| {
+                        r.attempts > 0 && self.peer_matches(h) && any_or_none(&self.tls, |t| h.tls == *t)
+                    })
+                    || (self.peers.is_empty() && self.tls.is_empty()))
+        });
+    }
+
+    /// Whether a connection matches. `--from` and `--to` look at its envelope domains (senders'
+    /// inbound, recipients' outbound); `--mid` at the messages it carried. Message-only filters
+    /// (see [`Search::message_only`]) leave no connection.
+    pub fn connection(&self, c: &Connection) -> bool {
+        let (inbound, outbound) = (c.direction == Direction::Inbound, c.direction == Direction::Outbound);
+        self.message_only().is_empty()
+            && self.direction.is_none_or(|d| d == c.direction)
+            && any_or_none(&self.mids, |x| c.mids.contains(x))
+            && any_or_none(&self.icids, |&x| inbound && c.id == x)
+            && any_or_none(&self.dcids, |&x| outbound && c.id == x)
+            && any_or_none(&self.from, |p| inbound && c.domains.iter().any(|d| p.matches_domain(d)))
+            && any_or_none(&self.to, |p| outbound && c.domains.iter().any(|d| p.matches_domain(d)))
+            && self.peer_matches(&c.hop)
+            && any_or_none(&self.tls, |t| c.hop.tls == *t)
+    }
+}
+
+/// Passes on the records in range that match the search.
 pub struct Filtered<'s> {
     pub range: TimeRange,
+    pub search: Search,
+    /// Reports: keep only the recipients the search asks about (see [`Search::narrow`]).
+    pub narrow: bool,
     pub inner: &'s mut dyn Sink,
 }
 
 impl Sink for Filtered<'_> {
     fn record(&mut self, r: Record) {
-        if self.range.is_open() {
+        if self.range.is_open() && self.search.is_empty() {
             return self.inner.record(r);
         }
-        let t = match &r {
-            Record::Message(m) => message_time(m),
-            Record::Connection(c) => connection_time(c),
+        let (t, found) = match &r {
+            Record::Message(m) => (message_time(m), self.search.message(m)),
+            Record::Connection(c) => (connection_time(c), self.search.connection(c)),
         };
-        if self.range.contains(t) {
-            self.inner.record(r);
+        if found && self.range.contains(t) {
+            match r {
+                Record::Message(mut m) if self.narrow => {
+                    self.search.narrow(&mut m);
+                    self.inner.record(Record::Message(m))
+                }
+                r => self.inner.record(r),
+            }
         }
     }
     fn stopped(&self) -> bool {
@@ -61,5 +241,24 @@ impl Sink for Filtered<'_> {
     }
     fn flush(&mut self) {
         self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn address_patterns() {
+        let p = |s: &str| AddressPattern::parse(s).unwrap();
+        assert!(p("Bob@Partner.Example").matches("<bob@partner.example>"));
+        assert!(!p("bob@partner.example").matches("bob@mail.partner.example"));
+        assert!(p("@partner.example").matches("a@PARTNER.example"));
+        assert!(!p("@partner.example").matches("a@mail.partner.example"), "@ is that domain only");
+        assert!(p("partner.example").matches("a@mail.partner.example"), "a domain includes its subdomains");
+        assert!(p("partner.example").matches("a@partner.example"));
+        assert!(!p("partner.example").matches("a@otherpartner.example"), "a suffix is not a subdomain");
+        assert!(p("partner.example").matches_domain("mx.partner.example"));
+        assert!(AddressPattern::parse(" ").is_err());
     }
 }
