@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Command::Ciphers(a) => cli::ciphers::run(a),
         Command::Check(a) => cli::check::run(a),
         Command::Impact(a) => cli::impact::run(a),
+        Command::Trace(a) => cli::trace::run(a),
         Command::Simulate(a) => cli::simulate::run(a),
     };
     ExitCode::from(code)

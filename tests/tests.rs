@@ -15,3 +15,4 @@ mod search;
 mod seed;
 mod sim;
 mod snapshots;
+mod trace;

@@ -13,6 +13,7 @@ pub mod rules;
 pub mod run;
 pub mod simulate;
 pub mod summary;
+pub mod trace;
 
 use clap::{Parser, Subcommand};
 
@@ -45,6 +46,8 @@ pub enum Command {
     Check(rules::RulesArgs),
     /// What would break if TLS were required for some partners or old protocols turned off.
     Impact(rules::RulesArgs),
+    /// The story of one message: every line about it and its connections, and what each verdict rests on.
+    Trace(trace::TraceArgs),
     /// Writes a simulated ESA mail log (for tests and benchmarks).
     Simulate(simulate::SimulateArgs),
 }

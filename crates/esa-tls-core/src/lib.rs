@@ -17,3 +17,4 @@ pub mod pipeline;
 pub mod report;
 pub mod sink;
 pub mod time;
+pub mod trace;

@@ -198,8 +198,28 @@ pub struct Pipeline {
     serial_app: Option<u32>,
     /// The previous source's appliance, last time and name, to tell a file that goes back in time.
     prev_end: Option<(u32, LogTime, String)>,
+    /// Shown every line with its place, appliance, time and event (see [`Pipeline::set_observer`]).
+    observer: Option<Observer>,
     report: RunReport,
 }
+
+/// A line (or a wrapped entry's lines) as the pipeline read it: for `esa-tls trace`, which must
+/// show the very lines a verdict rests on.
+#[derive(Debug, Clone, Copy)]
+pub struct ObservedLine<'a> {
+    pub source: &'a str,
+    /// Number of its first physical line in the source (1-based).
+    pub line: u64,
+    /// The physical lines, joined by `\n` when the entry was wrapped.
+    pub text: &'a [u8],
+    pub appliance: Option<&'a str>,
+    pub time: Option<LogTime>,
+    /// The event it carries (`Ignored` for lines the correlator has no use for).
+    pub event: Event<'a>,
+}
+
+/// What [`Pipeline::set_observer`] takes.
+pub type Observer = Box<dyn FnMut(&ObservedLine<'_>)>;
 
 /// Per-source reading state.
 struct SourceState {
@@ -237,6 +257,7 @@ impl Pipeline {
             ahead: VecDeque::new(),
             serial_app: None,
             prev_end: None,
+            observer: None,
             report: RunReport::default(),
         }
     }
@@ -297,6 +318,12 @@ impl Pipeline {
                 self.ahead.push_back((src.clone(), input::OpenSource { input: Input::Decoded(rx), ..opened }));
             }
         }
+    }
+
+    /// Shows `f` every line read, in order, with its place and what it carries: for `esa-tls
+    /// trace`. Costs a second look at every line; off by default.
+    pub fn set_observer(&mut self, f: Observer) {
+        self.observer = Some(f);
     }
 
     /// Calls `f` with the raw (compressed, for gzip) bytes read so far of the current source, once
@@ -432,6 +459,7 @@ impl Pipeline {
                 buf = data;
             } else {
                 let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, !self.opts.keep_text);
+                self.observe(&parsed, st);
                 self.fold(&parsed, st, sink);
                 if st.live {
                     sink.flush();
@@ -502,6 +530,7 @@ impl Pipeline {
             for (seq, parsed) in done_rx.iter() {
                 pending.insert(seq, parsed);
                 while let Some(parsed) = pending.remove(&next) {
+                    self.observe(&parsed, st);
                     self.fold(&parsed, st, sink);
                     if st.live {
                         sink.flush();
@@ -558,6 +587,74 @@ impl Pipeline {
         // every physical line is in exactly one item, so the count of lines folded so far gives the
         // next chunk's first line number
         st.line_base = st.stats.lines + 1;
+    }
+
+    /// Shows the observer each entry of a chunk, before it is folded: its lines, appliance, time and
+    /// event. The items give the line ranges; runs of ignored lines are shown line by line.
+    fn observe(&mut self, chunk: &ParsedChunk, st: &SourceState) {
+        let Some(mut observer) = self.observer.take() else { return };
+        let data: &[u8] = chunk.borrow_owner();
+        let parsed = chunk.borrow_dependent();
+        let mut starts = vec![0usize];
+        starts.extend(memchr::memchr_iter(b'\n', data).map(|i| i + 1));
+        let line_text = |from: usize, n: usize| -> &[u8] {
+            let a = starts[from.min(starts.len() - 1)];
+            let b = starts.get(from + n).map_or(data.len(), |&e| e);
+            let t = &data[a..b];
+            let t = t.strip_suffix(b"\n").unwrap_or(t);
+            t.strip_suffix(b"\r").unwrap_or(t)
+        };
+        let mut default_app = st.default_app;
+        let mut cur = 0usize;
+        for item in &parsed.items {
+            let (first, n, whole) = match *item {
+                Item::Event { line, lines, .. } | Item::Joined { line, lines, .. } => {
+                    (line as usize, lines as usize, true)
+                }
+                Item::NotUnderstood { line, lines, .. } => (line as usize, lines as usize, false),
+                Item::Ignored { lines } | Item::Used { lines } => (cur, lines as usize, false),
+            };
+            cur = first + n;
+            let mut show =
+                |this: &mut Self, from: usize, n: usize, observer: &mut Box<dyn FnMut(&ObservedLine<'_>)>| {
+                    let text = line_text(from, n);
+                    let header = crate::parse::parse_header(text.split(|&c| c == b'\n').next().unwrap_or(text));
+                    let event = match &header {
+                        Some(h) if n == 1 => crate::parse::parse_body(h.body),
+                        _ => match crate::parse::chunk::classify_joined(text, &mut TagFilter::new(&[])) {
+                            Class::Used { event, .. } => event,
+                            _ => Event::Ignored,
+                        },
+                    };
+                    if let (Event::Version { serial: Some(sn), .. }, false) = (event, st.named) {
+                        if header.as_ref().is_some_and(|h| h.host.is_none()) {
+                            default_app = this.correlator.appliance(Some(sn));
+                        }
+                    }
+                    let time = header.as_ref().and_then(|h| h.time).and_then(|t| this.resolve_time(t, st.offset));
+                    let app = match header.as_ref().and_then(|h| h.host) {
+                        Some(h) => this.correlator.appliance(Some(h)),
+                        None => default_app,
+                    };
+                    let name = this.correlator.appliance_name(app).map(str::to_string);
+                    observer(&ObservedLine {
+                        source: &st.stats.source,
+                        line: st.line_base + from as u64,
+                        text,
+                        appliance: name.as_deref(),
+                        time,
+                        event,
+                    });
+                };
+            if whole {
+                show(self, first, n, &mut observer);
+            } else {
+                for i in first..first + n {
+                    show(self, i, 1, &mut observer);
+                }
+            }
+        }
+        self.observer = Some(observer);
     }
 
     fn used(

@@ -202,6 +202,11 @@ impl Correlator {
         i
     }
 
+    /// The name of an appliance by its index (`None`: unnamed).
+    pub fn appliance_name(&self, i: u32) -> Option<&str> {
+        self.apps.get(i as usize).and_then(|a| a.name.as_deref())
+    }
+
     pub(super) fn text(&self, b: &[u8]) -> Option<Box<str>> {
         self.keep_text.then(|| b2s(b))
     }

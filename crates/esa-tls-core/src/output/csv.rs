@@ -5,6 +5,7 @@ use super::{cell_text, s, RecordKind, Renderer};
 use crate::model::{Connection, Message, TlsOutcome};
 use crate::report::summary::SummaryReport;
 use crate::report::{percent, Table};
+use crate::trace::Trace;
 use std::io::{self, Write};
 
 /// A cell for a spreadsheet: text that starts like a formula (`=`, `+`, `-`, `@`, a tab or a
@@ -179,6 +180,64 @@ impl Renderer for CsvRenderer {
             for r in &t.rows {
                 let row: Vec<String> = r.iter().map(|c| cell_text(c, false)).collect();
                 csv_row(out, &row)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// One row per line of each trace, then one per verdict (`kind` tells them apart).
+    fn traces(&mut self, out: &mut dyn Write, traces: &[Trace]) -> io::Result<()> {
+        csv_row(
+            out,
+            &["trace", "kind", "mid", "source", "line", "about", "text", "hop", "rid", "to", "id", "tls", "why"],
+        )?;
+        for (i, t) in traces.iter().enumerate() {
+            let mid = t.messages.first().map(|m| m.mid.to_string()).unwrap_or_default();
+            for l in &t.lines {
+                let about =
+                    serde_json::to_value(l.about).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+                csv_row(
+                    out,
+                    &[
+                        &i.to_string(),
+                        "line",
+                        &mid,
+                        &l.source,
+                        &l.line.to_string(),
+                        &about,
+                        &l.text,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                    ],
+                )?;
+            }
+            for v in &t.verdicts {
+                let (src, line, text) =
+                    v.evidence.as_ref().map_or((String::new(), String::new(), String::new()), |e| {
+                        (e.source.clone(), e.line.to_string(), e.text.clone())
+                    });
+                csv_row(
+                    out,
+                    &[
+                        i.to_string(),
+                        "verdict".into(),
+                        v.mid.to_string(),
+                        src,
+                        line,
+                        String::new(),
+                        text,
+                        v.hop.into(),
+                        s(v.rid),
+                        s(v.to.as_deref()),
+                        s(v.id),
+                        s(v.tls.map(|t| t.as_str())),
+                        v.why.clone(),
+                    ],
+                )?;
             }
         }
         Ok(())

@@ -4,6 +4,7 @@ use super::{RecordKind, Renderer, StreamTotals};
 use crate::model::{Connection, Message, SCHEMA_VERSION};
 use crate::report::summary::{PolicySummary, SeriesRow, SummaryReport};
 use crate::report::{Summary, Table};
+use crate::trace::Trace;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -92,6 +93,12 @@ impl Renderer for JsonRenderer {
     fn report(&mut self, out: &mut dyn Write, name: &str, tables: &[Table]) -> io::Result<()> {
         let doc =
             serde_json::json!({ "schema_version": SCHEMA_VERSION, "report": name, "tables": tables_json(tables) });
+        serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
+        writeln!(out)
+    }
+
+    fn traces(&mut self, out: &mut dyn Write, traces: &[Trace]) -> io::Result<()> {
+        let doc = serde_json::json!({ "schema_version": SCHEMA_VERSION, "traces": traces });
         serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
         writeln!(out)
     }

@@ -15,6 +15,7 @@ use crate::model::{Connection, Message, Record};
 use crate::report::summary::SummaryReport;
 use crate::report::{Cell, Summary, Table};
 use crate::sink::Sink;
+use crate::trace::Trace;
 use std::io::{self, Write};
 
 pub use self::csv::{csv_row, neutralize};
@@ -78,6 +79,8 @@ pub trait Renderer {
     fn report(&mut self, out: &mut dyn Write, name: &str, tables: &[Table]) -> io::Result<()>;
     /// The summary, with its extra tables (series, policy split).
     fn summary(&mut self, out: &mut dyn Write, r: &SummaryReport, extra: &[Table]) -> io::Result<()>;
+    /// The stories of `esa-tls trace`.
+    fn traces(&mut self, out: &mut dyn Write, traces: &[Trace]) -> io::Result<()>;
 }
 
 /// The renderer of a format.

@@ -6,6 +6,7 @@ use super::Renderer;
 use crate::model::{Connection, Message};
 use crate::report::summary::SummaryReport;
 use crate::report::Table;
+use crate::trace::Trace;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -40,5 +41,10 @@ impl Renderer for NdjsonRenderer {
 
     fn summary(&mut self, out: &mut dyn Write, r: &SummaryReport, _extra: &[Table]) -> io::Result<()> {
         line(out, &SummaryDoc::of(r))
+    }
+
+    /// One trace per line.
+    fn traces(&mut self, out: &mut dyn Write, traces: &[Trace]) -> io::Result<()> {
+        traces.iter().try_for_each(|t| line(out, t))
     }
 }

@@ -5,6 +5,7 @@ use super::{cell_text, s, short_time, RecordKind, Renderer, StreamTotals};
 use crate::model::{Connection, Direction, Hop, Message, Recipient, TlsOutcome};
 use crate::report::summary::SummaryReport;
 use crate::report::{self, percent, Counts, EncryptionCounts, Table};
+use crate::trace::Trace;
 use std::io::{self, Write};
 
 /// Rows of a record stream written at once: widths are taken from the first block.
@@ -78,14 +79,18 @@ fn label(key: &str) -> String {
 }
 
 fn record_grid(kind: RecordKind) -> TextGrid {
+    use grid::Fit::{Cut, Drop, Key};
     use Align::{Left as L, Right as R};
     match kind {
+        // subject and Message-ID when the width allows
         RecordKind::Messages => TextGrid::new(
             &[
                 "STARTED",
                 "APPLIANCE",
                 "MID",
                 "FROM",
+                "SUBJECT",
+                "MESSAGE-ID",
                 "RECEIVED",
                 "FROM PEER",
                 "RID",
@@ -95,9 +100,25 @@ fn record_grid(kind: RecordKind) -> TextGrid {
                 "DCID",
                 "TO PEER",
             ],
-            &[L, L, R, L, L, L, R, L, L, L, R, L],
+            &[L, L, R, L, L, L, L, L, R, L, L, L, R, L],
             grid::terminal_width(),
-        ),
+        )
+        .with_fit(&[
+            Key,
+            Drop(3),
+            Drop(0),
+            Cut,
+            Drop(1),
+            Drop(2),
+            Key,
+            Drop(1),
+            Drop(0),
+            Cut,
+            Drop(0),
+            Key,
+            Drop(0),
+            Drop(1),
+        ]),
         RecordKind::Connections => TextGrid::new(
             &["OPENED", "APPLIANCE", "DIR", "ID", "PEER", "TLS", "PROTOCOL", "CIPHER", "CN", "REASON", "MSGS"],
             &[L, L, L, R, L, L, L, L, L, L, R],
@@ -168,6 +189,8 @@ impl Renderer for TableRenderer {
                 first(i, s(m.appliance.as_deref())),
                 first(i, m.mid.to_string()),
                 first(i, s(m.from.as_deref())),
+                first(i, s(m.subject.as_deref())),
+                first(i, s(m.message_id.as_deref())),
                 first(i, if m.icid == Some(0) { "generated".into() } else { tls_cell(recv) }),
                 first(i, peer_cell(recv)),
                 s(r.map(|r| r.rid)),
@@ -232,6 +255,87 @@ impl Renderer for TableRenderer {
             for n in &t.notes {
                 writeln!(out, "{}", grid::wrap_words(&grid::strip_controls(n), width))?;
             }
+        }
+        Ok(())
+    }
+
+    fn traces(&mut self, out: &mut dyn Write, traces: &[Trace]) -> io::Result<()> {
+        let width = grid::terminal_width();
+        for (i, t) in traces.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            for m in &t.messages {
+                let to: Vec<&str> = m.recipients.iter().filter_map(|r| r.to.as_deref()).collect();
+                let mut head = format!("MID {}", m.mid);
+                if let Some(a) = &m.appliance {
+                    head.push_str(&format!(" on {a}"));
+                }
+                if let Some(p) = m.origin.parent {
+                    head.push_str(&format!(" ({:?} of MID {p})", m.origin.kind).to_lowercase());
+                }
+                head.push_str(&format!(
+                    " · from {} · to {}",
+                    m.from.as_deref().unwrap_or("?"),
+                    if to.is_empty() { "?".to_string() } else { to.join(", ") }
+                ));
+                if let Some(sj) = &m.subject {
+                    head.push_str(&format!(" · subject {sj:?}"));
+                }
+                if let Some(id) = &m.message_id {
+                    head.push_str(&format!(" · Message-ID {id}"));
+                }
+                writeln!(out, "{}", grid::wrap_words(&grid::strip_controls(&head), width))?;
+            }
+            writeln!(out)?;
+            let place = |src: &str, line: u64| format!("{src}:{line}");
+            let w = t.lines.iter().map(|l| place(&l.source, l.line).chars().count()).max().unwrap_or(0);
+            for l in &t.lines {
+                let tag = match l.about {
+                    crate::trace::About::Message => "msg",
+                    crate::trace::About::Inbound => "in ",
+                    crate::trace::About::Delivery => "out",
+                };
+                // a wrapped entry keeps its lines, indented under the first
+                let text = grid::strip_controls(&l.text).replace('\n', &format!("\n{:w$}        ", ""));
+                writeln!(out, "{:<w$}  {tag}  {text}", place(&l.source, l.line))?;
+            }
+            writeln!(out)?;
+            writeln!(out, "Verdicts")?;
+            for v in &t.verdicts {
+                let hop = match (v.hop, v.rid) {
+                    ("received", _) => format!("MID {} received", v.mid),
+                    (_, Some(rid)) => format!("MID {} RID {rid} {}", v.mid, v.to.as_deref().unwrap_or("")),
+                    _ => format!("MID {} {}", v.mid, v.hop),
+                };
+                let conn = match (v.hop, v.id) {
+                    ("received", Some(id)) => format!("ICID {id}"),
+                    (_, Some(id)) => format!("DCID {id}"),
+                    _ => String::new(),
+                };
+                let tls = v.tls.map_or("-".to_string(), |t| match (&v.protocol, t) {
+                    (Some(p), TlsOutcome::Success) => format!("success {p}"),
+                    _ => t.as_str().to_string(),
+                });
+                writeln!(out, "  {}: {tls} ({conn})", grid::strip_controls(hop.trim_end()))?;
+                writeln!(
+                    out,
+                    "    {}",
+                    grid::wrap_words(&grid::strip_controls(&v.why), width.saturating_sub(4)).replace('\n', "\n    ")
+                )?;
+                if let Some(e) = &v.evidence {
+                    writeln!(
+                        out,
+                        "    {}:{}: {}",
+                        e.source,
+                        e.line,
+                        grid::strip_controls(e.text.lines().next().unwrap_or(""))
+                    )?;
+                }
+            }
+        }
+        if traces.is_empty() {
+            writeln!(out, "(no message found)")?;
         }
         Ok(())
     }

@@ -1,0 +1,80 @@
+//! `esa-tls trace`: the story of one message, with every line its verdicts rest on. Reads the input
+//! twice (find, then collect), so it takes files, not stdin.
+
+use super::args::{format_or, FormatArg, InputArgs};
+use super::run::{drive, err, finish, note, stdout, EXIT_ERROR, EXIT_OK};
+use clap::Args;
+use esa_tls::input::SourceKind;
+use esa_tls::output::{self, Format};
+use esa_tls::pipeline::Pipeline;
+use esa_tls::sink::FnSink;
+use esa_tls::trace::{Collector, Finder, Query};
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+#[derive(Args)]
+pub struct TraceArgs {
+    /// What to trace: a MID (`500032`), a Message-ID (`<id@host>`), or an address (sender or
+    /// recipient).
+    pub query: String,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format (default: table on a terminal, otherwise json).
+    #[arg(long, short, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Trace at most N messages (the first found; the rest are counted).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub max_messages: usize,
+}
+
+pub fn run(a: &TraceArgs) -> u8 {
+    let query = match Query::parse(&a.query) {
+        Ok(q) => q,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    let mut cfg = match a.input.config(true) {
+        Ok(c) => c,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    if cfg.sources.iter().any(|s| s.kind == SourceKind::Stdin) {
+        err("trace reads its input twice (to find the message, then its lines): give log files or folders, not stdin");
+        return EXIT_ERROR;
+    }
+    // pass one: correlate everything, keep the messages asked about
+    let mut finder = Finder::new(query, a.max_messages.max(1));
+    let report = drive(&mut cfg, false, &mut finder);
+    if finder.more > 0 {
+        note(cfg.quiet, Some(format!("{} more messages match; --max-messages shows more", finder.more)));
+    }
+    // pass two: the lines about them and their connections
+    let collector = Rc::new(RefCell::new(Collector::new(std::mem::take(&mut finder.found))));
+    if !collector.borrow().is_empty() {
+        let mut p = Pipeline::new(cfg.options.clone());
+        let c = collector.clone();
+        p.set_observer(Box::new(move |l| c.borrow_mut().line(l)));
+        let mut none = FnSink(|_| {});
+        for s in &cfg.sources {
+            p.run_source(s, &mut none);
+        }
+        p.finish(&mut none);
+    }
+    let traces = match Rc::try_unwrap(collector) {
+        Ok(c) => c.into_inner().finish(),
+        Err(_) => unreachable!("the pipeline that held the collector is gone"),
+    };
+    let mut out = stdout();
+    let r = output::renderer(format_or(a.format, Format::Json)).traces(&mut out, &traces).and_then(|_| out.flush());
+    let code = finish(&report, &cfg, r);
+    if code == EXIT_OK && traces.is_empty() {
+        err(format!("trace: no message matches {:?}", a.query));
+        return 1;
+    }
+    code
+}
