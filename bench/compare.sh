@@ -4,6 +4,7 @@
 #
 #   bench/compare.sh            # both sizes
 #   SIZES="1G" bench/compare.sh # only 1 GB
+#   ONLY='--to|--mid|summary -f json /' bench/compare.sh # only the commands matching a regex
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR=${BENCH_DIR:-/tmp/esa-tls-bench}
@@ -46,11 +47,15 @@ for size in $SIZES; do
     "$BIN summary -f json $log" \
     "$BIN summary -f json -j 1 $log" \
     "$BIN messages -f ndjson $log" \
+    "$BIN messages -f ndjson --to gmail.example $log" \
+    "$BIN messages -f ndjson --mid 500032 $log" \
+    "$BIN summary -f json --to gmail.example $log" \
     "zcat $log.gz" \
     "$BIN summary -f json $log.gz" \
     "zcat $rot/*.gz" \
     "$BIN summary -f json $rot" \
     "$BIN summary -f json -j 1 $rot"; do
+    if [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<<"$cmd"; then continue; fi
     read -r t m < <(measure "$cmd")
     echo "| $(basename "$log") | \`${cmd//$BENCH_DIR\//}\` | $t | $m |"
   done
