@@ -20,6 +20,8 @@ fn main() -> ExitCode {
         Command::Impact(a) => cli::impact::run(a),
         Command::Trace(a) => cli::trace::run(a),
         Command::Simulate(a) => cli::simulate::run(a),
+        Command::Completions(a) => cli::docs::completions(a),
+        Command::Man => cli::docs::man(),
     };
     ExitCode::from(code)
 }

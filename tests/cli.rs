@@ -283,3 +283,24 @@ fn closed_pipe_on_a_large_input_stops_all_threads() {
     };
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn completions_man_page_and_version() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = bin().args(["completions", shell]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let s = String::from_utf8(out.stdout).unwrap();
+        for sub in ["messages", "trace", "check", "require-tls"] {
+            assert!(s.contains(sub), "{shell} completions lack {sub}");
+        }
+    }
+    let out = bin().arg("man").output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.starts_with(".ie") || s.contains(".TH esa-tls 1"), "{}", &s[..s.len().min(200)]);
+    for page in [".TH esa-tls 1", ".TH esa-tls-check 1", ".TH esa-tls-trace 1"] {
+        assert!(s.contains(page), "{page}");
+    }
+    let out = bin().arg("--version").output().unwrap();
+    let v = String::from_utf8(out.stdout).unwrap();
+    assert!(v.starts_with(&format!("esa-tls {} (", env!("CARGO_PKG_VERSION"))) && v.trim_end().ends_with(')'), "{v}");
+}

@@ -5,6 +5,7 @@
 pub mod args;
 pub mod check;
 pub mod ciphers;
+pub mod docs;
 pub mod failures;
 pub mod impact;
 pub mod peers;
@@ -20,7 +21,7 @@ use clap::{Parser, Subcommand};
 #[derive(Parser)]
 #[command(
     name = "esa-tls",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ESA_TLS_COMMIT"), ")"),
     about = "Was this mail encrypted? TLS verdicts per connection, message and recipient from Cisco ESA mail logs."
 )]
 pub struct Cli {
@@ -50,6 +51,10 @@ pub enum Command {
     Trace(trace::TraceArgs),
     /// Writes a simulated ESA mail log (for tests and benchmarks).
     Simulate(simulate::SimulateArgs),
+    /// Writes the shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions(docs::CompletionsArgs),
+    /// Writes the man page (roff), e.g. `esa-tls man > esa-tls.1`.
+    Man,
 }
 
 #[cfg(test)]
