@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         Command::Simulate(a) => cli::simulate::run(a),
         Command::Completions(a) => cli::docs::completions(a),
         Command::Man => cli::docs::man(),
+        Command::Schema => cli::docs::schema(),
     };
     ExitCode::from(code)
 }

@@ -25,6 +25,8 @@ pub enum FormatArg {
     Ndjson,
     /// Comma-separated values with a header row.
     Csv,
+    /// Elastic Common Schema documents, one per line (messages and connections).
+    Ecs,
 }
 
 impl From<FormatArg> for Format {
@@ -34,6 +36,7 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
             FormatArg::Ndjson => Format::Ndjson,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Ecs => Format::Ecs,
         }
     }
 }

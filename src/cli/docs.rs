@@ -27,6 +27,21 @@ pub fn completions(a: &CompletionsArgs) -> u8 {
     EXIT_OK
 }
 
+/// The JSON Schema of the contract (`schema/esa-tls.schema.json`, tested against real output).
+pub const SCHEMA: &str = include_str!("../../schema/esa-tls.schema.json");
+
+/// Writes the JSON Schema on stdout.
+pub fn schema() -> u8 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(SCHEMA.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            err(format!("writing output: {e}"));
+            EXIT_ERROR
+        }
+        _ => EXIT_OK,
+    }
+}
+
 /// Writes the man page (roff) on stdout, the subcommands included.
 pub fn man() -> u8 {
     let cmd = super::Cli::command();

@@ -55,6 +55,8 @@ pub enum Command {
     Completions(docs::CompletionsArgs),
     /// Writes the man page (roff), e.g. `esa-tls man > esa-tls.1`.
     Man,
+    /// Writes the JSON Schema of the output contract (records, summary, reports, traces).
+    Schema,
 }
 
 #[cfg(test)]

@@ -7,8 +7,13 @@ use crate::time::LogTime;
 use serde::Serialize;
 use std::sync::Arc;
 
-/// Version of the JSON/NDJSON/CSV record contract.
+/// Version of the JSON/NDJSON/CSV record contract (messages, connections, summary, traces).
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// Version of the report documents (`peers`, `failures`, `ciphers`, `check`, `impact` as JSON): 2
+/// since list cells (example peers and IDs, protocols, recent MIDs) are arrays, not space-joined
+/// strings, and every table has an `id`.
+pub const REPORT_SCHEMA_VERSION: u32 = 2;
 
 /// Whether a hop was encrypted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

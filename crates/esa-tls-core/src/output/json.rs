@@ -1,7 +1,7 @@
 //! The JSON renderer: one document per run, `{"schema_version":1,…}` (the contract in the README).
 
 use super::{RecordKind, Renderer, StreamTotals};
-use crate::model::{Connection, Message, SCHEMA_VERSION};
+use crate::model::{Connection, Message, REPORT_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::report::summary::{PolicySummary, SeriesRow, SummaryReport};
 use crate::report::{Summary, Table};
 use crate::trace::Trace;
@@ -91,8 +91,7 @@ impl Renderer for JsonRenderer {
     }
 
     fn report(&mut self, out: &mut dyn Write, name: &str, tables: &[Table]) -> io::Result<()> {
-        let doc =
-            serde_json::json!({ "schema_version": SCHEMA_VERSION, "report": name, "tables": tables_json(tables) });
+        let doc = serde_json::json!({ "schema_version": REPORT_SCHEMA_VERSION, "report": name, "tables": tables_json(tables) });
         serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
         writeln!(out)
     }

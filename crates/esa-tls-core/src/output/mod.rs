@@ -6,6 +6,7 @@
 //! streams records through a renderer and is a [`Sink`].
 
 pub mod csv;
+pub mod ecs;
 pub mod grid;
 pub mod json;
 pub mod ndjson;
@@ -31,6 +32,8 @@ pub enum Format {
     Ndjson,
     /// Comma-separated values with a header row.
     Csv,
+    /// Elastic Common Schema documents, one per line (records only).
+    Ecs,
 }
 
 /// Which records a writer prints.
@@ -90,6 +93,7 @@ pub fn renderer(format: Format) -> Box<dyn Renderer> {
         Format::Json => Box::new(json::JsonRenderer::default()),
         Format::Ndjson => Box::new(ndjson::NdjsonRenderer),
         Format::Csv => Box::new(csv::CsvRenderer),
+        Format::Ecs => Box::new(ecs::EcsRenderer),
     }
 }
 
@@ -97,6 +101,8 @@ pub fn renderer(format: Format) -> Box<dyn Renderer> {
 pub(crate) fn cell_text(c: &Cell, terminal: bool) -> String {
     match c {
         Cell::Text(t) => t.clone(),
+        Cell::List(l) => l.join(" "),
+        Cell::IntList(l) => l.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" "),
         Cell::Int(n) => n.to_string(),
         Cell::Pct(p) if terminal => format!("{p:.1}%"),
         Cell::Pct(p) => p.to_string(),

@@ -78,7 +78,7 @@ impl Ciphers {
                     Cell::Int(r.connections),
                     Cell::Int(r.messages),
                     Cell::Int(r.peers.distinct.len() as u64),
-                    Cell::text(r.peers.items.join(" ")),
+                    Cell::List(r.peers.items.clone()),
                 ]);
             }
             t.notes.push(format!(

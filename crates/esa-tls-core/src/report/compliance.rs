@@ -530,7 +530,7 @@ impl Impact {
                     Cell::Int(r.messages),
                     Cell::Int(r.affected),
                     Cell::Int(r.unknown),
-                    Cell::text(r.recent.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(" ")),
+                    Cell::IntList(r.recent.iter().copied().collect()),
                 ]);
             }
             t.id = "require_tls";
@@ -558,7 +558,7 @@ impl Impact {
                     Cell::text(peer.as_str()),
                     Cell::Int(r.connections),
                     Cell::Int(r.below_min),
-                    Cell::text(r.protocols_below.iter().cloned().collect::<Vec<_>>().join(" ")),
+                    Cell::List(r.protocols_below.iter().cloned().collect()),
                     Cell::Int(r.plaintext),
                 ]);
             }

@@ -75,8 +75,8 @@ impl Failures {
                 Cell::Int(r.required),
                 Cell::Int(r.messages),
                 Cell::Int(r.peers.distinct.len() as u64),
-                Cell::text(r.peers.items.join(" ")),
-                Cell::text(r.examples.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(" ")),
+                Cell::List(r.peers.items.clone()),
+                Cell::IntList(r.examples.to_vec()),
             ]);
         }
         t.notes.push(format!(

@@ -97,6 +97,9 @@ pub fn normalize_reason(reason: Option<&str>) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     Text(String),
+    /// A list (JSON array; space-joined for people and CSV).
+    List(Vec<String>),
+    IntList(Vec<u64>),
     Int(u64),
     Pct(f64),
     Time(LogTime),
@@ -116,6 +119,8 @@ impl Serialize for Cell {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Cell::Text(t) => s.serialize_str(t),
+            Cell::List(l) => l.serialize(s),
+            Cell::IntList(l) => l.serialize(s),
             Cell::Int(n) => s.serialize_u64(*n),
             Cell::Pct(p) => s.serialize_f64(*p),
             Cell::Time(t) => s.collect_str(t),

@@ -296,7 +296,7 @@ impl Peers {
                     Cell::Int(r.messages.not_encrypted),
                     Cell::Int(r.messages.unknown),
                     Cell::Pct(enc_pct(r)),
-                    Cell::text(r.protocols.iter().cloned().collect::<Vec<_>>().join(" ")),
+                    Cell::List(r.protocols.iter().cloned().collect()),
                     r.last_failure.as_ref().map_or(Cell::Empty, |f| Cell::text(f.1.as_str())),
                     Cell::opt_time(r.seen.first),
                     Cell::opt_time(r.seen.last),
