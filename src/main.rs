@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Check(a) => cli::check::run(a),
         Command::Impact(a) => cli::impact::run(a),
         Command::Trace(a) => cli::trace::run(a),
+        Command::Follow(a) => cli::follow::run(a),
         Command::Simulate(a) => cli::simulate::run(a),
         Command::Completions(a) => cli::docs::completions(a),
         Command::Man => cli::docs::man(),

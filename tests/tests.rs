@@ -9,6 +9,7 @@ mod ecs;
 mod fail_closed;
 mod golden;
 mod invariance;
+mod live;
 mod readme;
 mod reports;
 mod rules;

@@ -245,6 +245,8 @@ pub struct InputConfig {
     pub options: Options,
     pub range: TimeRange,
     pub search: Search,
+    /// `--appliance NAME=PATH` pairs.
+    pub named: Vec<(String, PathBuf)>,
     pub quiet: bool,
     pub stats: bool,
 }
@@ -295,6 +297,24 @@ impl InputArgs {
     /// Validates the arguments and expands the paths. `keep_text`: the records keep their texts
     /// (off for runs that need verdicts only).
     pub fn config(&self, keep_text: bool) -> Result<InputConfig, String> {
+        let mut cfg = self.config_without_paths(keep_text)?;
+        let (mut errors, mut notes) = (Vec::new(), Vec::new());
+        cfg.sources = if self.paths.is_empty() {
+            if !stdin_has_input() {
+                return Err("no input: give log files or folders, or pipe a log on stdin (stdin here is a terminal, empty, or not a pipe; see --help)".into());
+            }
+            vec![Source::stdin()]
+        } else {
+            input::expand(&self.paths, &cfg.named, &mut errors, &mut notes)
+        };
+        cfg.errors = errors;
+        cfg.notes = notes;
+        Ok(cfg)
+    }
+
+    /// The options and filters, validated, without reading the paths (live inputs follow them
+    /// themselves).
+    pub fn config_without_paths(&self, keep_text: bool) -> Result<InputConfig, String> {
         let (global, named) = appliances(&self.appliance)?;
         let search = self.search.search()?;
         // the filters look at addresses, subjects and hosts: the records must keep their texts
@@ -321,16 +341,25 @@ impl InputArgs {
             keep_text,
             ..Options::default()
         };
-        let (mut errors, mut notes) = (Vec::new(), Vec::new());
-        let sources = if self.paths.is_empty() {
-            if !stdin_has_input() {
-                return Err("no input: give log files or folders, or pipe a log on stdin (stdin here is a terminal, empty, or not a pipe; see --help)".into());
-            }
-            vec![Source::stdin()]
-        } else {
-            input::expand(&self.paths, &named, &mut errors, &mut notes)
-        };
-        Ok(InputConfig { sources, errors, notes, options, range, search, quiet: self.quiet, stats: self.stats })
+        Ok(InputConfig {
+            sources: Vec::new(),
+            errors: Vec::new(),
+            notes: Vec::new(),
+            options,
+            range,
+            search,
+            named,
+            quiet: self.quiet,
+            stats: self.stats,
+        })
+    }
+}
+
+impl InputConfig {
+    /// The appliance `--appliance NAME=PATH` names for a path.
+    pub fn appliance_of(&self, path: &std::path::Path) -> Option<String> {
+        let p = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        input::appliance_for(&p, &input::canonical_appliances(&self.named))
     }
 }
 

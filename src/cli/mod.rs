@@ -7,6 +7,7 @@ pub mod check;
 pub mod ciphers;
 pub mod docs;
 pub mod failures;
+pub mod follow;
 pub mod impact;
 pub mod peers;
 pub mod records;
@@ -47,6 +48,9 @@ pub enum Command {
     Check(rules::RulesArgs),
     /// What would break if TLS were required for some partners or old protocols turned off.
     Impact(rules::RulesArgs),
+    /// Follow log files or folders as they are written (tail -F across rotations): records as NDJSON
+    /// as soon as they are final, violations as they happen.
+    Follow(follow::FollowArgs),
     /// The story of one message: every line about it and its connections, and what each verdict rests on.
     Trace(trace::TraceArgs),
     /// Writes a simulated ESA mail log (for tests and benchmarks).

@@ -390,6 +390,15 @@ impl Pipeline {
         self.read_stream(&src.name, opened.input, opened.raw_bytes, opened.gzip, st, sink);
     }
 
+    /// Reads a live stream (a followed file or folder, a syslog listener) as the source `src`, until it
+    /// ends: the sink is flushed after every chunk, and chunks are handed on when the stream idles.
+    pub fn run_live(&mut self, src: &Source, reader: Box<dyn std::io::Read + Send>, sink: &mut dyn Sink) {
+        let mut st = self.source_state(src);
+        st.live = true;
+        let counter = Arc::new(AtomicU64::new(0));
+        self.read_stream(&src.name, Input::Stream(reader), counter, false, st, sink);
+    }
+
     /// Reads bytes already in memory as one source named `name` (tests, fuzzing).
     pub fn run_bytes(&mut self, name: &str, data: &[u8], sink: &mut dyn Sink) {
         let mut src = Source::stdin();

@@ -87,13 +87,11 @@ pub struct CsvRenderer;
 
 impl Renderer for CsvRenderer {
     fn begin(&mut self, out: &mut dyn Write, kind: RecordKind) -> io::Result<()> {
-        csv_row(
-            out,
-            match kind {
-                RecordKind::Messages => MESSAGE_CSV,
-                RecordKind::Connections => CONNECTION_CSV,
-            },
-        )
+        match kind {
+            RecordKind::Messages => csv_row(out, MESSAGE_CSV),
+            RecordKind::Connections => csv_row(out, CONNECTION_CSV),
+            RecordKind::All => Err(super::one_kind_only("CSV")),
+        }
     }
 
     fn message(&mut self, out: &mut dyn Write, m: &Message) -> io::Result<()> {

@@ -41,6 +41,8 @@ pub enum Format {
 pub enum RecordKind {
     Messages,
     Connections,
+    /// Both, as they come (live streams).
+    All,
 }
 
 impl RecordKind {
@@ -49,6 +51,7 @@ impl RecordKind {
         match self {
             RecordKind::Messages => "messages",
             RecordKind::Connections => "connections",
+            RecordKind::All => "records",
         }
     }
 }
@@ -87,7 +90,7 @@ pub trait Renderer {
 }
 
 /// The renderer of a format.
-pub fn renderer(format: Format) -> Box<dyn Renderer> {
+pub fn renderer(format: Format) -> Box<dyn Renderer + Send> {
     match format {
         Format::Table => Box::new(table::TableRenderer::default()),
         Format::Json => Box::new(json::JsonRenderer::default()),
@@ -151,6 +154,14 @@ pub fn render_report(name: &str, tables: &[Table], format: Format, out: &mut dyn
     renderer(format).report(out, name, tables)
 }
 
+/// Table and CSV hold one kind of record: not the messages and connections of a live stream together.
+pub(crate) fn one_kind_only(what: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("{what} holds one kind of record: use --records messages or connections, or --format ndjson or ecs"),
+    )
+}
+
 fn invalid(m: String) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidInput, m)
 }
@@ -181,7 +192,7 @@ pub fn render_summary(
 pub struct RecordWriter<W: Write> {
     out: W,
     kind: RecordKind,
-    renderer: Box<dyn Renderer>,
+    renderer: Box<dyn Renderer + Send>,
     totals: StreamTotals,
     error: Option<io::Error>,
 }
@@ -224,12 +235,12 @@ impl<W: Write> Sink for RecordWriter<W> {
             return;
         }
         let res = match (&r, self.kind) {
-            (Record::Message(m), RecordKind::Messages) => {
+            (Record::Message(m), RecordKind::Messages | RecordKind::All) => {
                 self.totals.summary.add_message(m);
                 self.totals.recipients += m.recipients.len() as u64;
                 self.renderer.message(&mut self.out, m)
             }
-            (Record::Connection(c), RecordKind::Connections) => {
+            (Record::Connection(c), RecordKind::Connections | RecordKind::All) => {
                 self.totals.summary.add_connection(c);
                 self.renderer.connection(&mut self.out, c)
             }

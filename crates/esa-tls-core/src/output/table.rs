@@ -82,8 +82,8 @@ fn record_grid(kind: RecordKind) -> TextGrid {
     use grid::Fit::{Cut, Drop, Key};
     use Align::{Left as L, Right as R};
     match kind {
-        // subject and Message-ID when the width allows
-        RecordKind::Messages => TextGrid::new(
+        // subject and Message-ID when the width allows (`All` is refused in `begin`)
+        RecordKind::Messages | RecordKind::All => TextGrid::new(
             &[
                 "STARTED",
                 "APPLIANCE",
@@ -144,7 +144,7 @@ impl TableRenderer {
 fn totals_line(kind: RecordKind, totals: &StreamTotals) -> String {
     let t = &totals.summary;
     match kind {
-        RecordKind::Messages => {
+        RecordKind::Messages | RecordKind::All => {
             let i = &t.inbound.messages;
             let o = &t.outbound.recipients;
             format!(
@@ -176,6 +176,13 @@ fn totals_line(kind: RecordKind, totals: &StreamTotals) -> String {
 }
 
 impl Renderer for TableRenderer {
+    fn begin(&mut self, _out: &mut dyn Write, kind: RecordKind) -> io::Result<()> {
+        match kind {
+            RecordKind::All => Err(super::one_kind_only("a table")),
+            _ => Ok(()),
+        }
+    }
+
     fn message(&mut self, out: &mut dyn Write, m: &Message) -> io::Result<()> {
         let t = self.grid(RecordKind::Messages);
         let recv = m.received.as_deref();

@@ -3,6 +3,8 @@
 //! A source is a plain file, a gzip file (any number of members), stdin, or, expanded from a
 //! directory, the files of an ESA log subscription folder in rotation order.
 
+pub mod follow;
+
 use crate::parse::{parse_header, RawTime};
 use flate2::read::MultiGzDecoder;
 use std::fs::File;
@@ -64,8 +66,7 @@ pub fn expand(
     errors: &mut Vec<InputError>,
     notes: &mut Vec<String>,
 ) -> Vec<Source> {
-    let mapped: Vec<(String, PathBuf)> =
-        appliances.iter().map(|(n, p)| (n.clone(), std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))).collect();
+    let mapped = canonical_appliances(appliances);
     let mut groups: Vec<Vec<Source>> = Vec::new();
     let mut seen: std::collections::HashMap<PathBuf, String> = std::collections::HashMap::new();
     let mut stdin_seen = false;
@@ -108,11 +109,7 @@ pub fn expand(
             }
             seen.insert(canonical.clone(), name);
             let mut src = Source::file(f);
-            src.appliance = mapped
-                .iter()
-                .filter(|(_, m)| canonical.starts_with(m))
-                .max_by_key(|(_, m)| m.as_os_str().len())
-                .map(|(n, _)| n.clone());
+            src.appliance = appliance_for(&canonical, &mapped);
             group.push(src);
         }
         if !group.is_empty() {
@@ -121,6 +118,16 @@ pub fn expand(
     }
     order_groups(&mut groups, notes);
     groups.into_iter().flatten().collect()
+}
+
+/// `--appliance NAME=PATH` pairs with their paths made canonical.
+pub fn canonical_appliances(appliances: &[(String, PathBuf)]) -> Vec<(String, PathBuf)> {
+    appliances.iter().map(|(n, p)| (n.clone(), std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))).collect()
+}
+
+/// The appliance named for a (canonical) path: the pair with the longest path at or above it.
+pub fn appliance_for(path: &Path, mapped: &[(String, PathBuf)]) -> Option<String> {
+    mapped.iter().filter(|(_, m)| path.starts_with(m)).max_by_key(|(_, m)| m.as_os_str().len()).map(|(n, _)| n.clone())
 }
 
 /// Puts groups whose first timestamp is known into time order, in the places those groups hold (the

@@ -1,0 +1,323 @@
+//! `esa-tls follow PATH…`: verdicts as the mail flows. Each path (a file, or an appliance's log
+//! folder) is followed on its own thread through its own pipeline (appliances never share state),
+//! and records are written as NDJSON (or ECS) as soon as they are final. `--check` reports each
+//! violation of the `check` rules as it happens. SIGTERM or SIGINT: reading stops, what was read is
+//! correlated and written, and the process exits 0; records still open are not written, so a restart
+//! (which reads the current files from their beginning again) gives them once (see `--state`).
+
+use super::args::{FormatArg, InputArgs};
+use super::run::{err, EXIT_ERROR, EXIT_OK};
+use clap::{Args, ValueEnum};
+use esa_tls::input::follow::Follow;
+use esa_tls::input::Source;
+use esa_tls::model::Record;
+use esa_tls::output::{Format, RecordKind, RecordWriter};
+use esa_tls::pipeline::Pipeline;
+use esa_tls::report::compliance::{Check, Rules};
+use esa_tls::report::filter::Filtered;
+use esa_tls::sink::Sink;
+use std::collections::HashSet;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Which records a live run writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordsArg {
+    Messages,
+    Connections,
+    Both,
+}
+
+#[derive(Args)]
+pub struct LiveArgs {
+    /// Records to write as they become final.
+    #[arg(long, value_enum, default_value = "messages")]
+    pub records: RecordsArg,
+    /// Output format: ndjson (the objects of `messages -f ndjson`) or ecs.
+    #[arg(long, short, value_enum, default_value = "ndjson")]
+    pub format: FormatArg,
+    /// Write the records to this file (appended) instead of stdout.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Report every violation of these rules as it happens (see `check`).
+    #[arg(long = "check-require-tls", value_name = "DOMAIN[,DOMAIN…]", value_delimiter = ',')]
+    pub require_tls: Vec<String>,
+    /// With --check-require-tls or alone: lowest acceptable protocol.
+    #[arg(long = "check-min-protocol", value_name = "VERSION")]
+    pub min_protocol: Option<String>,
+    /// Violations go to this file (appended) instead of stderr, one JSON object a line.
+    #[arg(long, value_name = "FILE")]
+    pub violations: Option<PathBuf>,
+    /// Records already written, kept across restarts: a restart reads the current files from their
+    /// beginning again and writes only what it had not written.
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct FollowArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub live: LiveArgs,
+    /// How often to look for new lines and files, in milliseconds.
+    #[arg(long, default_value_t = 250, value_parser = clap::value_parser!(u64).range(10..=60_000))]
+    pub poll_ms: u64,
+}
+
+/// A writer shared by the threads: each thread writes whole lines, under the lock, at its flushes.
+#[derive(Clone)]
+pub struct Shared(pub Arc<Mutex<Box<dyn Write + Send>>>);
+
+impl Shared {
+    pub fn open(path: &Option<PathBuf>, or: Box<dyn Write + Send>) -> io::Result<Shared> {
+        let w: Box<dyn Write + Send> = match path {
+            Some(p) => Box::new(std::fs::OpenOptions::new().create(true).append(true).open(p)?),
+            None => or,
+        };
+        Ok(Shared(Arc::new(Mutex::new(w))))
+    }
+}
+
+/// A thread's buffer of whole lines, handed to the shared writer when flushed.
+pub struct Buffered {
+    buf: Vec<u8>,
+    to: Shared,
+}
+
+impl Write for Buffered {
+    fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let mut w = self.to.0.lock().map_err(|_| io::Error::other("output lock poisoned"))?;
+        w.write_all(&self.buf)?;
+        w.flush()?;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+/// Keys of the records already written (`--state`): the appliance, the kind and ID, and the time.
+fn record_key(r: &Record) -> String {
+    match r {
+        Record::Message(m) => format!(
+            "m {} {} {}",
+            m.appliance.as_deref().unwrap_or("-"),
+            m.mid,
+            m.started.or(m.finished).map_or(String::new(), |t| t.to_string())
+        ),
+        Record::Connection(c) => format!(
+            "c {} {} {} {}",
+            c.appliance.as_deref().unwrap_or("-"),
+            c.direction.as_str(),
+            c.id,
+            c.opened.or(c.closed).map_or(String::new(), |t| t.to_string())
+        ),
+    }
+}
+
+/// What a live run does with each record: skip what was written before a restart, write it,
+/// check it.
+pub struct LiveSink {
+    writer: RecordWriter<Buffered>,
+    check: Option<Check>,
+    reported: usize,
+    violations: Buffered,
+    written: Arc<Mutex<HashSet<String>>>,
+    state: Option<Buffered>,
+}
+
+impl LiveSink {
+    fn new(
+        kind: RecordKind,
+        format: Format,
+        out: &Shared,
+        check: Option<Check>,
+        violations: &Shared,
+        written: Arc<Mutex<HashSet<String>>>,
+        state: Option<&Shared>,
+    ) -> LiveSink {
+        LiveSink {
+            writer: RecordWriter::new(Buffered { buf: Vec::new(), to: out.clone() }, kind, format),
+            check,
+            reported: 0,
+            violations: Buffered { buf: Vec::new(), to: violations.clone() },
+            written,
+            state: state.map(|s| Buffered { buf: Vec::new(), to: s.clone() }),
+        }
+    }
+}
+
+impl Sink for LiveSink {
+    fn record(&mut self, r: Record) {
+        let key = record_key(&r);
+        if let Ok(mut w) = self.written.lock() {
+            if !w.insert(key.clone()) {
+                return; // written before a restart
+            }
+        }
+        if let Some(s) = &mut self.state {
+            let _ = writeln!(s, "{key}");
+        }
+        if let Some(c) = &mut self.check {
+            c.add(&r);
+            for v in &c.violations[self.reported..] {
+                let line = serde_json::json!({
+                    "time": v.time.map(|t| t.to_string()),
+                    "appliance": v.appliance,
+                    "kind": v.kind,
+                    "direction": v.direction.as_str(),
+                    "id": v.id,
+                    "rid": v.rid,
+                    "peer": v.peer,
+                    "rule": v.rule,
+                    "domain": v.domain,
+                    "problem": v.problem,
+                });
+                let _ = writeln!(self.violations, "{line}");
+            }
+            self.reported = c.violations.len();
+        }
+        self.writer.record(r);
+    }
+    fn stopped(&self) -> bool {
+        self.writer.stopped()
+    }
+    fn flush(&mut self) {
+        self.writer.flush();
+        let _ = self.violations.flush();
+        if let Some(s) = &mut self.state {
+            let _ = s.flush();
+        }
+    }
+}
+
+/// The shared parts of a live run (`follow`, `listen`): output, violations, state.
+pub struct Live {
+    pub out: Shared,
+    pub violations: Shared,
+    pub state: Option<Shared>,
+    pub written: Arc<Mutex<HashSet<String>>>,
+    pub rules: Option<Rules>,
+    pub kind: RecordKind,
+    pub format: Format,
+}
+
+impl Live {
+    pub fn new(a: &LiveArgs) -> Result<Live, String> {
+        let format = Format::from(a.format);
+        if !matches!(format, Format::Ndjson | Format::Ecs) {
+            return Err("a live run writes ndjson or ecs".into());
+        }
+        let rules = if a.require_tls.is_empty() && a.min_protocol.is_none() {
+            None
+        } else {
+            Some(Rules::new(&a.require_tls, a.min_protocol.as_deref())?)
+        };
+        let out = Shared::open(&a.output, Box::new(io::stdout())).map_err(|e| format!("--output: {e}"))?;
+        let violations =
+            Shared::open(&a.violations, Box::new(io::stderr())).map_err(|e| format!("--violations: {e}"))?;
+        let mut written = HashSet::new();
+        if let Some(p) = &a.state {
+            if let Ok(text) = std::fs::read_to_string(p) {
+                written.extend(text.lines().map(String::from));
+            }
+        }
+        let state = match &a.state {
+            Some(p) => Some(Shared::open(&Some(p.clone()), Box::new(io::sink())).map_err(|e| format!("--state: {e}"))?),
+            None => None,
+        };
+        let kind = match a.records {
+            RecordsArg::Messages => RecordKind::Messages,
+            RecordsArg::Connections => RecordKind::Connections,
+            RecordsArg::Both => RecordKind::All,
+        };
+        Ok(Live { out, violations, state, written: Arc::new(Mutex::new(written)), rules, kind, format })
+    }
+
+    pub fn sink(&self) -> LiveSink {
+        LiveSink::new(
+            self.kind,
+            self.format,
+            &self.out,
+            self.rules.clone().map(Check::new),
+            &self.violations,
+            self.written.clone(),
+            self.state.as_ref(),
+        )
+    }
+}
+
+/// SIGTERM and SIGINT set the flag (reading stops, what was read is finished).
+pub fn stop_flag() -> Arc<AtomicBool> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
+        let _ = signal_hook::flag::register(sig, stop.clone());
+    }
+    stop
+}
+
+pub fn run(a: &FollowArgs) -> u8 {
+    if a.input.paths.is_empty() {
+        err("follow: give the log files or folders to follow");
+        return EXIT_ERROR;
+    }
+    let live = match Live::new(&a.live) {
+        Ok(l) => l,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    // options and filters as for every command; the paths are followed, not expanded
+    let cfg = match a.input.config_without_paths(true) {
+        Ok(c) => c,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    let stop = stop_flag();
+    let mut threads = Vec::new();
+    for path in &a.input.paths {
+        let follow = match Follow::new(path, Duration::from_millis(a.poll_ms), stop.clone()) {
+            Ok(f) => f,
+            Err(e) => {
+                err(format!("{}: {e}", path.display()));
+                return EXIT_ERROR;
+            }
+        };
+        let mut src = Source::file(path);
+        src.name = format!("follow:{}", path.display());
+        src.appliance = cfg.appliance_of(path);
+        let (opts, range, search) = (cfg.options.clone(), cfg.range, cfg.search.clone());
+        let mut sink = live.sink();
+        let notes = follow.notes.clone();
+        let quiet = cfg.quiet;
+        threads.push(std::thread::spawn(move || {
+            let mut p = Pipeline::new(opts);
+            let mut filtered = Filtered { range, search, narrow: false, inner: &mut sink };
+            p.run_live(&src, Box::new(follow), &mut filtered);
+            // stopped: what was read is correlated; records still open are left for a restart
+            filtered.flush();
+            if !quiet {
+                for n in notes.lock().map(|v| v.clone()).unwrap_or_default() {
+                    err(format!("note: {n}"));
+                }
+            }
+        }));
+    }
+    for t in threads {
+        let _ = t.join();
+    }
+    let _ = stop.load(Ordering::Relaxed);
+    EXIT_OK
+}

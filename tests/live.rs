@@ -1,0 +1,220 @@
+//! `esa-tls follow`: real files renamed, truncated and pushed under a running follower; each test
+//! compares the live records with a batch run over the same lines.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn sample_lines() -> Vec<String> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples/mail_logs.@20240310T080000.s");
+    std::fs::read_to_string(p).unwrap().lines().map(|l| format!("{l}\n")).collect()
+}
+
+/// The records a batch run gives over `text`: messages and connections, as NDJSON lines.
+fn batch(text: &str) -> BTreeSet<String> {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("all.log");
+    std::fs::write(&p, text).unwrap();
+    let mut out = BTreeSet::new();
+    for cmd in ["messages", "connections"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_esa-tls")).args([cmd, "-f", "ndjson"]).arg(&p).output().unwrap();
+        out.extend(String::from_utf8(o.stdout).unwrap().lines().map(String::from));
+    }
+    out
+}
+
+fn follow(args: &[&str], out: &Path) -> Child {
+    follow_polling(args, out, 20)
+}
+
+fn follow_polling(args: &[&str], out: &Path, poll_ms: u64) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+        .arg("follow")
+        .args(args)
+        .args(["--records", "both", "--poll-ms", &poll_ms.to_string(), "-q", "-o"])
+        .arg(out)
+        .stdin(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+fn lines_of(p: &Path) -> BTreeSet<String> {
+    std::fs::read_to_string(p).unwrap_or_default().lines().map(String::from).collect()
+}
+
+/// Waits (bounded) until the output holds `n` records; this is no speed test, the bound is generous.
+fn wait_for(out: &Path, n: usize) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(30) {
+        if lines_of(out).len() >= n {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn stop(mut child: Child) -> String {
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "SIGTERM ends follow cleanly: {status:?}");
+    let mut err = String::new();
+    use std::io::Read;
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    err
+}
+
+fn append(p: &Path, lines: &[String]) {
+    let mut f = std::fs::OpenOptions::new().create(true).append(true).open(p).unwrap();
+    for l in lines {
+        f.write_all(l.as_bytes()).unwrap();
+    }
+}
+
+/// The sample cut in three, at line boundaries.
+fn thirds() -> (Vec<String>, [Vec<String>; 3]) {
+    let all = sample_lines();
+    let n = all.len();
+    let parts = [all[..n / 3].to_vec(), all[n / 3..2 * n / 3].to_vec(), all[2 * n / 3..].to_vec()];
+    (all, parts)
+}
+
+#[test]
+fn an_appliance_folder_is_followed_across_its_rotation() {
+    let (all, [a, b, c]) = thirds();
+    let want = batch(&all.concat());
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("esa");
+    std::fs::create_dir(&dir).unwrap();
+    let out = d.path().join("out.ndjson");
+    let cur = dir.join("mail_logs.@20240310T080000.c");
+    append(&cur, &a);
+    let child = follow(&[dir.to_str().unwrap()], &out);
+    std::thread::sleep(Duration::from_millis(300));
+    append(&cur, &b);
+    std::thread::sleep(Duration::from_millis(300));
+    // the appliance's rotation: .c renamed to .s, a new .c
+    std::fs::rename(&cur, dir.join("mail_logs.@20240310T080000.s")).unwrap();
+    append(&dir.join("mail_logs.@20240310T080500.c"), &c);
+    wait_for(&out, want.len());
+    stop(child);
+    assert_eq!(lines_of(&out), want);
+}
+
+#[test]
+fn a_logrotated_file_is_followed_by_rename_and_by_copytruncate() {
+    let (all, [a, b, c]) = thirds();
+    let want = batch(&all.concat());
+    for copytruncate in [false, true] {
+        let d = tempfile::tempdir().unwrap();
+        let log = d.path().join("maillog");
+        let out = d.path().join("out.ndjson");
+        append(&log, &a);
+        append(&log, &b[..b.len() / 2]);
+        // a slow poll, so that the lines written just before the rotation are not read yet when it
+        // happens: they must be read from the rotated file
+        let child = follow_polling(&[log.to_str().unwrap()], &out, 1500);
+        std::thread::sleep(Duration::from_millis(700));
+        append(&log, &b[b.len() / 2..]);
+        if copytruncate {
+            std::fs::copy(&log, d.path().join("maillog.1")).unwrap();
+            std::fs::OpenOptions::new().write(true).truncate(true).open(&log).unwrap();
+        } else {
+            std::fs::rename(&log, d.path().join("maillog.1")).unwrap();
+        }
+        append(&log, &c);
+        wait_for(&out, want.len());
+        stop(child);
+        assert_eq!(lines_of(&out), want, "copytruncate: {copytruncate}");
+    }
+}
+
+#[test]
+fn files_pushed_into_a_folder_are_read_once_whole_in_order() {
+    let (all, [a, b, c]) = thirds();
+    let want = batch(&all.concat());
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("push");
+    std::fs::create_dir(&dir).unwrap();
+    let out = d.path().join("out.ndjson");
+    std::fs::write(dir.join("mail_logs.@20240310T080000.s"), a.concat()).unwrap();
+    let child = follow(&[dir.to_str().unwrap()], &out);
+    std::thread::sleep(Duration::from_millis(300));
+    // a pushed gzip file, then a plain one
+    let mut e = flate2::write::GzEncoder::new(
+        std::fs::File::create(dir.join("mail_logs.@20240310T080200.s.gz")).unwrap(),
+        flate2::Compression::fast(),
+    );
+    e.write_all(b.concat().as_bytes()).unwrap();
+    e.finish().unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(dir.join("mail_logs.@20240310T080400.s"), c.concat()).unwrap();
+    wait_for(&out, want.len());
+    std::thread::sleep(Duration::from_millis(300));
+    stop(child);
+    assert_eq!(lines_of(&out), want);
+}
+
+#[test]
+fn a_restart_after_sigterm_loses_nothing_and_repeats_nothing() {
+    let (all, [a, b, c]) = thirds();
+    let want = batch(&all.concat());
+    let d = tempfile::tempdir().unwrap();
+    let log = d.path().join("maillog");
+    let out = d.path().join("out.ndjson");
+    let state = d.path().join("state");
+    let args =
+        |log: &Path| vec![log.to_str().unwrap().to_string(), "--state".into(), state.to_str().unwrap().to_string()];
+    append(&log, &a);
+    append(&log, &b);
+    let first = follow(&args(&log).iter().map(String::as_str).collect::<Vec<_>>(), &out);
+    std::thread::sleep(Duration::from_millis(800));
+    stop(first);
+    let written_first = std::fs::read_to_string(&out).unwrap().lines().count();
+    assert!(written_first > 0);
+    // more mail while it was down, then a restart
+    append(&log, &c);
+    let second = follow(&args(&log).iter().map(String::as_str).collect::<Vec<_>>(), &out);
+    wait_for(&out, want.len());
+    std::thread::sleep(Duration::from_millis(300));
+    stop(second);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let all_lines: Vec<&str> = text.lines().collect();
+    let distinct: BTreeSet<String> = all_lines.iter().map(|s| s.to_string()).collect();
+    assert_eq!(all_lines.len(), distinct.len(), "no record written twice");
+    assert_eq!(distinct, want);
+}
+
+#[test]
+fn violations_are_reported_as_they_happen_like_check_does() {
+    let all = sample_lines();
+    let d = tempfile::tempdir().unwrap();
+    let log = d.path().join("maillog");
+    append(&log, &all);
+    let out = d.path().join("out.ndjson");
+    let viol = d.path().join("violations.ndjson");
+    let child = follow(
+        &[log.to_str().unwrap(), "--check-require-tls", "strict-gov.example", "--violations", viol.to_str().unwrap()],
+        &out,
+    );
+    let batch_check = Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+        .args(["check", "-f", "json", "--require-tls", "strict-gov.example"])
+        .arg(&log)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&batch_check.stdout).unwrap();
+    let n = v["tables"][0]["totals"]["violations"].as_u64().unwrap() as usize;
+    wait_for(&viol, n);
+    stop(child);
+    let live: Vec<serde_json::Value> =
+        std::fs::read_to_string(&viol).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(live.len(), n);
+    let key = |x: &serde_json::Value| format!("{} {} {} {}", x["kind"], x["id"], x["rid"], x["problem"]);
+    let mut a: Vec<String> = live.iter().map(key).collect();
+    let mut b: Vec<String> = v["tables"][0]["rows"].as_array().unwrap().iter().map(key).collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
