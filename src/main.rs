@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Command::Impact(a) => cli::impact::run(a),
         Command::Trace(a) => cli::trace::run(a),
         Command::Follow(a) => cli::follow::run(a),
+        Command::Listen(a) => cli::listen::run(a),
         Command::Simulate(a) => cli::simulate::run(a),
         Command::Completions(a) => cli::docs::completions(a),
         Command::Man => cli::docs::man(),

@@ -9,6 +9,7 @@ mod ecs;
 mod fail_closed;
 mod golden;
 mod invariance;
+mod listen;
 mod live;
 mod readme;
 mod reports;

@@ -6,9 +6,11 @@
 //! (which reads the current files from their beginning again) gives them once (see `--state`).
 
 use super::args::{FormatArg, InputArgs};
+use super::metrics::RecordMetrics;
 use super::run::{err, EXIT_ERROR, EXIT_OK};
 use clap::{Args, ValueEnum};
 use esa_tls::input::follow::Follow;
+use esa_tls::input::syslog::ListenStats;
 use esa_tls::input::Source;
 use esa_tls::model::Record;
 use esa_tls::output::{Format, RecordKind, RecordWriter};
@@ -55,6 +57,17 @@ pub struct LiveArgs {
     /// beginning again and writes only what it had not written.
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+    /// Serve Prometheus metrics on this address (`PORT` is 127.0.0.1:PORT).
+    #[arg(long, value_name = "ADDR")]
+    pub metrics: Option<String>,
+}
+
+/// `PORT` or `ADDR:PORT`; a bare port is loopback.
+pub fn socket_addr(s: &str, flag: &str) -> Result<std::net::SocketAddr, String> {
+    if let Ok(port) = s.parse::<u16>() {
+        return Ok(std::net::SocketAddr::from(([127, 0, 0, 1], port)));
+    }
+    s.parse().map_err(|_| format!("{flag} {s:?}: give PORT or ADDR:PORT (e.g. 127.0.0.1:5514, [::1]:5514)"))
 }
 
 #[derive(Args)]
@@ -127,33 +140,13 @@ fn record_key(r: &Record) -> String {
 /// What a live run does with each record: skip what was written before a restart, write it,
 /// check it.
 pub struct LiveSink {
+    metrics: Arc<RecordMetrics>,
     writer: RecordWriter<Buffered>,
     check: Option<Check>,
     reported: usize,
     violations: Buffered,
     written: Arc<Mutex<HashSet<String>>>,
     state: Option<Buffered>,
-}
-
-impl LiveSink {
-    fn new(
-        kind: RecordKind,
-        format: Format,
-        out: &Shared,
-        check: Option<Check>,
-        violations: &Shared,
-        written: Arc<Mutex<HashSet<String>>>,
-        state: Option<&Shared>,
-    ) -> LiveSink {
-        LiveSink {
-            writer: RecordWriter::new(Buffered { buf: Vec::new(), to: out.clone() }, kind, format),
-            check,
-            reported: 0,
-            violations: Buffered { buf: Vec::new(), to: violations.clone() },
-            written,
-            state: state.map(|s| Buffered { buf: Vec::new(), to: s.clone() }),
-        }
-    }
 }
 
 impl Sink for LiveSink {
@@ -167,6 +160,7 @@ impl Sink for LiveSink {
         if let Some(s) = &mut self.state {
             let _ = writeln!(s, "{key}");
         }
+        self.metrics.add(&r);
         if let Some(c) = &mut self.check {
             c.add(&r);
             for v in &c.violations[self.reported..] {
@@ -209,6 +203,8 @@ pub struct Live {
     pub rules: Option<Rules>,
     pub kind: RecordKind,
     pub format: Format,
+    pub metrics: Arc<RecordMetrics>,
+    pub metrics_addr: Option<std::net::SocketAddr>,
 }
 
 impl Live {
@@ -240,19 +236,41 @@ impl Live {
             RecordsArg::Connections => RecordKind::Connections,
             RecordsArg::Both => RecordKind::All,
         };
-        Ok(Live { out, violations, state, written: Arc::new(Mutex::new(written)), rules, kind, format })
+        let metrics_addr = a.metrics.as_deref().map(|m| socket_addr(m, "--metrics")).transpose()?;
+        Ok(Live {
+            out,
+            violations,
+            state,
+            written: Arc::new(Mutex::new(written)),
+            rules,
+            kind,
+            format,
+            metrics: Arc::new(RecordMetrics::default()),
+            metrics_addr,
+        })
     }
 
     pub fn sink(&self) -> LiveSink {
-        LiveSink::new(
-            self.kind,
-            self.format,
-            &self.out,
-            self.rules.clone().map(Check::new),
-            &self.violations,
-            self.written.clone(),
-            self.state.as_ref(),
-        )
+        let buffered = |to: &Shared| Buffered { buf: Vec::new(), to: to.clone() };
+        LiveSink {
+            metrics: self.metrics.clone(),
+            writer: RecordWriter::new(buffered(&self.out), self.kind, self.format),
+            check: self.rules.clone().map(Check::new),
+            reported: 0,
+            violations: buffered(&self.violations),
+            written: self.written.clone(),
+            state: self.state.as_ref().map(buffered),
+        }
+    }
+
+    /// Starts serving `--metrics`, if asked.
+    pub fn serve_metrics(&self, listen: Option<Arc<ListenStats>>, stop: Arc<AtomicBool>) -> Result<(), String> {
+        match self.metrics_addr {
+            Some(a) => {
+                super::metrics::serve(a, self.metrics.clone(), listen, stop).map_err(|e| format!("--metrics {a}: {e}"))
+            }
+            None => Ok(()),
+        }
     }
 }
 
@@ -286,6 +304,10 @@ pub fn run(a: &FollowArgs) -> u8 {
         }
     };
     let stop = stop_flag();
+    if let Err(m) = live.serve_metrics(None, stop.clone()) {
+        err(m);
+        return EXIT_ERROR;
+    }
     let mut threads = Vec::new();
     for path in &a.input.paths {
         let follow = match Follow::new(path, Duration::from_millis(a.poll_ms), stop.clone()) {

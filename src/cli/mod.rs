@@ -9,6 +9,8 @@ pub mod docs;
 pub mod failures;
 pub mod follow;
 pub mod impact;
+pub mod listen;
+pub mod metrics;
 pub mod peers;
 pub mod records;
 pub mod rules;
@@ -51,6 +53,8 @@ pub enum Command {
     /// Follow log files or folders as they are written (tail -F across rotations): records as NDJSON
     /// as soon as they are final, violations as they happen.
     Follow(follow::FollowArgs),
+    /// Receive syslog push (UDP, TCP) from the appliances: records as NDJSON as soon as final.
+    Listen(listen::ListenArgs),
     /// The story of one message: every line about it and its connections, and what each verdict rests on.
     Trace(trace::TraceArgs),
     /// Writes a simulated ESA mail log (for tests and benchmarks).

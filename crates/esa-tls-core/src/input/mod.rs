@@ -4,6 +4,7 @@
 //! directory, the files of an ESA log subscription folder in rotation order.
 
 pub mod follow;
+pub mod syslog;
 
 use crate::parse::{parse_header, RawTime};
 use flate2::read::MultiGzDecoder;
