@@ -233,3 +233,34 @@ fn listening_beyond_loopback_is_said_and_a_bare_port_is_loopback() {
     let r = Command::new(env!("CARGO_BIN_EXE_esa-tls")).args(["listen"]).output().unwrap();
     assert_eq!(r.status.code(), Some(2));
 }
+
+#[test]
+fn the_spool_gives_a_batch_run_the_live_verdicts() {
+    if !have_logger() {
+        return;
+    }
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("out.ndjson");
+    let spool = d.path().join("spool");
+    let port = free_port();
+    let child = listen(&["--tcp", &port.to_string(), "--spool", spool.to_str().unwrap(), "--spool-size", "1"], &out);
+    logger(port, &["-T", "--octet-count", "--rfc5424"], None);
+    wait_for(&out, batch().len());
+    std::thread::sleep(Duration::from_millis(300));
+    stop(child);
+    let folders: Vec<PathBuf> = std::fs::read_dir(&spool).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(folders.len(), 1, "one folder per sender");
+    let files: Vec<String> = std::fs::read_dir(&folders[0])
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(files.iter().all(|f| f.starts_with("mail_logs.@") && f.ends_with(".s.gz")), "{files:?}");
+    let mut from_spool = BTreeSet::new();
+    for cmd in ["messages", "connections"] {
+        let o =
+            Command::new(env!("CARGO_BIN_EXE_esa-tls")).args([cmd, "-f", "ndjson"]).arg(&folders[0]).output().unwrap();
+        from_spool.extend(String::from_utf8(o.stdout).unwrap().lines().map(String::from));
+    }
+    let live: BTreeSet<String> = records(&out).into_iter().collect();
+    assert_eq!(from_spool, live);
+}

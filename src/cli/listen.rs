@@ -8,12 +8,13 @@ use super::args::InputArgs;
 use super::follow::{socket_addr, stop_flag, Live, LiveArgs};
 use super::run::{err, EXIT_ERROR, EXIT_OK};
 use clap::Args;
-use esa_tls::input::syslog::{self, FrameReader, ListenLimits, ListenStats, Router};
+use esa_tls::input::syslog::{self, FrameReader, ListenLimits, ListenStats, Router, Spool, SpooledFrames};
 use esa_tls::input::{Source, SourceKind};
 use esa_tls::pipeline::Pipeline;
 use esa_tls::report::filter::Filtered;
 use esa_tls::sink::Sink;
 use std::net::{TcpListener, UdpSocket};
+use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -40,6 +41,14 @@ pub struct ListenArgs {
     /// the kernel); default: the system's.
     #[arg(long, value_name = "BYTES")]
     pub udp_buffer: Option<usize>,
+    /// Keep every received line under DIR/<sender>/ in the appliance's own file naming
+    /// (`mail_logs.@…​.c`, compressed to `.s.gz` when it reaches --spool-size), so that a later batch
+    /// run over the folder gives the same verdicts.
+    #[arg(long, value_name = "DIR")]
+    pub spool: Option<PathBuf>,
+    /// Size of a spool file before it is compressed and a new one begun, in MiB.
+    #[arg(long, default_value_t = 100, value_name = "MIB")]
+    pub spool_size: u64,
 }
 
 fn set_rcvbuf(sock: &UdpSocket, bytes: usize) -> std::io::Result<()> {
@@ -109,6 +118,7 @@ pub fn run(a: &ListenArgs) -> u8 {
     let router = {
         let (pipelines, live_sinks) = (pipelines.clone(), Arc::new(Mutex::new(live)));
         let (opts, range, search) = (cfg.options.clone(), cfg.range, cfg.search.clone());
+        let (spool, spool_bytes) = (a.spool.clone(), a.spool_size.saturating_mul(1 << 20));
         Router::new(
             limits.queue,
             Box::new(move |ip, rx| {
@@ -119,10 +129,21 @@ pub fn run(a: &ListenArgs) -> u8 {
                 let src =
                     Source { name: format!("syslog:{ip}"), kind: SourceKind::Stdin, appliance: Some(ip.to_string()) };
                 let (opts, search) = (opts.clone(), search.clone());
+                let frames = FrameReader::new(rx, Duration::from_millis(200));
+                let reader: Box<dyn std::io::Read + Send> = match &spool {
+                    Some(dir) => match Spool::new(dir.join(ip.to_string().replace(':', "_")), spool_bytes) {
+                        Ok(spool) => Box::new(SpooledFrames { frames, spool }),
+                        Err(e) => {
+                            err(format!("--spool {}: {e}", dir.display()));
+                            Box::new(frames)
+                        }
+                    },
+                    None => Box::new(frames),
+                };
                 let h = std::thread::spawn(move || {
                     let mut p = Pipeline::new(opts);
                     let mut filtered = Filtered { range, search, narrow: false, inner: &mut sink };
-                    p.run_live(&src, Box::new(FrameReader::new(rx, Duration::from_millis(200))), &mut filtered);
+                    p.run_live(&src, reader, &mut filtered);
                     filtered.flush();
                 });
                 if let Ok(mut v) = pipelines.lock() {

@@ -161,6 +161,16 @@ pub struct FrameReader {
 }
 
 impl FrameReader {
+    /// The bytes of the current line not handed out yet.
+    fn rest(&mut self, buf: &mut [u8]) -> usize {
+        let n = buf.len().min(self.block.len() - self.pos);
+        buf[..n].copy_from_slice(&self.block[self.pos..self.pos + n]);
+        self.pos += n;
+        n
+    }
+}
+
+impl FrameReader {
     pub fn new(rx: Receiver<Vec<u8>>, idle: Duration) -> Self {
         FrameReader { rx, idle, block: Vec::new(), pos: 0 }
     }
@@ -179,10 +189,7 @@ impl Read for FrameReader {
                 Err(RecvTimeoutError::Disconnected) => return Ok(0),
             }
         }
-        let n = buf.len().min(self.block.len() - self.pos);
-        buf[..n].copy_from_slice(&self.block[self.pos..self.pos + n]);
-        self.pos += n;
-        Ok(n)
+        Ok(self.rest(buf))
     }
 }
 
@@ -337,6 +344,109 @@ pub fn serve_tcp(
 /// Whether an address is loopback (listening elsewhere must be asked for).
 pub fn is_loopback(a: &SocketAddr) -> bool {
     a.ip().is_loopback()
+}
+
+/// `--spool DIR`: every received line kept in the appliance's own folder naming, so a later batch run
+/// over the folder gives the same verdicts: `DIR/<sender>/mail_logs.@<YYYYMMDDTHHMMSS>.c` while it
+/// is written, compressed to `.s.gz` once it reaches `max_bytes` (and at the end).
+pub struct Spool {
+    dir: std::path::PathBuf,
+    max_bytes: u64,
+    cur: Option<(std::path::PathBuf, std::io::BufWriter<std::fs::File>, u64)>,
+    /// Files made in the same second get a later stamp, so names stay unique and in order.
+    last_stamp: u64,
+}
+
+impl Spool {
+    pub fn new(dir: std::path::PathBuf, max_bytes: u64) -> io::Result<Spool> {
+        std::fs::create_dir_all(&dir)?;
+        Ok(Spool { dir, max_bytes: max_bytes.max(1), cur: None, last_stamp: 0 })
+    }
+
+    fn stamp(&mut self) -> u64 {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+        let mut s = secs.max(self.last_stamp as i64 + 1) as u64;
+        if s <= self.last_stamp {
+            s = self.last_stamp + 1;
+        }
+        self.last_stamp = s;
+        s
+    }
+
+    /// Appends one received line.
+    pub fn line(&mut self, l: &[u8]) -> io::Result<()> {
+        use std::io::Write;
+        if self.cur.is_none() {
+            let s = self.stamp() as i64;
+            let (y, mo, d, h, mi, se) = crate::time::civil_from_seconds(s);
+            let path = self.dir.join(format!("mail_logs.@{y:04}{mo:02}{d:02}T{h:02}{mi:02}{se:02}.c"));
+            let f = std::fs::OpenOptions::new().create(true).append(true).open(&path)?;
+            self.cur = Some((path, std::io::BufWriter::new(f), 0));
+        }
+        let Some((_, w, n)) = &mut self.cur else { unreachable!("opened above") };
+        w.write_all(l)?;
+        w.write_all(b"\n")?;
+        *n += l.len() as u64 + 1;
+        if *n >= self.max_bytes {
+            self.rotate()?;
+        }
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        use std::io::Write;
+        match &mut self.cur {
+            Some((_, w, _)) => w.flush(),
+            None => Ok(()),
+        }
+    }
+
+    /// Closes the current file: compressed to `.s.gz`.
+    pub fn rotate(&mut self) -> io::Result<()> {
+        use std::io::Write;
+        let Some((path, mut w, _)) = self.cur.take() else { return Ok(()) };
+        w.flush()?;
+        drop(w);
+        let saved = path.with_extension("s.gz");
+        let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&saved)?, flate2::Compression::default());
+        io::copy(&mut std::fs::File::open(&path)?, &mut enc)?;
+        enc.finish()?.sync_all()?;
+        std::fs::remove_file(&path)
+    }
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        let _ = self.rotate();
+    }
+}
+
+/// A [`FrameReader`] that also keeps every line in a [`Spool`].
+pub struct SpooledFrames {
+    pub frames: FrameReader,
+    pub spool: Spool,
+}
+
+impl Read for SpooledFrames {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.frames.pos == self.frames.block.len() {
+            match self.frames.rx.recv_timeout(self.frames.idle) {
+                Ok(line) => {
+                    self.spool.line(&line)?;
+                    let mut line = line;
+                    line.push(b'\n');
+                    self.frames.block = line;
+                    self.frames.pos = 0;
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    self.spool.flush()?;
+                    return Err(io::Error::new(io::ErrorKind::TimedOut, "idle"));
+                }
+                Err(RecvTimeoutError::Disconnected) => return Ok(0),
+            }
+        }
+        Ok(self.frames.rest(buf))
+    }
 }
 
 #[cfg(test)]
