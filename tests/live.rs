@@ -218,3 +218,63 @@ fn violations_are_reported_as_they_happen_like_check_does() {
     b.sort();
     assert_eq!(a, b);
 }
+
+#[test]
+fn violations_are_posted_to_a_webhook_with_retries() {
+    use std::io::{BufRead, BufReader, Read as _};
+    let all = sample_lines();
+    let d = tempfile::tempdir().unwrap();
+    let log = d.path().join("maillog");
+    append(&log, &all);
+    // a webhook endpoint on loopback that fails the first request, then takes every one
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", l.local_addr().unwrap());
+    let bodies = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let got = bodies.clone();
+    std::thread::spawn(move || {
+        for (n, s) in l.incoming().enumerate() {
+            let Ok(mut s) = s else { continue };
+            let mut r = BufReader::new(s.try_clone().unwrap());
+            let mut len = 0usize;
+            let mut line = String::new();
+            while r.read_line(&mut line).unwrap_or(0) > 2 {
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap();
+                }
+                line.clear();
+            }
+            let mut body = vec![0; len];
+            r.read_exact(&mut body).unwrap();
+            let status = if n == 0 { "500 Internal Server Error" } else { "200 OK" };
+            if n > 0 {
+                got.lock().unwrap().push(String::from_utf8(body).unwrap());
+            }
+            let _ =
+                s.write_all(format!("HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
+        }
+    });
+    let out = d.path().join("out.ndjson");
+    let viol = d.path().join("violations.ndjson");
+    let child = follow(
+        &[
+            log.to_str().unwrap(),
+            "--check-require-tls",
+            "strict-gov.example",
+            "--violations",
+            viol.to_str().unwrap(),
+            "--webhook",
+            &url,
+        ],
+        &out,
+    );
+    wait_for(&viol, 8);
+    let start = Instant::now();
+    while bodies.lock().unwrap().len() < 8 && start.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    stop(child);
+    let posted: BTreeSet<String> = bodies.lock().unwrap().iter().cloned().collect();
+    let written: BTreeSet<String> = lines_of(&viol);
+    assert_eq!(written.len(), 8);
+    assert_eq!(posted, written, "every violation posted once, the failed first attempt retried");
+}

@@ -8,6 +8,7 @@
 use super::args::{FormatArg, InputArgs};
 use super::metrics::RecordMetrics;
 use super::run::{err, EXIT_ERROR, EXIT_OK};
+use super::webhook::Webhook;
 use clap::{Args, ValueEnum};
 use esa_tls::input::follow::Follow;
 use esa_tls::input::syslog::ListenStats;
@@ -57,6 +58,9 @@ pub struct LiveArgs {
     /// beginning again and writes only what it had not written.
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+    /// Also POST each violation (JSON) to this URL, retried with backoff.
+    #[arg(long, value_name = "URL")]
+    pub webhook: Option<String>,
     /// Serve Prometheus metrics on this address (`PORT` is 127.0.0.1:PORT).
     #[arg(long, value_name = "ADDR")]
     pub metrics: Option<String>,
@@ -141,6 +145,7 @@ fn record_key(r: &Record) -> String {
 /// check it.
 pub struct LiveSink {
     metrics: Arc<RecordMetrics>,
+    webhook: Option<Webhook>,
     writer: RecordWriter<Buffered>,
     check: Option<Check>,
     reported: usize,
@@ -177,6 +182,9 @@ impl Sink for LiveSink {
                     "problem": v.problem,
                 });
                 let _ = writeln!(self.violations, "{line}");
+                if let Some(w) = &self.webhook {
+                    w.post(line.to_string());
+                }
             }
             self.reported = c.violations.len();
         }
@@ -205,6 +213,8 @@ pub struct Live {
     pub format: Format,
     pub metrics: Arc<RecordMetrics>,
     pub metrics_addr: Option<std::net::SocketAddr>,
+    pub webhook: Option<Webhook>,
+    pub webhook_thread: Option<std::thread::JoinHandle<Arc<super::webhook::Delivery>>>,
 }
 
 impl Live {
@@ -237,6 +247,13 @@ impl Live {
             RecordsArg::Both => RecordKind::All,
         };
         let metrics_addr = a.metrics.as_deref().map(|m| socket_addr(m, "--metrics")).transpose()?;
+        let (webhook, webhook_thread) = match &a.webhook {
+            Some(u) => {
+                let (w, h) = Webhook::start(u)?;
+                (Some(w), Some(h))
+            }
+            None => (None, None),
+        };
         Ok(Live {
             out,
             violations,
@@ -247,6 +264,8 @@ impl Live {
             format,
             metrics: Arc::new(RecordMetrics::default()),
             metrics_addr,
+            webhook,
+            webhook_thread,
         })
     }
 
@@ -254,12 +273,30 @@ impl Live {
         let buffered = |to: &Shared| Buffered { buf: Vec::new(), to: to.clone() };
         LiveSink {
             metrics: self.metrics.clone(),
+            webhook: self.webhook.clone(),
             writer: RecordWriter::new(buffered(&self.out), self.kind, self.format),
             check: self.rules.clone().map(Check::new),
             reported: 0,
             violations: buffered(&self.violations),
             written: self.written.clone(),
             state: self.state.as_ref().map(buffered),
+        }
+    }
+
+    /// Ends the run: the webhook's queue is sent (each POST retried), what failed is said.
+    pub fn finish(mut self) {
+        let dropped = self.webhook.as_ref().map(|w| w.dropped.load(Ordering::Relaxed)).unwrap_or(0);
+        self.webhook = None;
+        if let Some(h) = self.webhook_thread.take() {
+            if let Ok(d) = h.join() {
+                let failed = d.failed.load(Ordering::Relaxed);
+                if failed + dropped > 0 {
+                    err(format!(
+                        "webhook: {} violations posted, {failed} given up, {dropped} dropped (queue full)",
+                        d.sent.load(Ordering::Relaxed)
+                    ));
+                }
+            }
         }
     }
 
@@ -340,6 +377,6 @@ pub fn run(a: &FollowArgs) -> u8 {
     for t in threads {
         let _ = t.join();
     }
-    let _ = stop.load(Ordering::Relaxed);
+    live.finish();
     EXIT_OK
 }

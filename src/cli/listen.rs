@@ -115,8 +115,9 @@ pub fn run(a: &ListenArgs) -> u8 {
     }
     // one pipeline per sender address
     let pipelines: Arc<Mutex<Vec<std::thread::JoinHandle<()>>>> = Arc::default();
+    let live = Arc::new(Mutex::new(live));
     let router = {
-        let (pipelines, live_sinks) = (pipelines.clone(), Arc::new(Mutex::new(live)));
+        let (pipelines, live_sinks) = (pipelines.clone(), live.clone());
         let (opts, range, search) = (cfg.options.clone(), cfg.range, cfg.search.clone());
         let (spool, spool_bytes) = (a.spool.clone(), a.spool_size.saturating_mul(1 << 20));
         Router::new(
@@ -187,6 +188,12 @@ pub fn run(a: &ListenArgs) -> u8 {
     let handles = pipelines.lock().map(|mut v| std::mem::take(&mut *v)).unwrap_or_default();
     for h in handles {
         let _ = h.join();
+    }
+    drop(router);
+    if let Ok(live) = Arc::try_unwrap(live) {
+        if let Ok(live) = live.into_inner() {
+            live.finish();
+        }
     }
     if !cfg.quiet {
         let o = |v: &std::sync::atomic::AtomicU64| v.load(Ordering::Relaxed);

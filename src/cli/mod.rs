@@ -18,6 +18,7 @@ pub mod run;
 pub mod simulate;
 pub mod summary;
 pub mod trace;
+pub mod webhook;
 
 use clap::{Parser, Subcommand};
 
