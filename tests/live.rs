@@ -278,3 +278,34 @@ fn violations_are_posted_to_a_webhook_with_retries() {
     assert_eq!(written.len(), 8);
     assert_eq!(posted, written, "every violation posted once, the failed first attempt retried");
 }
+
+#[test]
+fn a_crash_and_a_restart_lose_nothing_and_repeat_nothing() {
+    // SIGKILL mid-stream, no --state: the NDJSON output file is read back at the start
+    let (all, [a, b, c]) = thirds();
+    let want = batch(&all.concat());
+    let d = tempfile::tempdir().unwrap();
+    let log = d.path().join("maillog");
+    let out = d.path().join("out.ndjson");
+    append(&log, &a);
+    let mut first = follow(&[log.to_str().unwrap()], &out);
+    std::thread::sleep(Duration::from_millis(300));
+    append(&log, &b);
+    std::thread::sleep(Duration::from_millis(200));
+    first.kill().unwrap(); // SIGKILL: no drain
+    first.wait().unwrap();
+    // a write cut in the middle by the crash
+    let mut f = std::fs::OpenOptions::new().append(true).open(&out).unwrap();
+    f.write_all(b"{\"appliance\":\"cut-short").unwrap();
+    drop(f);
+    append(&log, &c);
+    let second = follow(&[log.to_str().unwrap()], &out);
+    wait_for(&out, want.len());
+    std::thread::sleep(Duration::from_millis(300));
+    stop(second);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let distinct: BTreeSet<String> = lines.iter().map(|s| s.to_string()).collect();
+    assert_eq!(lines.len(), distinct.len(), "nothing written twice");
+    assert_eq!(distinct, want);
+}

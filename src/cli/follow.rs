@@ -55,7 +55,8 @@ pub struct LiveArgs {
     #[arg(long, value_name = "FILE")]
     pub violations: Option<PathBuf>,
     /// Records already written, kept across restarts: a restart reads the current files from their
-    /// beginning again and writes only what it had not written.
+    /// beginning again and writes only what it had not written. An NDJSON --output file needs none:
+    /// it is read back at the start.
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
     /// Also POST each violation (JSON) to this URL, retried with backoff.
@@ -139,6 +140,36 @@ fn record_key(r: &Record) -> String {
             c.opened.or(c.closed).map_or(String::new(), |t| t.to_string())
         ),
     }
+}
+
+/// The keys of the records an NDJSON output file already holds; a last line cut short (a crash in
+/// the middle of a write) is cut off the file.
+fn keys_of_output(p: &std::path::Path) -> io::Result<Vec<String>> {
+    let Ok(mut text) = std::fs::read(p) else { return Ok(Vec::new()) };
+    if !text.is_empty() && text.last() != Some(&b'\n') {
+        let keep = text.iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+        std::fs::OpenOptions::new().write(true).open(p)?.set_len(keep as u64)?;
+        text.truncate(keep);
+    }
+    let s = |v: &serde_json::Value| v.as_str().map(String::from);
+    Ok(String::from_utf8_lossy(&text)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| {
+            let app = s(&v["appliance"]).unwrap_or_else(|| "-".into());
+            match v.get("mid") {
+                Some(mid) => {
+                    format!("m {app} {mid} {}", s(&v["started"]).or_else(|| s(&v["finished"])).unwrap_or_default())
+                }
+                None => format!(
+                    "c {app} {} {} {}",
+                    s(&v["direction"]).unwrap_or_default(),
+                    v["id"],
+                    s(&v["opened"]).or_else(|| s(&v["closed"])).unwrap_or_default()
+                ),
+            }
+        })
+        .collect())
 }
 
 /// What a live run does with each record: skip what was written before a restart, write it,
@@ -236,6 +267,11 @@ impl Live {
             if let Ok(text) = std::fs::read_to_string(p) {
                 written.extend(text.lines().map(String::from));
             }
+        }
+        // an NDJSON output file is its own state: what it holds was written (a line cut by a crash
+        // is dropped, and written again)
+        if let (Some(p), Format::Ndjson) = (&a.output, format) {
+            written.extend(keys_of_output(p).map_err(|e| format!("--output {}: {e}", p.display()))?);
         }
         let state = match &a.state {
             Some(p) => Some(Shared::open(&Some(p.clone()), Box::new(io::sink())).map_err(|e| format!("--state: {e}"))?),
