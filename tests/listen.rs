@@ -210,6 +210,7 @@ fn broken_frames_are_counted_and_never_fatal() {
     for want in [
         "esa_tls_oversized_frames_total 3",
         "esa_tls_partial_frames_total 1",
+        "esa_tls_lines_total{kind=\"used\"} 3",
         "esa_tls_connections_total{direction=\"inbound\",tls=\"success\"} 1",
     ] {
         assert!(metrics.contains(want), "{want} in\n{metrics}");

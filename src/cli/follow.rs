@@ -397,8 +397,10 @@ pub fn run(a: &FollowArgs) -> u8 {
         let mut sink = live.sink();
         let notes = follow.notes.clone();
         let quiet = cfg.quiet;
+        let lines = live.metrics.lines.clone();
         threads.push(std::thread::spawn(move || {
             let mut p = Pipeline::new(opts);
+            p.set_line_counts(lines);
             let mut filtered = Filtered { range, search, narrow: false, inner: &mut sink };
             p.run_live(&src, Box::new(follow), &mut filtered);
             // stopped: what was read is correlated; records still open are left for a restart

@@ -123,8 +123,8 @@ pub fn run(a: &ListenArgs) -> u8 {
         Router::new(
             limits.queue,
             Box::new(move |ip, rx| {
-                let mut sink = match live_sinks.lock() {
-                    Ok(l) => l.sink(),
+                let (mut sink, lines) = match live_sinks.lock() {
+                    Ok(l) => (l.sink(), l.metrics.lines.clone()),
                     Err(_) => return,
                 };
                 let src =
@@ -143,6 +143,7 @@ pub fn run(a: &ListenArgs) -> u8 {
                 };
                 let h = std::thread::spawn(move || {
                     let mut p = Pipeline::new(opts);
+                    p.set_line_counts(lines);
                     let mut filtered = Filtered { range, search, narrow: false, inner: &mut sink };
                     p.run_live(&src, reader, &mut filtered);
                     filtered.flush();

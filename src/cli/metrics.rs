@@ -4,6 +4,7 @@
 
 use esa_tls::input::syslog::ListenStats;
 use esa_tls::model::{Direction, Record, TlsOutcome};
+use esa_tls::pipeline::LineCounts;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
@@ -20,6 +21,8 @@ pub struct RecordMetrics {
     messages: AtomicU64,
     /// Newest log time seen (UTC seconds when the offset is known).
     newest: AtomicI64,
+    /// Lines by kind, from every pipeline of the run.
+    pub lines: Arc<LineCounts>,
 }
 
 fn outcome_index(o: TlsOutcome) -> usize {
@@ -85,6 +88,14 @@ impl RecordMetrics {
             "# TYPE esa_tls_messages_total counter\nesa_tls_messages_total {}\n",
             self.messages.load(Ordering::Relaxed)
         ));
+        s.push_str("# HELP esa_tls_lines_total Log lines read, by kind (see README, Line accounting).\n# TYPE esa_tls_lines_total counter\n");
+        for (kind, v) in [
+            ("used", &self.lines.used),
+            ("ignored", &self.lines.ignored),
+            ("not_understood", &self.lines.not_understood),
+        ] {
+            s.push_str(&format!("esa_tls_lines_total{{kind=\"{kind}\"}} {}\n", v.load(Ordering::Relaxed)));
+        }
         let newest = self.newest.load(Ordering::Relaxed);
         if newest != 0 {
             let now =

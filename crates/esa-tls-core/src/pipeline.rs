@@ -200,6 +200,8 @@ pub struct Pipeline {
     prev_end: Option<(u32, LogTime, String)>,
     /// Shown every line with its place, appliance, time and event (see [`Pipeline::set_observer`]).
     observer: Option<Observer>,
+    /// Lines by kind as they are folded (live runs' metrics).
+    counts: Option<Arc<LineCounts>>,
     report: RunReport,
 }
 
@@ -216,6 +218,14 @@ pub struct ObservedLine<'a> {
     pub time: Option<LogTime>,
     /// The event it carries (`Ignored` for lines the correlator has no use for).
     pub event: Event<'a>,
+}
+
+/// Lines by kind, counted as chunks are folded (shared with a metrics endpoint).
+#[derive(Debug, Default)]
+pub struct LineCounts {
+    pub used: AtomicU64,
+    pub ignored: AtomicU64,
+    pub not_understood: AtomicU64,
 }
 
 /// What [`Pipeline::set_observer`] takes.
@@ -258,6 +268,7 @@ impl Pipeline {
             serial_app: None,
             prev_end: None,
             observer: None,
+            counts: None,
             report: RunReport::default(),
         }
     }
@@ -318,6 +329,11 @@ impl Pipeline {
                 self.ahead.push_back((src.clone(), input::OpenSource { input: Input::Decoded(rx), ..opened }));
             }
         }
+    }
+
+    /// Counts the lines by kind into `c` as they are read (for a live run's metrics).
+    pub fn set_line_counts(&mut self, c: Arc<LineCounts>) {
+        self.counts = Some(c);
     }
 
     /// Shows `f` every line read, in order, with its place and what it carries: for `esa-tls
@@ -559,6 +575,16 @@ impl Pipeline {
 
     /// Feeds one parsed chunk's items to the correlator, in order, and counts its lines.
     fn fold(&mut self, parsed: &ParsedChunk, st: &mut SourceState, sink: &mut dyn Sink) {
+        let before = (st.stats.used, st.stats.ignored, st.stats.not_understood);
+        self.fold_items(parsed, st, sink);
+        if let Some(c) = &self.counts {
+            c.used.fetch_add(st.stats.used - before.0, Ordering::Relaxed);
+            c.ignored.fetch_add(st.stats.ignored - before.1, Ordering::Relaxed);
+            c.not_understood.fetch_add(st.stats.not_understood - before.2, Ordering::Relaxed);
+        }
+    }
+
+    fn fold_items(&mut self, parsed: &ParsedChunk, st: &mut SourceState, sink: &mut dyn Sink) {
         let mut out = |r: Record| sink.record(r);
         let base = st.line_base;
         let parsed = parsed.borrow_dependent();
