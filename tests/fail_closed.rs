@@ -325,7 +325,7 @@ fn a_mail_log_under_a_tag_without_mail_is_taken_by_content_and_said() {
     // other subscriptions on the same stream stay ignored
     let mut mixed = rewrite(|t, b| format!("2024-03-10T{t}-05:00 esa1 mail_logs: {b}"));
     mixed.push_str("2024-03-10T08:09:00-05:00 esa1 bounce_logs: Info: Bounced: DCID 20000 MID 500032 From:<a@b> To:<c@d> RID 0 - 5.1.0 - Unknown address error ('550', ['x'])\n");
-    mixed.push_str("2024-03-10T08:09:00-05:00 esa1 consolidated_event: CEF:0|Cisco|C100V Email Security Virtual Appliance|15.0|ESA_CONSOLIDATED_LOG_EVENT|x|5|ESAMID=1\n");
+    mixed.push_str("2024-03-10T08:09:00-05:00 esa1 gui_logs: Info: req:10.0.0.1 user:admin id:abc 200 GET /mail\n");
     std::fs::write(&p, mixed).unwrap();
     assert_eq!(verdicts(&messages(&[&p])), verdicts(&messages(&[&sample()])));
 }

@@ -3,6 +3,7 @@
 mod common;
 
 mod broken;
+mod cef;
 mod cli;
 mod corpus;
 mod ecs;

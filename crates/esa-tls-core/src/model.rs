@@ -271,6 +271,20 @@ pub struct Message {
     pub finished: Option<LogTime>,
     /// `Message aborted` text.
     pub aborted: Option<Box<str>>,
+    /// DANE for the delivery, from the Consolidated Event Log (`ESADaneStatus`, `ESADaneHost`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dane: Option<Dane>,
+    /// Where the mail log and the Consolidated Event Log tell different things about this message.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disagreements: Vec<String>,
+}
+
+/// DANE verification of a delivery, as the Consolidated Event Log gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Dane {
+    /// `success`, `failure`, … as logged.
+    pub status: Box<str>,
+    pub host: Option<Box<str>>,
 }
 
 impl Message {
@@ -363,7 +377,10 @@ fn decode_word(s: &str) -> Option<(String, usize)> {
     let charset = charset.split('*').next().unwrap_or(charset).to_ascii_lowercase();
     let decoded = match charset.as_str() {
         "utf-8" | "utf8" | "us-ascii" => String::from_utf8_lossy(&bytes).into_owned(),
-        "iso-8859-1" | "latin1" | "iso8859-1" | "windows-1252" | "cp1252" => bytes.iter().map(|&b| b as char).collect(),
+        // ISO-8859-15 differs from Latin-1 in eight rarely used places (€ among them)
+        "iso-8859-1" | "latin1" | "iso8859-1" | "windows-1252" | "cp1252" | "iso-8859-15" | "latin9" => {
+            bytes.iter().map(|&b| if b == 0xa4 && charset.ends_with("15") { '€' } else { b as char }).collect()
+        }
         _ => return None,
     };
     Some((decoded, used))

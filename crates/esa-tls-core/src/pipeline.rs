@@ -797,6 +797,18 @@ impl Pipeline {
                 c.truncated, self.opts.limits.max_recipients, self.opts.limits.max_mids_per_connection
             ));
         }
+        if c.cef_disagreements > 0 {
+            self.report.notes.push(format!(
+                "{} where the mail log and the Consolidated Event Log disagree on TLS (see `disagreements` in their records)",
+                crate::report::count(c.cef_disagreements, "message", "messages")
+            ));
+        }
+        if c.cef_late > 0 {
+            self.report.notes.push(format!(
+                "{} came after their message had gone out and added nothing to it",
+                crate::report::count(c.cef_late, "Consolidated Event Log line", "Consolidated Event Log lines")
+            ));
+        }
         self.report.correlation = c;
         self.report.stopped = sink.stopped();
         self.report

@@ -30,6 +30,16 @@ impl Correlator {
 
     /// Drops retired connections past their grace and, once per log hour, sweeps idle state.
     pub(super) fn expire(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
+        // finished messages that waited long enough for a Consolidated Event Log line
+        while let Some(&(deadline, mid, seq)) = self.apps[a].held.front() {
+            if deadline >= self.apps[a].now {
+                break;
+            }
+            self.apps[a].held.pop_front();
+            if self.apps[a].msgs.get(&mid).is_some_and(|m| m.seq == seq && m.held) {
+                self.emit_now(a, mid, out);
+            }
+        }
         let app = &mut self.apps[a];
         let now = app.now;
         while let Some(&(t, key, seq)) = app.retired.front() {
@@ -72,6 +82,12 @@ impl Correlator {
     /// End of input: reports every connection and message still open, in order of first sight.
     pub fn finish(&mut self, out: &mut dyn FnMut(Record)) {
         for a in 0..self.apps.len() {
+            // the messages that waited for a Consolidated Event Log line go out first, in order
+            while let Some((_, mid, seq)) = self.apps[a].held.pop_front() {
+                if self.apps[a].msgs.get(&mid).is_some_and(|m| m.seq == seq && m.held) {
+                    self.emit_now(a, mid, out);
+                }
+            }
             let mut open: Vec<(u64, ConnKey)> =
                 self.apps[a].conns.iter().filter(|(_, c)| !c.closed).map(|(k, c)| (c.seq, *k)).collect();
             open.sort_unstable();

@@ -295,6 +295,20 @@ impl Correlator {
     /// Reports a finished message whose connections are all resolved.
     pub(super) fn emit_msg(&mut self, a: usize, mid: u64, out: &mut dyn FnMut(Record)) {
         let app = &mut self.apps[a];
+        // where Consolidated Event Log lines come too, a finished message waits a little for its own
+        if app.cef_seen {
+            if let Some(m) = app.msgs.get_mut(&mid).filter(|m| !m.held) {
+                m.held = true;
+                app.held.push_back((app.now + super::consolidated::CEF_GRACE_SECS, mid, m.seq));
+                return;
+            }
+        }
+        self.emit_now(a, mid, out);
+    }
+
+    /// Reports a message now: out of the open state, into the memory of finished MIDs.
+    pub(super) fn emit_now(&mut self, a: usize, mid: u64, out: &mut dyn FnMut(Record)) {
+        let app = &mut self.apps[a];
         let Some(m) = app.msgs.remove(&mid) else {
             return;
         };
@@ -352,6 +366,8 @@ pub(super) fn fresh_msg(
             started: None,
             finished: None,
             aborted: None,
+            dane: None,
+            disagreements: Vec::new(),
         },
         started_seen: false,
         finished: false,
@@ -359,6 +375,7 @@ pub(super) fn fresh_msg(
         waiting_on: Vec::new(),
         inherited: Vec::new(),
         rewritten: false,
+        held: false,
     })
 }
 

@@ -20,6 +20,7 @@
 
 mod bounds;
 mod connection;
+mod consolidated;
 mod delivery;
 mod inbound;
 mod message;
@@ -84,6 +85,13 @@ pub struct CorrelationStats {
     pub id_reuse: u64,
     /// Recipients or MIDs beyond the per-record limits.
     pub truncated: u64,
+    /// Consolidated Event Log lines: read, giving a message of their own, merged into one from the
+    /// mail log, too late to merge (their message had gone out), and messages where the two disagree.
+    pub cef_lines: u64,
+    pub cef_only: u64,
+    pub cef_merged: u64,
+    pub cef_late: u64,
+    pub cef_disagreements: u64,
     /// Most connections (open or recently closed) and messages held at once, all appliances.
     pub peak_connections: u64,
     pub peak_messages: u64,
@@ -118,6 +126,8 @@ struct ConnState {
 struct MsgState {
     seq: u64,
     msg: Message,
+    /// Finished, and waiting for its Consolidated Event Log line (see [`consolidated`]).
+    held: bool,
     started_seen: bool,
     finished: bool,
     last_touch: i64,
@@ -137,6 +147,10 @@ struct ApplianceState {
     retired: VecDeque<(i64, ConnKey, u64)>,
     done: FxHashSet<u64>,
     done_order: VecDeque<u64>,
+    /// A Consolidated Event Log line was seen: finished messages wait a little for theirs.
+    cef_seen: bool,
+    /// Finished messages waiting for their consolidated line: (deadline, MID, seq).
+    held: VecDeque<(i64, u64, u64)>,
     /// Creation order of open state, for eviction (entries may be stale).
     conn_order: VecDeque<(u64, ConnKey)>,
     msg_order: VecDeque<(u64, u64)>,
@@ -262,6 +276,8 @@ impl Correlator {
             Event::MsgDerived { parent, child, how } => self.derived(a, parent, child, how, t),
             Event::MsgFinished { mid } => self.msg_finished(a, mid, t, None, out),
             Event::MsgAborted { mid, reason } => self.msg_finished(a, mid, t, Some(reason), out),
+
+            Event::Cef { extension } => self.consolidated(a, t, extension, out),
 
             Event::BeginLogfile | Event::Version { .. } | Event::TimeOffset { .. } | Event::EndLogfile => {}
             Event::UnknownTls | Event::Malformed | Event::Ignored => {}

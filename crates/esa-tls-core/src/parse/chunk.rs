@@ -90,6 +90,18 @@ impl<'t> TagFilter<'t> {
     /// name subscriptions freely (`esa`, `ironport`, …), and dropping their lines would leave an
     /// empty report with no word of why. Such lines are tallied per tag, so a note can say so.
     pub fn classify<'a>(&mut self, h: &Header<'a>) -> Class<'a> {
+        // the Consolidated Event Log: a second source of verdicts, whatever its tag
+        if h.body.starts_with(b"CEF:") {
+            return match parse_body(h.body) {
+                event @ Event::Cef { .. } => Class::Used { time: h.time, host: h.host, event },
+                _ => {
+                    if let Some(tag) = h.tag {
+                        self.count(tag, false);
+                    }
+                    Class::Ignored
+                }
+            };
+        }
         if let Some(tag) = h.tag {
             if !self.is_mail(tag) {
                 if self.explicit.is_empty() && h.level.is_some() && may_be_mail_by_content(tag) {

@@ -236,6 +236,12 @@ pub enum Event<'a> {
         dcid: u64,
     },
 
+    /// A Consolidated Event Log line (CEF): the message's IDs and TLS in one line; the extension is
+    /// read by the correlator (see [`super::cef`]).
+    Cef {
+        extension: &'a [u8],
+    },
+
     /// Mentions TLS on a connection in a wording not known yet: kept, and counted as not understood,
     /// so a new AsyncOS wording is visible instead of lost.
     UnknownTls,
@@ -430,6 +436,12 @@ fn mentions_tls(b: &[u8]) -> bool {
 pub fn parse_body(b: &[u8]) -> Event<'_> {
     let b = trim(b);
     match b.first() {
+        Some(b'C') if b.starts_with(b"CEF:") => {
+            return match super::cef::parse_cef(b) {
+                Some(c) if super::cef::is_consolidated(&c) => Event::Cef { extension: c.extension },
+                _ => Event::Ignored,
+            }
+        }
         Some(b'I') => {
             if let Some(r) = strip(b, b"ICID ") {
                 return icid_line(r);

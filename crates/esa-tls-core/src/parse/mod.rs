@@ -5,6 +5,7 @@
 //! tickets and documents), so that every physical line is accounted for exactly once. [`chunk`] runs
 //! all of it over one chunk of input, so chunks can be parsed in parallel.
 
+pub mod cef;
 pub mod chunk;
 pub mod event;
 pub mod header;
