@@ -304,3 +304,14 @@ fn completions_man_page_and_version() {
     let v = String::from_utf8(out.stdout).unwrap();
     assert!(v.starts_with(&format!("esa-tls {} (", env!("CARGO_PKG_VERSION"))) && v.trim_end().ends_with(')'), "{v}");
 }
+
+#[test]
+fn stats_count_what_the_records_say() {
+    let out = bin().args(["connections", "-f", "ndjson", "--stats"]).arg(sample()).output().unwrap();
+    let conns = String::from_utf8_lossy(&out.stdout).lines().count();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    let out = bin().args(["messages", "-f", "ndjson"]).arg(sample()).output().unwrap();
+    let msgs = String::from_utf8_lossy(&out.stdout).lines().count();
+    assert!(err.contains(&format!("correlation: {conns} connections, {msgs} messages;")), "{err}");
+    assert!(err.contains("0 evicted, 0 expired"), "{err}");
+}

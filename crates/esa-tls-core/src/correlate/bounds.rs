@@ -158,4 +158,45 @@ mod tests {
         let pos = |id: u64| r.iter().position(|x| matches!(x, Record::Connection(c) if c.id == id)).unwrap();
         assert!(pos(1) > pos(2), "within the idle limit it stays open until the end");
     }
+
+    #[test]
+    fn max_open_reports_the_oldest_message_early() {
+        let limits = Limits { max_messages: 2, ..Limits::default() };
+        let lines = [
+            "10:00:00 Start MID 1 ICID 0",
+            "10:00:01 Start MID 2 ICID 0",
+            "10:00:02 Start MID 3 ICID 0",
+            "10:00:03 Message finished MID 2 done",
+        ];
+        let mut c = Correlator::new(limits);
+        c.keep_text = true;
+        let r = run_with(c, &lines);
+        let mids: Vec<u64> = r
+            .iter()
+            .filter_map(|x| match x {
+                Record::Message(m) => Some(m.mid),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(mids[0], 1, "the oldest message goes first, before its end: {mids:?}");
+        assert_eq!(msg(&r, 1).finished, None);
+    }
+
+    #[test]
+    fn an_idle_message_is_reported_after_five_days() {
+        let r = run(&[
+            "10:00:00 Start MID 1 ICID 0",
+            "+5d 10:00:01 Start MID 2 ICID 0",
+            "+5d 11:00:02 Message finished MID 2 done",
+        ]);
+        let pos = |mid: u64| r.iter().position(|x| matches!(x, Record::Message(m) if m.mid == mid)).unwrap();
+        assert!(pos(1) < pos(2), "MID 1 went out at the idle sweep, before MID 2 finished");
+        let r = run(&[
+            "10:00:00 Start MID 1 ICID 0",
+            "+4d 10:00:01 Start MID 2 ICID 0",
+            "+4d 11:00:02 Message finished MID 2 done",
+        ]);
+        let pos = |mid: u64| r.iter().position(|x| matches!(x, Record::Message(m) if m.mid == mid)).unwrap();
+        assert!(pos(1) > pos(2), "within the limit it waits for the end");
+    }
 }

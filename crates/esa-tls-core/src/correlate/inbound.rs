@@ -136,4 +136,14 @@ mod tests {
         assert!(h.reason.as_deref().unwrap().contains("certificate unknown"));
         assert_eq!(conn(&r, Inbound, 4).domains, vec![Box::<str>::from("sender.example")]);
     }
+
+    #[test]
+    fn a_receiving_failure_is_the_connection_s_error() {
+        let r = run(&[
+            "10:00:00 New SMTP ICID 8 interface D (10.0.0.1) address 192.0.2.8 reverse dns host unknown verified no",
+            "10:00:01 ICID 8 Receiving Failed: Connection closed by peer",
+            "10:00:02 ICID 8 close",
+        ]);
+        assert_eq!(conn(&r, Inbound, 8).error.as_deref(), Some("Connection closed by peer"));
+    }
 }
