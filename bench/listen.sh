@@ -16,17 +16,17 @@ LOG="$DIR/syslog_$SIZE.log"
 [ -s "$LOG" ] || "$BIN" simulate --seed 9 --syslog --size "$SIZE" > "$LOG"
 LINES=$(wc -l < "$LOG")
 PORT=$((20000 + RANDOM % 20000)); MPORT=$((PORT + 1))
+rm -f "$DIR/listen.out"
 "$BIN" listen --tcp "$PORT" --metrics "$MPORT" --records messages -o "$DIR/listen.out" -q &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 sleep 0.5
-rm -f "$DIR/listen.out"
 python3 - "$LOG" "$PORT" "$MPORT" "$LINES" <<'PY'
 import socket, sys, time, urllib.request
 log, port, mport, lines = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-def frames():
+def count(prefix):
     m = urllib.request.urlopen(f"http://127.0.0.1:{mport}/metrics").read().decode()
-    return sum(int(l.rsplit(" ", 1)[1]) for l in m.splitlines() if l.startswith("esa_tls_frames_total"))
+    return sum(int(l.rsplit(" ", 1)[1]) for l in m.splitlines() if l.startswith(prefix))
 s = socket.create_connection(("127.0.0.1", port))
 t0 = time.time()
 with open(log, "rb") as f:
@@ -37,10 +37,14 @@ with open(log, "rb") as f:
         s.sendall(b)
 s.close()
 sent = time.time() - t0
-while frames() < lines:
-    time.sleep(0.05)
+while count("esa_tls_frames_total") < lines:
+    time.sleep(0.02)
+received = time.time() - t0
+# correlated: every line folded by the pipeline
+while count("esa_tls_lines_total") < lines:
+    time.sleep(0.02)
 took = time.time() - t0
-print(f"lines {lines}, sent in {sent:.2f} s, all counted after {took:.2f} s: {lines / took:,.0f} lines/s")
+print(f"lines {lines}, sent in {sent:.2f} s, all received after {received:.2f} s, all correlated after {took:.2f} s: {lines / took:,.0f} lines/s with correlation")
 PY
 kill -TERM $PID; wait $PID || true
 trap - EXIT
