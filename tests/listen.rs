@@ -265,3 +265,35 @@ fn the_spool_gives_a_batch_run_the_live_verdicts() {
     let live: BTreeSet<String> = records(&out).into_iter().collect();
     assert_eq!(from_spool, live);
 }
+
+#[test]
+fn clients_beyond_max_clients_are_refused_and_counted_and_slow_ones_hold_one_frame() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("out.ndjson");
+    let (port, mport) = (free_port(), free_port());
+    let child = listen(&["--tcp", &port.to_string(), "--max-clients", "2", "--metrics", &mport.to_string()], &out);
+    // two slow clients hold their connections with half a frame each
+    let mut slow: Vec<TcpStream> = (0..2).map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap()).collect();
+    for s in &mut slow {
+        s.write_all(b"<22>Mar 10 08:00:01 esa9 mail_logs: Info: half").unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    // more clients than allowed: refused (closed at once)
+    for _ in 0..3 {
+        let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let _ = c.write_all(b"<22>Mar 10 08:00:01 esa9 mail_logs: Info: ICID 1 close\n");
+        let mut buf = [0u8; 1];
+        let _ = c.set_read_timeout(Some(Duration::from_secs(2)));
+        assert!(matches!(c.read(&mut buf), Ok(0) | Err(_)), "a refused connection is closed");
+    }
+    drop(slow);
+    std::thread::sleep(Duration::from_millis(400));
+    let mut m = TcpStream::connect(("127.0.0.1", mport)).unwrap();
+    m.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").unwrap();
+    let mut metrics = String::new();
+    m.read_to_string(&mut metrics).unwrap();
+    stop(child);
+    assert!(metrics.contains("esa_tls_connections_refused_total 3"), "{metrics}");
+    assert!(metrics.contains("esa_tls_connections_accepted_total 2"), "{metrics}");
+    assert!(metrics.contains("esa_tls_partial_frames_total 2"), "{metrics}");
+}

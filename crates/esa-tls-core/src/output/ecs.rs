@@ -138,6 +138,13 @@ fn email(doc: &mut Map<String, Value>, m: &Message, direction: &str, to: Vec<&st
     put(doc, "esa_tls.icid", m.icid.map_or(Value::Null, |i| json!(i)));
     put(doc, "esa_tls.origin", json!(format!("{:?}", m.origin.kind).to_lowercase()));
     put(doc, "esa_tls.parent_mid", m.origin.parent.map_or(Value::Null, |p| json!(p)));
+    if let Some(d) = &m.dane {
+        put(doc, "esa_tls.dane.status", json!(&*d.status));
+        put(doc, "esa_tls.dane.host", opt(d.host.as_deref()));
+    }
+    if !m.disagreements.is_empty() {
+        put(doc, "esa_tls.disagreements", json!(m.disagreements));
+    }
 }
 
 fn line(out: &mut dyn Write, doc: Map<String, Value>) -> io::Result<()> {
