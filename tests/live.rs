@@ -309,3 +309,34 @@ fn a_crash_and_a_restart_lose_nothing_and_repeat_nothing() {
     assert_eq!(lines.len(), distinct.len(), "nothing written twice");
     assert_eq!(distinct, want);
 }
+
+#[test]
+fn several_appliance_folders_are_followed_at_once() {
+    let all = sample_lines().concat();
+    let want = batch(&all);
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("out.ndjson");
+    let mut dirs = Vec::new();
+    for (name, serial) in [("esa1", "SERIAL-ONE"), ("esa2", "SERIAL-TWO")] {
+        let dir = d.path().join(name);
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::write(
+            dir.join("mail_logs.@20240310T080000.c"),
+            all.replace("4229ABCDEF0123456789-0A1B2C3D4E5F", serial),
+        )
+        .unwrap();
+        dirs.push(dir);
+    }
+    let child = follow(&[dirs[0].to_str().unwrap(), dirs[1].to_str().unwrap()], &out);
+    wait_for(&out, 2 * want.len());
+    stop(child);
+    let got = lines_of(&out);
+    for serial in ["SERIAL-ONE", "SERIAL-TWO"] {
+        let mine: BTreeSet<String> = got
+            .iter()
+            .filter(|l| l.contains(&format!("\"appliance\":\"{serial}\"")))
+            .map(|l| l.replace(serial, "4229ABCDEF0123456789-0A1B2C3D4E5F"))
+            .collect();
+        assert_eq!(mine, want, "{serial}");
+    }
+}
