@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Check(a) => cli::check::run(a),
         Command::Impact(a) => cli::impact::run(a),
         Command::Trace(a) => cli::trace::run(a),
+        Command::Report(a) => cli::report::run(a),
         Command::Follow(a) => cli::follow::run(a),
         Command::Listen(a) => cli::listen::run(a),
         Command::Simulate(a) => cli::simulate::run(a),

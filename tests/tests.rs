@@ -9,6 +9,7 @@ mod corpus;
 mod ecs;
 mod fail_closed;
 mod golden;
+mod html;
 mod invariance;
 mod listen;
 mod live;

@@ -13,6 +13,7 @@ pub mod listen;
 pub mod metrics;
 pub mod peers;
 pub mod records;
+pub mod report;
 pub mod rules;
 pub mod run;
 pub mod simulate;
@@ -56,6 +57,8 @@ pub enum Command {
     Follow(follow::FollowArgs),
     /// Receive syslog push (UDP, TCP) from the appliances: records as NDJSON as soon as final.
     Listen(listen::ListenArgs),
+    /// One self-contained HTML report for people: shares, trends, protocols, partners, failures.
+    Report(report::ReportArgs),
     /// The story of one message: every line about it and its connections, and what each verdict rests on.
     Trace(trace::TraceArgs),
     /// Writes a simulated ESA mail log (for tests and benchmarks).

@@ -8,6 +8,7 @@
 pub mod csv;
 pub mod ecs;
 pub mod grid;
+pub mod html;
 pub mod json;
 pub mod ndjson;
 pub mod table;

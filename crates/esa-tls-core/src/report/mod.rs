@@ -4,6 +4,7 @@
 pub mod ciphers;
 pub mod compliance;
 pub mod counts;
+pub mod dashboard;
 pub mod failures;
 pub mod filter;
 pub mod peers;

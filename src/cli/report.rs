@@ -1,0 +1,57 @@
+//! `esa-tls report --html FILE [PATH…]`: one self-contained HTML file for people: the share
+//! encrypted, its trend, protocols, partners not encrypting, failures, violations of the rules
+//! given, and what could not be told. The same figures as the JSON reports.
+
+use super::args::InputArgs;
+use super::run::{drive, err, finish, EXIT_ERROR};
+use clap::Args;
+use esa_tls::output::html::{self, Covered};
+use esa_tls::report::compliance::{Check, Rules};
+use esa_tls::report::dashboard::Dashboard;
+use esa_tls::sink::FnSink;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct ReportArgs {
+    /// Write the report to this file (self-contained HTML: no script, no external resource).
+    #[arg(long, value_name = "FILE")]
+    pub html: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Add a section of Required-TLS violations for these domains (see `check`).
+    #[arg(long = "require-tls", value_name = "DOMAIN[,DOMAIN…]", value_delimiter = ',')]
+    pub require_tls: Vec<String>,
+    /// With the violations: lowest acceptable protocol.
+    #[arg(long)]
+    pub min_protocol: Option<String>,
+}
+
+pub fn run(a: &ReportArgs) -> u8 {
+    let check = if a.require_tls.is_empty() && a.min_protocol.is_none() {
+        None
+    } else {
+        match Rules::new(&a.require_tls, a.min_protocol.as_deref()) {
+            Ok(r) => Some(Check::new(r)),
+            Err(m) => {
+                err(m);
+                return EXIT_ERROR;
+            }
+        }
+    };
+    let mut cfg = match a.input.config(true) {
+        Ok(c) => c,
+        Err(m) => {
+            err(m);
+            return EXIT_ERROR;
+        }
+    };
+    let mut d = Dashboard::new(check);
+    let report = drive(&mut cfg, true, &mut FnSink(|r| d.add(&r)));
+    let covered = Covered {
+        inputs: report.files.iter().map(|f| (f.source.clone(), f.lines)).collect(),
+        version: format!("{} ({})", env!("CARGO_PKG_VERSION"), env!("ESA_TLS_COMMIT")),
+    };
+    let r = std::fs::write(&a.html, html::render(&d, &covered))
+        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", a.html.display())));
+    finish(&report, &cfg, r)
+}
