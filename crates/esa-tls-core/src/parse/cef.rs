@@ -136,5 +136,12 @@ mod tests {
         let f = extension_fields(c.extension);
         assert_eq!(f, vec![(&b"a"[..], String::new()), (&b"b"[..], "1".to_string())]);
         assert!(parse_cef(b"CEF:0|only|three").is_none());
+        // an escape late in a header field skips one byte, not more
+        let c = parse_cef(b"CEF:0|Cisco|Secure Email\\|Gateway|1|ESA_CONSOLIDATED_LOG_EVENT|n|5|a=1").unwrap();
+        assert_eq!(c.product, b"Secure Email\\|Gateway");
+        assert_eq!(c.device_version, b"1");
+        // the extension may hold unescaped pipes: only the first seven split the header
+        let c = parse_cef(b"CEF:0|Cisco|P|1|ESA_CONSOLIDATED_LOG_EVENT|n|5|msg=a|b|c d=1").unwrap();
+        assert_eq!(c.extension, b"msg=a|b|c d=1");
     }
 }

@@ -93,7 +93,7 @@ pub fn entries<'d>(chunk: &'d [u8], first_line: u64, mut out: impl FnMut(Piece<'
             let len = if c.joined { scratch.len() } else { c.text.len() };
             let can_continue = header.is_none()
                 && c.lines <= MAX_CONTINUATIONS
-                && len + l.len() < MAX_ENTRY_BYTES
+                && len + 1 + l.len() <= MAX_ENTRY_BYTES
                 && !is_blank(l)
                 && !looks_like_damaged_header(l);
             if can_continue {
@@ -183,6 +183,27 @@ mod tests {
                 "S5:prose here",
             ]
         );
+    }
+
+    #[test]
+    fn continuation_keeps_its_own_spacing() {
+        // a space is added only where neither side has one
+        assert_eq!(pieces("Info: ICID 1 close\n  wrapped\n"), vec!["E1x2:Info: ICID 1 close  wrapped"]);
+        assert_eq!(pieces("Info: ICID 1 close \nwrapped\n"), vec!["E1x2:Info: ICID 1 close wrapped"]);
+    }
+
+    #[test]
+    fn entry_size_is_bounded() {
+        let head = "Info: MID 1 Subject 'x'";
+        // a continuation that brings the entry to exactly the limit joins; one byte more stands alone
+        let fits = "a".repeat(MAX_ENTRY_BYTES - head.len() - 1);
+        let got = pieces(&format!("{head}\n{fits}\n"));
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].len(), "E1x2:".len() + MAX_ENTRY_BYTES);
+        let over = format!("{fits}a");
+        let got = pieces(&format!("{head}\n{over}\n"));
+        assert_eq!(got.len(), 2, "too long to join");
+        assert!(got[1].starts_with("S2:aaa"));
     }
 
     #[test]
