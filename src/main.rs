@@ -20,6 +20,8 @@ fn main() -> ExitCode {
         Command::Impact(a) => cli::impact::run(a),
         Command::Trace(a) => cli::trace::run(a),
         Command::Report(a) => cli::report::run(a),
+        Command::Ingest(a) => cli::ingest::ingest(a),
+        Command::Prune(a) => cli::ingest::prune(a),
         Command::Follow(a) => cli::follow::run(a),
         Command::Listen(a) => cli::listen::run(a),
         Command::Simulate(a) => cli::simulate::run(a),

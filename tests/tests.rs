@@ -21,4 +21,5 @@ mod search;
 mod seed;
 mod sim;
 mod snapshots;
+mod store;
 mod trace;

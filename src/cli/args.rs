@@ -102,7 +102,7 @@ impl From<SortArg> for PeerSort {
     }
 }
 
-#[derive(Args)]
+#[derive(Args, Clone)]
 pub struct InputArgs {
     /// Log files, .gz files, log folders, or `-` for stdin (read without paths when it is a pipe
     /// or a file with data).
@@ -144,6 +144,11 @@ pub struct InputArgs {
     pub until: Option<String>,
     #[command(flatten)]
     pub search: SearchArgs,
+    /// A record store (made by `esa-tls ingest`): read the records from it instead of logs. A path or
+    /// sqlite://PATH (SQLite), or clickhouse://HOST:8123/DB; alone, the default store ($ESA_TLS_STORE,
+    /// else ~/.local/share/esa-tls/store.sqlite). `follow` and `listen` write their records into it.
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "", help_heading = "Store")]
+    pub store: Option<String>,
 }
 
 /// TLS verdict.
@@ -168,7 +173,7 @@ impl From<TlsArg> for TlsOutcome {
 
 /// Find messages and connections: every filter given must match; one given several times (or as a
 /// comma list) matches when any of its values does. Correlation still reads everything.
-#[derive(Args, Default)]
+#[derive(Args, Default, Clone)]
 pub struct SearchArgs {
     /// Message ID (MID).
     #[arg(long, value_name = "MID", value_delimiter = ',', help_heading = "Search")]
@@ -249,6 +254,10 @@ pub struct InputConfig {
     pub named: Vec<(String, PathBuf)>,
     pub quiet: bool,
     pub stats: bool,
+    /// `--store`: the store's URL (the default one when given without a value).
+    pub store: Option<String>,
+    /// The kinds of record the command uses (a store reads only those): connections, messages.
+    pub kinds: (bool, bool),
 }
 
 /// `--appliance` values: one global name, and `NAME=PATH` pairs.
@@ -298,6 +307,12 @@ impl InputArgs {
     /// (off for runs that need verdicts only).
     pub fn config(&self, keep_text: bool) -> Result<InputConfig, String> {
         let mut cfg = self.config_without_paths(keep_text)?;
+        if cfg.store.is_some() {
+            if !self.paths.is_empty() {
+                return Err("--store reads the records of a store: give no log paths with it (to add logs to a store: esa-tls ingest --store URL PATH…)".into());
+            }
+            return Ok(cfg);
+        }
         let (mut errors, mut notes) = (Vec::new(), Vec::new());
         cfg.sources = if self.paths.is_empty() {
             if !stdin_has_input() {
@@ -351,7 +366,29 @@ impl InputArgs {
             named,
             quiet: self.quiet,
             stats: self.stats,
+            store: self.store.as_deref().map(store_url),
+            kinds: (true, true),
         })
+    }
+
+    /// Refuses the options that choose records (a store keeps them all).
+    pub fn no_filters(&self, what: &str) -> Result<(), String> {
+        let search = self.search.search()?;
+        if !search.is_empty() || self.since.is_some() || self.until.is_some() {
+            return Err(format!(
+                "{what} keeps every record: --since, --until and the search filters are for the commands that read the store"
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// `--store`'s value: the URL given, or the default store.
+pub fn store_url(v: &str) -> String {
+    if v.is_empty() {
+        esa_tls::store::Location::default_url()
+    } else {
+        v.to_string()
     }
 }
 

@@ -9,6 +9,7 @@ pub mod docs;
 pub mod failures;
 pub mod follow;
 pub mod impact;
+pub mod ingest;
 pub mod listen;
 pub mod metrics;
 pub mod peers;
@@ -57,6 +58,11 @@ pub enum Command {
     Follow(follow::FollowArgs),
     /// Receive syslog push (UDP, TCP) from the appliances: records as NDJSON as soon as final.
     Listen(listen::ListenArgs),
+    /// Correlates logs and keeps the records in a store (SQLite by default, or ClickHouse): later
+    /// questions read the store (`--store`), not the logs. Incremental: only what is new is read.
+    Ingest(ingest::IngestArgs),
+    /// Deletes the records older than an age from a store.
+    Prune(ingest::PruneArgs),
     /// One self-contained HTML report for people: shares, trends, protocols, partners, failures.
     Report(report::ReportArgs),
     /// The story of one message: every line about it and its connections, and what each verdict rests on.

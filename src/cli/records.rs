@@ -19,6 +19,7 @@ pub fn run(a: &RecordArgs, kind: RecordKind) -> u8 {
             return EXIT_ERROR;
         }
     }
+    cfg.kinds = (kind == RecordKind::Connections, kind == RecordKind::Messages);
     let mut w = RecordWriter::new(stdout(), kind, format_or(a.format, Format::Ndjson));
     let report = drive(&mut cfg, false, &mut w);
     finish(&report, &cfg, w.finish())

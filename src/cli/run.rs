@@ -124,6 +124,9 @@ impl Progress {
 /// Reads every input through the pipeline into `sink` (records filtered by --since/--until).
 /// `narrow`: a report, which counts only the recipients the search asks about.
 pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunReport {
+    if let Some(url) = cfg.store.clone() {
+        return drive_store(&url, cfg, narrow, sink);
+    }
     let mut p = pipeline::Pipeline::new(cfg.options.clone());
     p.add_errors(std::mem::take(&mut cfg.errors), std::mem::take(&mut cfg.notes));
     let srcs = &cfg.sources;
@@ -156,6 +159,56 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
     p.finish(&mut filtered)
 }
 
+/// Reads the records of a store into `sink` as [`drive`] reads logs: the same filters, in the same
+/// order. The store narrows what it reads by the search's lookup keys and the time range.
+fn drive_store(url: &str, cfg: &InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunReport {
+    let mut report = RunReport::default();
+    let fail = |report: &mut RunReport, e: esa_tls::store::StoreError| {
+        report.errors.push(input::InputError { source: url.to_string(), message: e.to_string() });
+    };
+    let mut b = match esa_tls::store::open_existing(url) {
+        Ok(b) => b,
+        Err(e) => {
+            fail(&mut report, e);
+            return report;
+        }
+    };
+    let q = esa_tls::store::Scan {
+        connections: cfg.kinds.0,
+        messages: cfg.kinds.1,
+        range: cfg.range,
+        keys: esa_tls::store::search_keys(&cfg.search),
+    };
+    let narrowed = q.keys.is_some() || !q.range.is_open() || !(q.connections && q.messages);
+    let (mut conns, mut msgs) = (0u64, 0u64);
+    let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner: sink };
+    let r = b.scan(&q, &mut |r| {
+        match &r {
+            Record::Connection(_) => conns += 1,
+            Record::Message(_) => msgs += 1,
+        }
+        filtered.record(r);
+        !filtered.stopped()
+    });
+    if let Err(e) = r {
+        fail(&mut report, e);
+        return report;
+    }
+    // "no data" is about the store, not about what the filters kept
+    if conns + msgs == 0 && narrowed {
+        match b.stats() {
+            Ok(s) => (conns, msgs) = (s.connections, s.messages),
+            Err(e) => fail(&mut report, e),
+        }
+    }
+    report.correlation.connections = conns;
+    report.correlation.messages = msgs;
+    if conns + msgs == 0 {
+        report.notes.push(format!("the store {url} holds no record"));
+    }
+    report
+}
+
 /// Prints what the run reported on stderr and turns it into an exit code.
 pub fn finish(report: &RunReport, cfg: &InputConfig, write_result: io::Result<()>) -> u8 {
     print_report(report, cfg);
@@ -179,8 +232,25 @@ pub fn finish(report: &RunReport, cfg: &InputConfig, write_result: io::Result<()
 pub fn aggregate<A>(
     a: &ReportArgs,
     keep_text: bool,
+    agg: A,
+    add: impl Fn(&mut A, &Record),
+    render: impl FnOnce(&A, &RunReport, Format, &mut dyn Write) -> io::Result<u8>,
+) -> u8 {
+    aggregate_with(a, keep_text, agg, add, None, render)
+}
+
+/// How an aggregate is computed inside a store, without reading the records (used with `--store` when
+/// no search filter is given).
+pub type InStore<A> =
+    fn(&mut A, &mut dyn esa_tls::store::Backend, esa_tls::report::filter::TimeRange) -> esa_tls::store::Result<()>;
+
+/// [`aggregate`], computed by `in_store` when reading a store with no search filter.
+pub fn aggregate_with<A>(
+    a: &ReportArgs,
+    keep_text: bool,
     mut agg: A,
     add: impl Fn(&mut A, &Record),
+    in_store: Option<InStore<A>>,
     render: impl FnOnce(&A, &RunReport, Format, &mut dyn Write) -> io::Result<u8>,
 ) -> u8 {
     let mut cfg = match a.input.config(keep_text) {
@@ -194,8 +264,20 @@ pub fn aggregate<A>(
     if !only.is_empty() {
         note(cfg.quiet, Some(format!("{} select messages: connection figures are left out", only.join(" and "))));
     }
-    let mut sink = FnSink(|r| add(&mut agg, &r));
-    let report = drive(&mut cfg, true, &mut sink);
+    let report = match (&cfg.store, in_store) {
+        (Some(url), Some(f)) if cfg.search.is_empty() => {
+            let mut report = RunReport::default();
+            let r = esa_tls::store::open_existing(url).and_then(|mut b| f(&mut agg, b.as_mut(), cfg.range));
+            if let Err(e) = r {
+                report.errors.push(input::InputError { source: url.clone(), message: e.to_string() });
+            }
+            report
+        }
+        _ => {
+            let mut sink = FnSink(|r| add(&mut agg, &r));
+            drive(&mut cfg, true, &mut sink)
+        }
+    };
     let format = super::args::format_or(a.format, Format::Json);
     let mut out = stdout();
     let mut verdict = EXIT_OK;

@@ -1,7 +1,7 @@
 //! `esa-tls summary`: connections, messages and recipients by TLS outcome, per direction.
 
 use super::args::{read_policy, BucketArg, ReportArgs};
-use super::run::{aggregate, err, note, EXIT_ERROR, EXIT_OK};
+use super::run::{aggregate_with, err, note, InStore, EXIT_ERROR, EXIT_OK};
 use clap::Args;
 use esa_tls::output;
 use esa_tls::report::summary::{Series, SummaryReport};
@@ -29,16 +29,20 @@ pub fn run(a: &SummaryArgs) -> u8 {
     };
     // the summary needs verdicts only, unless the policy is matched against envelope domains
     let keep_text = policy.is_some();
+    // a store adds the figures up itself, unless the policy must look at every connection's peer
+    let in_store: Option<InStore<SummaryReport>> =
+        policy.is_none().then_some(|s, b, range| esa_tls::store::query::summary(b, range, s));
     let agg = SummaryReport {
         series: a.bucket.map(|b| Series::new(b.into())),
         policy: policy.map(|p| (p, Default::default())),
         ..Default::default()
     };
-    aggregate(
+    aggregate_with(
         &a.report,
         keep_text,
         agg,
         |s, r| s.add(r),
+        in_store,
         |s, _, f, out| {
             let n = output::render_summary(s, f, a.report.table.as_deref(), out)?;
             note(a.report.input.quiet, n);

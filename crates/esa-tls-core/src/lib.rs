@@ -16,5 +16,6 @@ pub mod parse;
 pub mod pipeline;
 pub mod report;
 pub mod sink;
+pub mod store;
 pub mod time;
 pub mod trace;

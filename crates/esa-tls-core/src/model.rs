@@ -4,7 +4,7 @@
 //! field names and value spellings here are what users' scripts depend on.
 
 use crate::time::LogTime;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// Version of the JSON/NDJSON/CSV record contract (messages, connections, summary, traces).
@@ -16,7 +16,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const REPORT_SCHEMA_VERSION: u32 = 2;
 
 /// Whether a hop was encrypted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TlsOutcome {
     /// The connection was encrypted.
@@ -43,7 +43,7 @@ impl TlsOutcome {
 }
 
 /// Which way a connection goes, seen from the appliance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// An injection connection (ICID): the appliance received.
@@ -63,7 +63,7 @@ impl Direction {
 
 /// The TLS facts of one connection, as a message crossing it sees them. Shared (`Arc`) between the
 /// connection and every message and recipient that used it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hop {
     pub tls: TlsOutcome,
     pub protocol: Option<Box<str>>,
@@ -119,8 +119,27 @@ pub struct HatVerdict {
     pub sbrs: Option<Box<str>>,
 }
 
+/// A [`HatVerdict`] as read back from JSON.
+#[derive(Deserialize)]
+struct HatVerdictText {
+    action: String,
+    sender_group: Option<Box<str>>,
+    sbrs: Option<Box<str>>,
+}
+
+impl<'de> Deserialize<'de> for HatVerdict {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let h = HatVerdictText::deserialize(d)?;
+        let action = ["ACCEPT", "RELAY", "REJECT", "TCPREFUSE"]
+            .into_iter()
+            .find(|a| *a == h.action)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown HAT action {:?}", h.action)))?;
+        Ok(HatVerdict { action, sender_group: h.sender_group, sbrs: h.sbrs })
+    }
+}
+
 /// One SMTP connection: inbound (ICID) or outbound (DCID).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Connection {
     pub appliance: Option<Arc<str>>,
     pub direction: Direction,
@@ -161,7 +180,7 @@ pub fn domain_of(addr: &str) -> Option<std::borrow::Cow<'_, str>> {
 }
 
 /// How a message came to exist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OriginKind {
     /// Received over SMTP (`Start MID m ICID i`, i ≠ 0).
@@ -178,14 +197,14 @@ pub enum OriginKind {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origin {
     pub kind: OriginKind,
     pub parent: Option<u64>,
 }
 
 /// Where a recipient stands at the end of what the log shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RecipientStatus {
     Delivered,
@@ -217,7 +236,7 @@ impl RecipientStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Recipient {
     pub rid: u32,
     pub to: Option<Box<str>>,
@@ -251,7 +270,7 @@ impl Recipient {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Message {
     pub appliance: Option<Arc<str>>,
     pub mid: u64,
@@ -272,15 +291,15 @@ pub struct Message {
     /// `Message aborted` text.
     pub aborted: Option<Box<str>>,
     /// DANE for the delivery, from the Consolidated Event Log (`ESADaneStatus`, `ESADaneHost`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dane: Option<Dane>,
     /// Where the mail log and the Consolidated Event Log tell different things about this message.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disagreements: Vec<String>,
 }
 
 /// DANE verification of a delivery, as the Consolidated Event Log gives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dane {
     /// `success`, `failure`, … as logged.
     pub status: Box<str>,

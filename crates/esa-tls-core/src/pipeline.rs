@@ -9,7 +9,7 @@ use crate::model::Record;
 use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, TagFilter, TagTally};
 use crate::parse::{is_entry_boundary, Event, RawTime};
 use crate::time::{local_seconds, LogTime};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, VecDeque};
 use std::io;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -129,7 +129,7 @@ impl Serialize for InputError {
 }
 
 /// Year inference for syslog timestamps, per source.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 struct YearGuess {
     year: i32,
     month: u8,
@@ -203,6 +203,30 @@ pub struct Pipeline {
     /// Lines by kind as they are folded (live runs' metrics).
     counts: Option<Arc<LineCounts>>,
     report: RunReport,
+}
+
+/// Where a source stands at the end of a part of it (see [`Pipeline::run_part`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceCarry {
+    /// Offset from UTC its header gave.
+    pub offset: Option<i32>,
+    /// Appliance of its lines without a hostname, and whether the command line named it.
+    pub default_app: u32,
+    pub named: bool,
+    /// Appliance of its first timed line.
+    pub first_app: Option<u32>,
+    /// Number of the next line.
+    pub next_line: u64,
+}
+
+/// [`Pipeline::save`]'s data.
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    years: YearGuess,
+    offset: Option<i32>,
+    serial_app: Option<u32>,
+    prev_end: Option<(u32, LogTime, String)>,
+    correlator: Box<serde_json::value::RawValue>,
 }
 
 /// A line (or a wrapped entry's lines) as the pipeline read it: for `esa-tls trace`, which must
@@ -406,6 +430,59 @@ impl Pipeline {
         self.read_stream(&src.name, opened.input, opened.raw_bytes, opened.gzip, st, sink);
     }
 
+    /// Reads `reader`, a part of the source `src` (its bytes from some point on), going on from
+    /// `carry`, the state at the end of the part before it (`None`: the part starts the source).
+    /// Returns the state at its end, for the next part.
+    pub fn run_part(
+        &mut self,
+        src: &Source,
+        reader: Box<dyn std::io::Read + Send>,
+        carry: Option<SourceCarry>,
+        sink: &mut dyn Sink,
+    ) -> SourceCarry {
+        let mut st = self.source_state(src);
+        if let Some(c) = carry {
+            st.offset = c.offset;
+            st.default_app = c.default_app;
+            st.named = c.named;
+            st.first_app = c.first_app;
+            st.line_base = c.next_line;
+        }
+        let counter = Arc::new(AtomicU64::new(0));
+        self.read_stream(&src.name, Input::Stream(reader), counter, false, st, sink)
+    }
+
+    /// What the pipeline holds between two lines, as data: the correlator's open state, the year and
+    /// offset carried across files, the appliance a file header named. See [`Pipeline::restore`].
+    pub fn save(&self) -> Result<Vec<u8>, String> {
+        let correlator = self.correlator.snapshot()?;
+        let correlator = std::str::from_utf8(&correlator).map_err(|e| e.to_string())?;
+        let saved = Saved {
+            years: self.years,
+            offset: self.offset,
+            serial_app: self.serial_app,
+            prev_end: self.prev_end.clone(),
+            correlator: serde_json::value::RawValue::from_string(correlator.to_string()).map_err(|e| e.to_string())?,
+        };
+        serde_json::to_vec(&saved).map_err(|e| format!("saving the pipeline state: {e}"))
+    }
+
+    /// A pipeline that goes on from a [`save`](Pipeline::save)d state, with options `opts` (which
+    /// must name the same appliance and year rules as the run that saved it).
+    pub fn restore(opts: Options, saved: &[u8]) -> Result<Pipeline, String> {
+        let s: Saved = serde_json::from_slice(saved).map_err(|e| format!("reading the saved pipeline state: {e}"))?;
+        let mut correlator = Correlator::restore(s.correlator.get().as_bytes(), opts.limits, opts.keep_text)?;
+        correlator.keep_text = opts.keep_text;
+        let mut p = Pipeline::new(opts);
+        p.default_appliance = correlator.appliance(p.opts.appliance.as_deref().map(str::as_bytes));
+        p.correlator = correlator;
+        p.years = s.years;
+        p.offset = s.offset;
+        p.serial_app = s.serial_app;
+        p.prev_end = s.prev_end;
+        Ok(p)
+    }
+
     /// Reads a live stream (a followed file or folder, a syslog listener) as the source `src`, until it
     /// ends: the sink is flushed after every chunk, and chunks are handed on when the stream idles.
     pub fn run_live(&mut self, src: &Source, reader: Box<dyn std::io::Read + Send>, sink: &mut dyn Sink) {
@@ -433,7 +510,7 @@ impl Pipeline {
         gzip: bool,
         mut st: SourceState,
         sink: &mut dyn Sink,
-    ) {
+    ) -> SourceCarry {
         let threads = self.opts.threads.max(1);
         let chunks = Chunks::new(input, self.opts.chunk_size);
         let result = if threads == 1 {
@@ -465,7 +542,15 @@ impl Pipeline {
         if let (Some(app), Some(last)) = (st.first_app, st.stats.last_time) {
             self.prev_end = Some((app, last, name.to_string()));
         }
+        let carry = SourceCarry {
+            offset: st.offset,
+            default_app: st.default_app,
+            named: st.named,
+            first_app: st.first_app,
+            next_line: st.line_base,
+        };
         self.report.files.push(st.stats);
+        carry
     }
 
     /// Reads, parses and folds on this thread.

@@ -4,7 +4,7 @@
 //! forms do not. A [`LogTime`] keeps the wall-clock seconds as written and, when the file header told us
 //! (`Time offset from UTC: N seconds`) or the user did, the offset that turns it into UTC.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A point in log time: wall-clock seconds since 1970-01-01T00:00:00 *as written in the log*, plus the
@@ -110,6 +110,43 @@ impl Serialize for LogTime {
             Some(text) => s.serialize_str(text),
             None => s.collect_str(self),
         }
+    }
+}
+
+impl LogTime {
+    /// Reads the RFC 3339 text [`Display`](fmt::Display) writes: `2005-07-20T19:47:40`, with `Z` or
+    /// `±HH:MM` when the offset is known.
+    pub fn parse(s: &str) -> Option<LogTime> {
+        let b = s.as_bytes();
+        if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<i64> { s.get(r)?.parse().ok() };
+        let local = local_seconds(
+            num(0..4)?,
+            num(5..7)? as u32,
+            num(8..10)? as u32,
+            num(11..13)? as u32,
+            num(14..16)? as u32,
+            num(17..19)? as u32,
+        )?;
+        let offset = match &b[19..] {
+            [] => None,
+            [b'Z'] => Some(0),
+            [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+                let v = (num(20..22)? * 3600 + num(23..25)? * 60) as i32;
+                Some(if *sign == b'-' { -v } else { v })
+            }
+            _ => return None,
+        };
+        Some(LogTime { local, offset })
+    }
+}
+
+impl<'de> Deserialize<'de> for LogTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<str>::deserialize(d)?;
+        LogTime::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a log time: {s:?}")))
     }
 }
 
@@ -260,6 +297,21 @@ mod tests {
         }
         // outside 0..=9999 the general path writes it
         assert_eq!(LogTime { local: 253_402_300_800, offset: None }.to_string(), "10000-01-01T00:00:00");
+    }
+
+    #[test]
+    fn text_reads_back() {
+        for (local, offset) in
+            [(1_709_510_400, None), (1_709_510_400, Some(0)), (0, Some(-14_400)), (86_399, Some(19_800))]
+        {
+            let t = LogTime { local, offset };
+            assert_eq!(LogTime::parse(&t.to_string()), Some(t), "{t}");
+            let back: LogTime = serde_json::from_str(&serde_json::to_string(&t).unwrap()).unwrap();
+            assert_eq!(back, t);
+        }
+        for bad in ["", "2024-03-10", "2024-03-10T08:00:00+0100", "2024-02-30T00:00:00", "2024-03-10T08:00:00Q"] {
+            assert_eq!(LogTime::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -24,6 +24,9 @@ mod consolidated;
 mod delivery;
 mod inbound;
 mod message;
+mod snapshot;
+
+pub use snapshot::CorrelatorState;
 
 use crate::model::*;
 use crate::parse::Event;
@@ -71,7 +74,7 @@ impl Default for Limits {
 }
 
 /// Counters of what the correlator had to do beyond the normal flow.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CorrelationStats {
     pub connections: u64,
     pub messages: u64,
@@ -106,6 +109,7 @@ pub struct EventContext {
 
 type ConnKey = (Direction, u64);
 
+#[derive(serde::Serialize, serde::Deserialize)]
 struct ConnState {
     seq: u64,
     rec: Connection,
@@ -123,6 +127,7 @@ struct ConnState {
     waiting: Vec<u64>,
 }
 
+#[derive(serde::Serialize, serde::Deserialize)]
 struct MsgState {
     seq: u64,
     msg: Message,
@@ -137,12 +142,14 @@ struct MsgState {
     rewritten: bool,
 }
 
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 struct ApplianceState {
     name: Option<Arc<str>>,
     // boxed: the tables stay small and dense (fast probes, cheap growth), and records move out of
     // them without copying the state
+    #[serde(with = "snapshot::pairs")]
     conns: FxHashMap<ConnKey, Box<ConnState>>,
+    #[serde(with = "snapshot::pairs")]
     msgs: FxHashMap<u64, Box<MsgState>>,
     retired: VecDeque<(i64, ConnKey, u64)>,
     done: FxHashSet<u64>,
@@ -308,6 +315,13 @@ pub(crate) mod testkit {
     /// ends the input; every record, in the order they came out.
     pub fn run_with(mut c: Correlator, lines: &[&str]) -> Vec<Record> {
         let mut out = Vec::new();
+        feed(&mut c, lines, &mut out);
+        c.finish(&mut |r| out.push(r));
+        out
+    }
+
+    /// Feeds lines as [`run_with`] does, without ending the input.
+    pub fn feed(c: &mut Correlator, lines: &[&str], out: &mut Vec<Record>) {
         for l in lines {
             let (days, l) = match l.strip_prefix('+') {
                 Some(r) => {
@@ -324,8 +338,6 @@ pub(crate) mod testkit {
             let ctx = EventContext { appliance: 0, time: Some(LogTime { local, offset: Some(0) }) };
             c.feed(ctx, &ev, &mut |r| out.push(r));
         }
-        c.finish(&mut |r| out.push(r));
-        out
     }
 
     pub fn run(lines: &[&str]) -> Vec<Record> {

@@ -24,11 +24,15 @@ pub struct Counts {
 
 impl Counts {
     pub fn add(&mut self, o: TlsOutcome) {
+        self.add_n(o, 1)
+    }
+    /// Adds `n` connections with outcome `o`.
+    pub fn add_n(&mut self, o: TlsOutcome, n: u64) {
         match o {
-            TlsOutcome::Success => self.success += 1,
-            TlsOutcome::Failed => self.failed += 1,
-            TlsOutcome::None => self.none += 1,
-            TlsOutcome::Unknown => self.unknown += 1,
+            TlsOutcome::Success => self.success += n,
+            TlsOutcome::Failed => self.failed += n,
+            TlsOutcome::None => self.none += n,
+            TlsOutcome::Unknown => self.unknown += n,
         }
     }
     pub fn get(&self, o: TlsOutcome) -> u64 {
@@ -68,10 +72,14 @@ pub struct EncryptionCounts {
 
 impl EncryptionCounts {
     pub fn add(&mut self, e: Encryption) {
+        self.add_n(e, 1)
+    }
+    /// Adds `n` messages or recipients with encryption `e`.
+    pub fn add_n(&mut self, e: Encryption, n: u64) {
         match e {
-            Encryption::Encrypted => self.encrypted += 1,
-            Encryption::NotEncrypted => self.not_encrypted += 1,
-            Encryption::Unknown => self.unknown += 1,
+            Encryption::Encrypted => self.encrypted += n,
+            Encryption::NotEncrypted => self.not_encrypted += n,
+            Encryption::Unknown => self.unknown += n,
         }
     }
     pub fn total(&self) -> u64 {
