@@ -6,23 +6,23 @@ use esa_tls_sim::{generate, Config};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-fn esa() -> Command {
+pub(crate) fn esa() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_esa-tls"));
     c.stdin(Stdio::null()).env_remove("ESA_TLS_STORE");
     c
 }
 
-fn run(args: &[&str]) -> Output {
+pub(crate) fn run(args: &[&str]) -> Output {
     esa().args(args).output().unwrap()
 }
 
-fn ok(args: &[&str]) -> Output {
+pub(crate) fn ok(args: &[&str]) -> Output {
     let o = run(args);
     assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
     o
 }
 
-fn sim(seed: u64, messages: u64, appliances: u32, syslog: bool) -> Vec<u8> {
+pub(crate) fn sim(seed: u64, messages: u64, appliances: u32, syslog: bool) -> Vec<u8> {
     let mut log = Vec::new();
     let cfg = Config { seed, messages, appliances, syslog, ..Config::default() };
     generate(&cfg, &mut log, false).unwrap();
@@ -31,7 +31,7 @@ fn sim(seed: u64, messages: u64, appliances: u32, syslog: bool) -> Vec<u8> {
 
 /// Traffic of two appliances from 08:00, then of two others from 11:30 (so that a time range holds
 /// whole hours and cut ones).
-fn two_blocks() -> Vec<u8> {
+pub(crate) fn two_blocks() -> Vec<u8> {
     let mut log = sim(5, 500, 2, true);
     let mut later = Vec::new();
     let start = esa_tls::time::local_seconds(2024, 3, 10, 11, 30, 0).unwrap();
@@ -42,18 +42,18 @@ fn two_blocks() -> Vec<u8> {
     log
 }
 
-fn s(p: &Path) -> &str {
+pub(crate) fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
 /// The output and exit code of a command over logs and over a store.
-fn both(cmd: &[&str], logs: &[&str], store: &str) -> ((Vec<u8>, i32), (Vec<u8>, i32)) {
+pub(crate) fn both(cmd: &[&str], logs: &[&str], store: &str) -> ((Vec<u8>, i32), (Vec<u8>, i32)) {
     let raw = run(&[cmd, logs].concat());
     let stored = run(&[cmd, &["--store", store]].concat());
     ((raw.stdout, raw.status.code().unwrap()), (stored.stdout, stored.status.code().unwrap()))
 }
 
-fn assert_same(cmd: &[&str], logs: &[&str], store: &str) {
+pub(crate) fn assert_same(cmd: &[&str], logs: &[&str], store: &str) {
     let (raw, stored) = both(cmd, logs, store);
     assert!(!raw.0.is_empty(), "{cmd:?} printed nothing");
     if raw != stored {

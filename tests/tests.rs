@@ -5,6 +5,7 @@ mod common;
 mod broken;
 mod cef;
 mod cli;
+mod clickhouse;
 mod corpus;
 mod ecs;
 mod fail_closed;

@@ -278,6 +278,13 @@ pub fn aggregate_with<A>(
             drive(&mut cfg, true, &mut sink)
         }
     };
+    if cfg.store.is_some()
+        && report.correlation.connections + report.correlation.messages == 0
+        && !report.errors.is_empty()
+    {
+        // the store could not be read: no figures, rather than zeros that look like an answer
+        return finish(&report, &cfg, Ok(()));
+    }
     let format = super::args::format_or(a.format, Format::Json);
     let mut out = stdout();
     let mut verdict = EXIT_OK;

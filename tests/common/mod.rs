@@ -3,7 +3,7 @@
 
 use esa_tls::model::{Connection, Direction, Message};
 use esa_tls::pipeline::{Collect, Options, Pipeline, RunReport};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Options with a fixed "today", so year inference does not depend on the clock.
 pub fn opts() -> Options {
@@ -55,4 +55,123 @@ pub fn shared() -> Option<PathBuf> {
 
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures").join(name)
+}
+
+/// A free TCP port on loopback.
+pub fn free_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+/// A real ClickHouse server (Debian's `clickhouse-server`) on loopback, with its own data folder and
+/// free ports, stopped when dropped. `None` (the test skips, saying so) when the server is not
+/// installed, except under `CI=true`, where `.ci/run` installs it.
+pub struct ClickHouseServer {
+    child: std::process::Child,
+    pub dir: tempfile::TempDir,
+    pub port: u16,
+    config: PathBuf,
+}
+
+impl ClickHouseServer {
+    pub fn start() -> Option<ClickHouseServer> {
+        let bin =
+            ["/usr/bin/clickhouse-server", "/usr/sbin/clickhouse-server"].into_iter().find(|p| Path::new(p).exists());
+        let Some(bin) = bin else {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("clickhouse-server is missing, and under CI=true .ci/run installs it");
+            }
+            let name = std::thread::current().name().unwrap_or("a test").to_string();
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "SKIP {name}: clickhouse-server is not installed on this machine");
+            return None;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let config = dir.path().join("config.xml");
+        let d = dir.path().display();
+        std::fs::write(
+            &config,
+            format!(
+                r#"<?xml version="1.0"?>
+<yandex>
+  <logger><level>warning</level><log>{d}/server.log</log><errorlog>{d}/err.log</errorlog><size>10M</size><count>1</count></logger>
+  <http_port>{port}</http_port>
+  <tcp_port>{tcp}</tcp_port>
+  <listen_host>127.0.0.1</listen_host>
+  <path>{d}/data/</path>
+  <tmp_path>{d}/tmp/</tmp_path>
+  <user_files_path>{d}/user_files/</user_files_path>
+  <format_schema_path>{d}/format_schemas/</format_schema_path>
+  <users_config>/etc/clickhouse-server/users.xml</users_config>
+  <default_profile>default</default_profile>
+  <default_database>default</default_database>
+  <mark_cache_size>268435456</mark_cache_size>
+  <uncompressed_cache_size>268435456</uncompressed_cache_size>
+</yandex>
+"#,
+                tcp = free_port()
+            ),
+        )
+        .unwrap();
+        let child = Self::spawn(bin, &config, dir.path());
+        let server = ClickHouseServer { child, dir, port, config };
+        server.wait_ready();
+        Some(server)
+    }
+
+    fn spawn(bin: &str, config: &Path, dir: &Path) -> std::process::Child {
+        std::process::Command::new(bin)
+            .arg(format!("--config-file={}", config.display()))
+            .current_dir(dir)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("clickhouse-server starts")
+    }
+
+    fn wait_ready(&self) {
+        let start = std::time::Instant::now();
+        while start.elapsed() < std::time::Duration::from_secs(60) {
+            if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", self.port)) {
+                use std::io::{Read, Write};
+                let _ = s.write_all(b"GET /ping HTTP/1.0\r\n\r\n");
+                let mut r = String::new();
+                let _ = s.read_to_string(&mut r);
+                if r.contains("Ok.") {
+                    return;
+                }
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("clickhouse-server did not answer on port {} within 60 s", self.port);
+    }
+
+    /// A store URL for a database of this server.
+    pub fn url(&self, db: &str) -> String {
+        format!("clickhouse://127.0.0.1:{}/{db}", self.port)
+    }
+
+    /// Stops the server (its data stays).
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Starts it again on the same data and port.
+    pub fn restart(&mut self) {
+        let bin = ["/usr/bin/clickhouse-server", "/usr/sbin/clickhouse-server"]
+            .into_iter()
+            .find(|p| Path::new(p).exists())
+            .unwrap();
+        self.child = Self::spawn(bin, &self.config, self.dir.path());
+        self.wait_ready();
+    }
+}
+
+impl Drop for ClickHouseServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
 }

@@ -1,10 +1,550 @@
-//! ClickHouse backend (placeholder until written).
-use super::{Location, Result, StoreError};
+//! The fleet store: a ClickHouse server, over its HTTP interface (port 8123).
+//!
+//! Tables, in the database of the URL (made when missing):
+//! - `esa_tls_records`: one row per record, the same columns as the SQLite store's (see
+//!   [`super::sqlite`]) plus the writing `attempt`; `MergeTree`, partitioned by the day of the record's
+//!   place in time, ordered by kind, day and seq (time ranges read only their days);
+//! - `esa_tls_keys`: the lookup keys of the final records, hashed, ordered by key (a MID, Message-ID
+//!   or address is found by the primary index);
+//! - `esa_tls_commits`: one row per committed ingest: its attempt id, the next seq, the saved
+//!   correlation state and file positions;
+//! - `esa_tls_meta`: the schema version.
+//!
+//! ClickHouse has no transactions. An ingest writes its rows under a fresh attempt id and commits by
+//! inserting its row into `esa_tls_commits`; every query reads only the rows of committed attempts,
+//! and provisional rows of the latest commit only. Rows of an attempt that failed (the server went
+//! away, the process was killed) are never read, and a retry writes under a new id: nothing is
+//! half-written or doubled. The SQL is kept to what ClickHouse 18.16 (Debian's) and current releases
+//! both accept.
 
-pub struct ClickHouse;
+use super::codec::{from_json, key_hash, to_json};
+use super::{Backend, Checkpoint, FactRow, Facts, FileMark, Location, Result, Saved, Scan, StoreError, StoreStats};
+use crate::model::Record;
+use crate::report::filter::TimeRange;
+use std::io::{BufRead, Read};
+use std::time::Duration;
+
+/// Rows sent per INSERT.
+const BATCH: usize = 20_000;
+const NO_TIME: i64 = i64::MIN;
+
+pub struct ClickHouse {
+    agent: ureq::Agent,
+    base: String,
+    db: String,
+    auth: Option<String>,
+    /// The attempt being written, and its buffered rows.
+    attempt: Option<u64>,
+    rows: String,
+    keys: String,
+    pending: usize,
+}
+
+fn base64(s: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for c in s.chunks(3) {
+        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
+        for i in 0..4 {
+            if i <= c.len() {
+                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+fn unbase64(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in s.bytes().filter(|&c| c != b'=') {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// A SQL string literal.
+fn quote(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+}
 
 impl ClickHouse {
-    pub fn open(_loc: Location) -> Result<Box<dyn super::Backend>> {
-        Err(StoreError("ClickHouse: not yet".into()))
+    pub fn open(loc: Location) -> Result<Box<dyn Backend>> {
+        let Location::ClickHouse { base, database, user, password } = loc else {
+            return Err(StoreError("not a ClickHouse location".into()));
+        };
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .timeout_connect(Some(Duration::from_secs(5)))
+            .timeout_recv_response(Some(Duration::from_secs(300)))
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let auth =
+            user.map(|u| format!("Basic {}", base64(format!("{u}:{}", password.unwrap_or_default()).as_bytes())));
+        let ch = ClickHouse {
+            agent,
+            base,
+            db: database,
+            auth,
+            attempt: None,
+            rows: String::new(),
+            keys: String::new(),
+            pending: 0,
+        };
+        ch.setup()?;
+        Ok(Box::new(ch))
+    }
+
+    fn t(&self, name: &str) -> String {
+        format!("{}.esa_tls_{name}", self.db)
+    }
+
+    /// Runs a statement (with `data` as the body after the query, for INSERTs); returns the response.
+    fn request(&self, query: &str, data: &[u8]) -> Result<ureq::http::Response<ureq::Body>> {
+        let url = format!("{}?query={}", self.base, urlencode(query));
+        let mut req = self.agent.post(&url);
+        if let Some(a) = &self.auth {
+            req = req.header("Authorization", a);
+        }
+        let mut resp = req.send(data).map_err(|e| {
+            StoreError(
+                format!("ClickHouse at {}: {}", self.base, e)
+                    .replace("Connection refused", "connection refused (is the server running?)"),
+            )
+        })?;
+        if resp.status() != 200 {
+            let text = resp.body_mut().read_to_string().unwrap_or_default();
+            let first = text.lines().next().unwrap_or("").trim();
+            return Err(StoreError(format!("ClickHouse at {} (database {}): {first}", self.base, self.db)));
+        }
+        Ok(resp)
+    }
+
+    fn exec(&self, query: &str) -> Result<()> {
+        self.request(query, b"").map(|_| ())
+    }
+
+    /// The result of a query as text.
+    fn text(&self, query: &str) -> Result<String> {
+        let mut r = self.request(query, b"")?;
+        r.body_mut()
+            .with_config()
+            .limit(u64::MAX)
+            .read_to_string()
+            .map_err(|e| StoreError(format!("ClickHouse at {}: {e}", self.base)))
+    }
+
+    /// Rows of a `FORMAT JSONEachRow` query.
+    fn json_rows(&self, query: &str) -> Result<Vec<serde_json::Value>> {
+        self.text(&format!("{query} FORMAT JSONEachRow"))?
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                serde_json::from_str(l)
+                    .map_err(|e| StoreError(format!("ClickHouse: an answer that does not read: {e}")))
+            })
+            .collect()
+    }
+
+    fn setup(&self) -> Result<()> {
+        self.exec(&format!("CREATE DATABASE IF NOT EXISTS {}", self.db))?;
+        self.exec(&format!(
+            "CREATE TABLE IF NOT EXISTS {} (key String, value String) ENGINE = TinyLog",
+            self.t("meta")
+        ))?;
+        let v = self
+            .text(&format!("SELECT value FROM {} WHERE key = 'schema_version' FORMAT TabSeparated", self.t("meta")))?;
+        match v.lines().next().and_then(|l| l.trim().parse::<u32>().ok()) {
+            Some(v) if v > super::SCHEMA_VERSION => {
+                return Err(StoreError(format!(
+                    "ClickHouse database {}: the store has schema version {v}, newer than this esa-tls understands ({}): upgrade esa-tls",
+                    self.db,
+                    super::SCHEMA_VERSION
+                )))
+            }
+            Some(_) => {}
+            None => self.exec(&format!(
+                "INSERT INTO {} (key, value) VALUES ('schema_version', '{}')",
+                self.t("meta"),
+                super::SCHEMA_VERSION
+            ))?,
+        }
+        self.exec(&format!(
+            "CREATE TABLE IF NOT EXISTS {} (
+                seq UInt64, attempt UInt64, provisional UInt8, kind UInt8, appliance Nullable(String),
+                t_local Nullable(Int64), t_off Nullable(Int32), lo Nullable(Int64), hi Nullable(Int64), day Date,
+                direction UInt8, tls UInt8, smtp UInt8, in_enc UInt8, generated UInt8,
+                r0 UInt64, r1 UInt64, r2 UInt64, r3 UInt64, body String
+            ) ENGINE = MergeTree() PARTITION BY day ORDER BY (kind, day, seq)",
+            self.t("records")
+        ))?;
+        self.exec(&format!(
+            "CREATE TABLE IF NOT EXISTS {} (h Int64, seq UInt64, attempt UInt64) ENGINE = MergeTree() ORDER BY (h, seq)",
+            self.t("keys")
+        ))?;
+        self.exec(&format!(
+            "CREATE TABLE IF NOT EXISTS {} (attempt UInt64, next_seq UInt64, pipeline String, files String) ENGINE = MergeTree() ORDER BY attempt",
+            self.t("commits")
+        ))?;
+        Ok(())
+    }
+
+    /// The committed attempts, as a SQL condition on `attempt`, and the provisional rows that count.
+    fn visible(&self) -> String {
+        let commits = self.t("commits");
+        format!(
+            "attempt IN (SELECT attempt FROM {commits}) AND (provisional = 0 OR attempt = (SELECT max(attempt) FROM {commits}))"
+        )
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if !self.rows.is_empty() {
+            let rows = std::mem::take(&mut self.rows);
+            self.request(&format!("INSERT INTO {} FORMAT JSONEachRow", self.t("records")), rows.as_bytes())?;
+        }
+        if !self.keys.is_empty() {
+            let keys = std::mem::take(&mut self.keys);
+            self.request(&format!("INSERT INTO {} FORMAT JSONEachRow", self.t("keys")), keys.as_bytes())?;
+        }
+        self.pending = 0;
+        Ok(())
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3 / 2);
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn range_sql(range: TimeRange) -> String {
+    let mut s = String::new();
+    if let Some(a) = range.since {
+        s.push_str(&format!(" AND t_local >= {a}"));
+    }
+    if let Some(b) = range.until {
+        s.push_str(&format!(" AND t_local < {b}"));
+    }
+    if !range.is_open() {
+        s.push_str(" AND isNotNull(t_local)");
+    }
+    s
+}
+
+/// The date of a wall-clock time, for the `Date` partition column (1970-01-01 when none; `Date`
+/// holds 1970 to 2105).
+fn day_of(t: Option<i64>) -> String {
+    let t = t.map_or(0, |t| t.clamp(0, 65_535 * 86_400));
+    let (y, m, d, ..) = crate::time::civil_from_seconds(t);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+impl Backend for ClickHouse {
+    fn location(&self) -> String {
+        format!("clickhouse {} database {}", self.base, self.db)
+    }
+
+    fn load(&mut self) -> Result<Saved> {
+        let rows = self.json_rows(&format!(
+            "SELECT toString(next_seq) AS next_seq, pipeline, files FROM {} ORDER BY attempt DESC LIMIT 1",
+            self.t("commits")
+        ))?;
+        let Some(row) = rows.first() else { return Ok(Saved::default()) };
+        let next_seq = row["next_seq"].as_str().and_then(|s| s.parse().ok()).unwrap_or(0);
+        let pipeline = match row["pipeline"].as_str().filter(|s| !s.is_empty()) {
+            Some(b64) => {
+                let z = unbase64(b64).ok_or_else(|| StoreError("ClickHouse: the saved state is damaged".into()))?;
+                Some(super::ingest::inflate(&z)?)
+            }
+            None => None,
+        };
+        let files: Vec<serde_json::Value> =
+            serde_json::from_str(row["files"].as_str().unwrap_or("[]")).unwrap_or_default();
+        let files = files
+            .iter()
+            .filter_map(|f| {
+                Some(FileMark {
+                    head: f["head"].as_u64()?,
+                    prefix: f["prefix"].as_u64()?,
+                    prefix_len: f["prefix_len"].as_u64()?,
+                    name: f["name"].as_str()?.to_string(),
+                    consumed: f["consumed"].as_u64()?,
+                    carry: serde_json::from_value(f["carry"].clone()).ok(),
+                })
+            })
+            .collect();
+        Ok(Saved { pipeline, next_seq, files })
+    }
+
+    fn begin(&mut self) -> Result<()> {
+        let now =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_micros() as u64);
+        let last = self.text(&format!("SELECT max(attempt) FROM {} FORMAT TabSeparated", self.t("commits")))?;
+        let last: u64 = last.trim().parse().unwrap_or(0);
+        self.attempt = Some(now.max(last + 1));
+        self.rows.clear();
+        self.keys.clear();
+        self.pending = 0;
+        Ok(())
+    }
+
+    fn add(&mut self, seq: u64, provisional: bool, r: &Record) -> Result<()> {
+        let attempt = self.attempt.ok_or_else(|| StoreError("ClickHouse: add outside a transaction".into()))?;
+        let (f, t, lo, hi) = Facts::of(r);
+        let json = String::from_utf8(to_json(r)).unwrap_or_default();
+        let appliance = match r {
+            Record::Connection(c) => c.appliance.as_deref(),
+            Record::Message(m) => m.appliance.as_deref(),
+        };
+        let t_local = t.map(|t| t.local);
+        let row = serde_json::json!({
+            "seq": seq, "attempt": attempt, "provisional": provisional as u8, "kind": f.kind,
+            "appliance": appliance, "t_local": t_local, "t_off": t.and_then(|t| t.offset),
+            "lo": lo.map(super::time_key), "hi": hi.map(super::time_key), "day": day_of(t_local),
+            "direction": f.direction, "tls": f.tls, "smtp": f.smtp as u8, "in_enc": f.in_enc,
+            "generated": f.generated as u8, "r0": f.recipients[0], "r1": f.recipients[1],
+            "r2": f.recipients[2], "r3": f.recipients[3], "body": json,
+        });
+        self.rows.push_str(&row.to_string());
+        self.rows.push('\n');
+        if !provisional {
+            for k in super::lookup_keys(r) {
+                self.keys.push_str(&format!("{{\"h\":{},\"seq\":{seq},\"attempt\":{attempt}}}\n", key_hash(&k)));
+            }
+        }
+        self.pending += 1;
+        if self.pending >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn commit(&mut self, c: &Checkpoint) -> Result<()> {
+        let attempt = self.attempt.ok_or_else(|| StoreError("ClickHouse: commit outside a transaction".into()))?;
+        self.flush()?;
+        let files: Vec<serde_json::Value> = c
+            .files
+            .iter()
+            .map(|f| {
+                serde_json::json!({"head": f.head, "prefix": f.prefix, "prefix_len": f.prefix_len,
+                    "name": f.name, "consumed": f.consumed, "carry": f.carry})
+            })
+            .collect();
+        // the files of earlier commits that this one did not read are still known
+        let mut all = self.load()?.files;
+        all.retain(|old| {
+            !c.files.iter().any(|f| f.head == old.head && f.prefix == old.prefix && f.prefix_len == old.prefix_len)
+        });
+        let mut files = files;
+        files.extend(all.iter().map(|f| {
+            serde_json::json!({"head": f.head, "prefix": f.prefix, "prefix_len": f.prefix_len,
+                "name": f.name, "consumed": f.consumed, "carry": f.carry})
+        }));
+        let row = serde_json::json!({
+            "attempt": attempt,
+            "next_seq": c.next_seq,
+            "pipeline": base64(&super::ingest::deflate(&c.pipeline)),
+            "files": serde_json::Value::Array(files).to_string(),
+        });
+        self.request(&format!("INSERT INTO {} FORMAT JSONEachRow", self.t("commits")), row.to_string().as_bytes())?;
+        self.attempt = None;
+        Ok(())
+    }
+
+    fn abort(&mut self) {
+        self.attempt = None;
+        self.rows.clear();
+        self.keys.clear();
+        self.pending = 0;
+    }
+
+    fn scan(&mut self, q: &Scan, f: &mut dyn FnMut(Record) -> bool) -> Result<u64> {
+        let kinds = match (q.connections, q.messages) {
+            (true, true) => "",
+            (true, false) => " AND kind = 0",
+            (false, true) => " AND kind = 1",
+            (false, false) => return Ok(0),
+        };
+        let mut sql = format!(
+            "SELECT kind, body FROM {} WHERE {}{kinds}{}",
+            self.t("records"),
+            self.visible(),
+            range_sql(q.range)
+        );
+        if let Some(keys) = &q.keys {
+            let hs: Vec<String> = keys.iter().map(|k| key_hash(k).to_string()).collect();
+            sql.push_str(&format!(
+                " AND (provisional = 1 OR seq IN (SELECT seq FROM {} WHERE h IN ({}) AND attempt IN (SELECT attempt FROM {})))",
+                self.t("keys"),
+                hs.join(", "),
+                self.t("commits")
+            ));
+        }
+        sql.push_str(" ORDER BY seq, attempt FORMAT RowBinary");
+        let mut resp = self.request(&sql, b"")?;
+        let mut r = std::io::BufReader::with_capacity(1 << 16, resp.body_mut().with_config().limit(u64::MAX).reader());
+        let rerr = |e: std::io::Error| StoreError(format!("ClickHouse: reading records: {e}"));
+        let mut n = 0;
+        let mut body = Vec::new();
+        loop {
+            if r.fill_buf().map_err(rerr)?.is_empty() {
+                break;
+            }
+            let mut kind = [0u8; 1];
+            r.read_exact(&mut kind).map_err(rerr)?;
+            // a String in RowBinary: its length as a LEB128 varint, then the bytes
+            let (mut len, mut shift) = (0u64, 0);
+            loop {
+                let mut b = [0u8; 1];
+                r.read_exact(&mut b).map_err(rerr)?;
+                len |= ((b[0] & 0x7f) as u64) << shift;
+                shift += 7;
+                if b[0] & 0x80 == 0 {
+                    break;
+                }
+            }
+            body.resize(len as usize, 0);
+            r.read_exact(&mut body).map_err(rerr)?;
+            let rec = from_json(kind[0], &body).map_err(|e| StoreError(format!("ClickHouse: {e}")))?;
+            n += 1;
+            if !f(rec) {
+                break;
+            }
+        }
+        Ok(n)
+    }
+
+    fn facts(&mut self, range: TimeRange, f: &mut dyn FnMut(FactRow)) -> Result<()> {
+        let rows = self.json_rows(&format!(
+            "SELECT toString(if(isNull(t_local), {NO_TIME}, assumeNotNull(t_local) - ((assumeNotNull(t_local) % 3600) + 3600) % 3600)) AS hour,
+                    kind, direction, tls, smtp, in_enc, generated,
+                    toString(count()) AS n, toString(sum(r0)) AS s0, toString(sum(r1)) AS s1, toString(sum(r2)) AS s2, toString(sum(r3)) AS s3,
+                    toString(min(seq)) AS first_seq, argMin(ifNull(t_off, 999999), seq) AS first_off,
+                    toString(min(lo)) AS lo, toString(max(hi)) AS hi
+             FROM {} WHERE {}{} GROUP BY hour, kind, direction, tls, smtp, in_enc, generated",
+            self.t("records"),
+            self.visible(),
+            range_sql(range)
+        ))?;
+        let num =
+            |v: &serde_json::Value| -> Option<i64> { v.as_str().and_then(|s| s.parse().ok()).or_else(|| v.as_i64()) };
+        for r in rows {
+            let hour = num(&r["hour"]).filter(|h| *h != NO_TIME);
+            let off = num(&r["first_off"]).filter(|o| *o != 999_999).map(|o| o as i32);
+            f(FactRow {
+                hour,
+                first_seq: num(&r["first_seq"]).unwrap_or(0) as u64,
+                first_offset: off,
+                facts: Facts {
+                    kind: r["kind"].as_u64().unwrap_or(0) as u8,
+                    direction: r["direction"].as_u64().unwrap_or(0) as u8,
+                    tls: r["tls"].as_u64().unwrap_or(0) as u8,
+                    smtp: r["smtp"].as_u64() == Some(1),
+                    in_enc: r["in_enc"].as_u64().unwrap_or(0) as u8,
+                    generated: r["generated"].as_u64() == Some(1),
+                    recipients: [
+                        num(&r["s0"]).unwrap_or(0) as u64,
+                        num(&r["s1"]).unwrap_or(0) as u64,
+                        num(&r["s2"]).unwrap_or(0) as u64,
+                        num(&r["s3"]).unwrap_or(0) as u64,
+                    ],
+                },
+                n: num(&r["n"]).unwrap_or(0) as u64,
+                // min/max of a Nullable column with only NULLs is NULL, written \N or null
+                lo: num(&r["lo"]),
+                hi: num(&r["hi"]),
+            });
+        }
+        Ok(())
+    }
+
+    fn prune(&mut self, before: i64) -> Result<u64> {
+        let cut = before.div_euclid(3600) * 3600;
+        let cond = format!("t_local < {cut} AND provisional = 0");
+        let n: u64 = self
+            .text(&format!(
+                "SELECT count() FROM {} WHERE {} AND {cond} FORMAT TabSeparated",
+                self.t("records"),
+                self.visible()
+            ))?
+            .trim()
+            .parse()
+            .unwrap_or(0);
+        if n > 0 {
+            self.exec(&format!("ALTER TABLE {} DELETE WHERE {cond}", self.t("records")))?;
+            // mutations run in the background: wait for it, so that what follows no longer sees them
+            for _ in 0..600 {
+                let left = self.text(&format!(
+                    "SELECT count() FROM system.mutations WHERE database = {} AND table = 'esa_tls_records' AND is_done = 0 FORMAT TabSeparated",
+                    quote(&self.db)
+                ))?;
+                if left.trim() == "0" {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+        Ok(n)
+    }
+
+    fn stats(&mut self) -> Result<StoreStats> {
+        let rows = self.json_rows(&format!(
+            "SELECT toString(countIf(kind = 0)) AS c, toString(countIf(kind = 1)) AS m, toString(countIf(provisional = 1)) AS p,
+                    toString(min(lo)) AS lo, toString(max(hi)) AS hi FROM {} WHERE {}",
+            self.t("records"),
+            self.visible()
+        ))?;
+        let r = rows.first().cloned().unwrap_or_default();
+        let num = |v: &serde_json::Value| v.as_str().and_then(|s| s.parse::<i64>().ok());
+        let bytes = self
+            .text(&format!(
+                "SELECT sum(bytes) FROM system.parts WHERE database = {} AND active AND table LIKE 'esa_tls_%' FORMAT TabSeparated",
+                quote(&self.db)
+            ))?
+            .trim()
+            .parse()
+            .unwrap_or(0);
+        let files = self.load()?.files.len() as u64;
+        Ok(StoreStats {
+            connections: num(&r["c"]).unwrap_or(0) as u64,
+            messages: num(&r["m"]).unwrap_or(0) as u64,
+            provisional: num(&r["p"]).unwrap_or(0) as u64,
+            files,
+            first: num(&r["lo"]).map(|k| super::time_of_key(k).to_string()),
+            last: num(&r["hi"]).map(|k| super::time_of_key(k).to_string()),
+            bytes,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_round_trips() {
+        for s in [&b""[..], b"a", b"ab", b"abc", b"user:pa ss", &[0, 255, 7, 128]] {
+            assert_eq!(super::unbase64(&super::base64(s)).unwrap(), s);
+        }
+        assert_eq!(super::base64(b"user:pass"), "dXNlcjpwYXNz");
     }
 }
