@@ -340,3 +340,41 @@ fn several_appliance_folders_are_followed_at_once() {
         assert_eq!(mine, want, "{serial}");
     }
 }
+
+/// `follow --store`: records go into the store as they become final; a restart, which reads the
+/// files from their beginning, stores nothing twice (the store is its own state).
+#[test]
+fn follow_writes_into_a_store_and_a_restart_repeats_nothing() {
+    let (all, [a, b, c]) = thirds();
+    let want = batch(&all.concat());
+    let d = tempfile::tempdir().unwrap();
+    let log = d.path().join("maillog");
+    let out = d.path().join("out.ndjson");
+    let store = d.path().join("live.sqlite");
+    let args = [log.to_str().unwrap(), "--store", store.to_str().unwrap()];
+    append(&log, &a);
+    append(&log, &b);
+    let first = follow(&args, &out);
+    std::thread::sleep(Duration::from_millis(800));
+    stop(first);
+    // the output file is no state here: only the store is
+    std::fs::remove_file(&out).unwrap();
+    append(&log, &c);
+    let second = follow(&args, &out);
+    wait_for(&out, 1);
+    std::thread::sleep(Duration::from_millis(1500));
+    stop(second);
+    let stored = |cmd: &str| -> Vec<String> {
+        let o = Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+            .args([cmd, "-f", "ndjson", "--store", store.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap().lines().map(String::from).collect()
+    };
+    let mut got = stored("messages");
+    got.extend(stored("connections"));
+    let distinct: BTreeSet<String> = got.iter().cloned().collect();
+    assert_eq!(got.len(), distinct.len(), "no record stored twice");
+    assert_eq!(distinct, want);
+}

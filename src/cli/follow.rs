@@ -12,13 +12,14 @@ use super::webhook::Webhook;
 use clap::{Args, ValueEnum};
 use esa_tls::input::follow::Follow;
 use esa_tls::input::syslog::ListenStats;
-use esa_tls::input::Source;
+use esa_tls::input::{Source, SourceKind};
 use esa_tls::model::Record;
 use esa_tls::output::{Format, RecordKind, RecordWriter};
 use esa_tls::pipeline::Pipeline;
 use esa_tls::report::compliance::{Check, Rules};
 use esa_tls::report::filter::Filtered;
 use esa_tls::sink::Sink;
+use esa_tls::store::writer::StoreWriter;
 use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -183,6 +184,7 @@ pub struct LiveSink {
     violations: Buffered,
     written: Arc<Mutex<HashSet<String>>>,
     state: Option<Buffered>,
+    store: Option<StoreWriter>,
 }
 
 impl Sink for LiveSink {
@@ -197,6 +199,9 @@ impl Sink for LiveSink {
             let _ = writeln!(s, "{key}");
         }
         self.metrics.add(&r);
+        if let Some(s) = &self.store {
+            s.send(r.clone());
+        }
         if let Some(c) = &mut self.check {
             c.add(&r);
             for v in &c.violations[self.reported..] {
@@ -246,10 +251,16 @@ pub struct Live {
     pub metrics_addr: Option<std::net::SocketAddr>,
     pub webhook: Option<Webhook>,
     pub webhook_thread: Option<std::thread::JoinHandle<Arc<super::webhook::Delivery>>>,
+    /// `--store`: records are committed there too.
+    pub store: Option<StoreWriter>,
+    pub store_thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Live {
-    pub fn new(a: &LiveArgs) -> Result<Live, String> {
+    /// `store`: the URL of `--store`, and the time from which records a restart may write again
+    /// (`follow` reads its files from their beginning): the store's records from then on count as
+    /// written.
+    pub fn new(a: &LiveArgs, store: Option<(&str, Option<i64>)>) -> Result<Live, String> {
         let format = Format::from(a.format);
         if !matches!(format, Format::Ndjson | Format::Ecs) {
             return Err("a live run writes ndjson or ecs".into());
@@ -277,6 +288,27 @@ impl Live {
             Some(p) => Some(Shared::open(&Some(p.clone()), Box::new(io::sink())).map_err(|e| format!("--state: {e}"))?),
             None => None,
         };
+        let (store, store_thread) = match store {
+            Some((url, replay_from)) => {
+                let mut b = esa_tls::store::open(url).map_err(|e| e.to_string())?;
+                if let Some(since) = replay_from {
+                    let q = esa_tls::store::Scan {
+                        connections: true,
+                        messages: true,
+                        range: esa_tls::report::filter::TimeRange { since: Some(since), until: None },
+                        keys: None,
+                    };
+                    b.scan(&q, &mut |r| {
+                        written.insert(record_key(&r));
+                        true
+                    })
+                    .map_err(|e| e.to_string())?;
+                }
+                let (w, h) = StoreWriter::start(b, |e| err(format!("--store: {e} (records are kept and retried)")));
+                (Some(w), Some(h))
+            }
+            None => (None, None),
+        };
         let kind = match a.records {
             RecordsArg::Messages => RecordKind::Messages,
             RecordsArg::Connections => RecordKind::Connections,
@@ -302,6 +334,8 @@ impl Live {
             metrics_addr,
             webhook,
             webhook_thread,
+            store,
+            store_thread,
         })
     }
 
@@ -316,11 +350,24 @@ impl Live {
             violations: buffered(&self.violations),
             written: self.written.clone(),
             state: self.state.as_ref().map(buffered),
+            store: self.store.clone(),
         }
     }
 
-    /// Ends the run: the webhook's queue is sent (each POST retried), what failed is said.
+    /// Ends the run: the webhook's queue is sent (each POST retried), the store's last records are
+    /// committed, what failed is said.
     pub fn finish(mut self) {
+        if let Some(w) = self.store.take() {
+            let stats = w.stats.clone();
+            drop(w);
+            if let Some(h) = self.store_thread.take() {
+                let _ = h.join();
+            }
+            let dropped = stats.dropped.load(Ordering::Relaxed);
+            if dropped > 0 {
+                err(format!("--store: {dropped} records could not be stored"));
+            }
+        }
         let dropped = self.webhook.as_ref().map(|w| w.dropped.load(Ordering::Relaxed)).unwrap_or(0);
         self.webhook = None;
         if let Some(h) = self.webhook_thread.take() {
@@ -361,7 +408,21 @@ pub fn run(a: &FollowArgs) -> u8 {
         err("follow: give the log files or folders to follow");
         return EXIT_ERROR;
     }
-    let live = match Live::new(&a.live) {
+    // a restart reads the current files from their beginning: records of the store from their first
+    // time on are taken as written
+    let replay_from = {
+        let (mut errors, mut notes) = (Vec::new(), Vec::new());
+        let files = esa_tls::input::expand(&a.input.paths, &[], &mut errors, &mut notes);
+        files
+            .iter()
+            .filter_map(|s| match &s.kind {
+                SourceKind::File(p) => esa_tls::input::first_time(p),
+                SourceKind::Stdin => None,
+            })
+            .min()
+    };
+    let store = a.input.store.as_deref().map(super::args::store_url);
+    let live = match Live::new(&a.live, store.as_deref().map(|u| (u, replay_from))) {
         Ok(l) => l,
         Err(m) => {
             err(m);

@@ -89,7 +89,8 @@ pub fn run(a: &ListenArgs) -> u8 {
     if udp.is_none() && tcp.is_none() {
         return fail("listen: give --udp PORT and/or --tcp PORT (a bare port listens on loopback)".into());
     }
-    let live = match Live::new(&a.live) {
+    let store = a.input.store.as_deref().map(super::args::store_url);
+    let live = match Live::new(&a.live, store.as_deref().map(|u| (u, None))) {
         Ok(l) => l,
         Err(m) => return fail(m),
     };

@@ -189,6 +189,12 @@ fn rotation_name(name: &str) -> Option<(Option<u64>, bool)> {
 /// Year, month, day, hour, minute, second as written.
 type CivilTime = (i32, u8, u8, u8, u8, u8);
 
+/// Wall-clock seconds of the first timestamp (with a year) in a log file.
+pub fn first_time(path: &Path) -> Option<i64> {
+    let (y, mo, d, h, mi, s) = first_line_time(path)?;
+    crate::time::local_seconds(y as i64, mo as u32, d as u32, h as u32, mi as u32, s as u32)
+}
+
 fn first_line_time(path: &Path) -> Option<CivilTime> {
     let mut r = open_reader(path).ok()?;
     let mut line = Vec::new();

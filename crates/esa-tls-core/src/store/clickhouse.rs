@@ -351,8 +351,14 @@ impl Backend for ClickHouse {
                     "name": f.name, "consumed": f.consumed, "carry": f.carry})
             })
             .collect();
-        // the files of earlier commits that this one did not read are still known
-        let mut all = self.load()?.files;
+        // the files of earlier commits that this one did not read are still known, and without a
+        // state of its own (a live writer) the last one stays
+        let last = self.load()?;
+        let pipeline = match &c.pipeline {
+            Some(p) => base64(&super::ingest::deflate(p)),
+            None => last.pipeline.as_deref().map(|p| base64(&super::ingest::deflate(p))).unwrap_or_default(),
+        };
+        let mut all = last.files;
         all.retain(|old| {
             !c.files.iter().any(|f| f.head == old.head && f.prefix == old.prefix && f.prefix_len == old.prefix_len)
         });
@@ -364,7 +370,7 @@ impl Backend for ClickHouse {
         let row = serde_json::json!({
             "attempt": attempt,
             "next_seq": c.next_seq,
-            "pipeline": base64(&super::ingest::deflate(&c.pipeline)),
+            "pipeline": pipeline,
             "files": serde_json::Value::Array(files).to_string(),
         });
         self.request(&format!("INSERT INTO {} FORMAT JSONEachRow", self.t("commits")), row.to_string().as_bytes())?;

@@ -312,5 +312,5 @@ fn run(
     p.add_errors(errors, Vec::new());
     let pipeline = p.save()?;
     report.records = sink.written;
-    Ok((Checkpoint { pipeline, next_seq: sink.seq, files: marks }, report, held))
+    Ok((Checkpoint { pipeline: Some(pipeline), next_seq: sink.seq, files: marks }, report, held))
 }

@@ -20,6 +20,7 @@ mod codec;
 pub mod ingest;
 pub mod query;
 pub mod sqlite;
+pub mod writer;
 
 pub use codec::{key_hash, lookup_keys, search_keys, time_key, time_of_key, Facts};
 
@@ -157,7 +158,9 @@ pub struct Saved {
 /// What an ingest commits with its records, atomically.
 #[derive(Debug, Clone)]
 pub struct Checkpoint {
-    pub pipeline: Vec<u8>,
+    /// The pipeline's state; `None` (a live writer, which keeps no correlation state in the store):
+    /// the saved one is left as it is.
+    pub pipeline: Option<Vec<u8>>,
     pub next_seq: u64,
     /// Files read, with their new positions (others are unchanged).
     pub files: Vec<FileMark>,
@@ -208,7 +211,7 @@ pub struct StoreStats {
 /// A store backend. Writing is a transaction: [`Backend::begin`], records with [`Backend::add`], then
 /// [`Backend::commit`] with the checkpoint; anything else ([`Backend::abort`], an error, a crash)
 /// leaves the store as it was before `begin`, so a retry neither loses nor duplicates.
-pub trait Backend {
+pub trait Backend: Send {
     fn location(&self) -> String;
     /// What the last ingest left.
     fn load(&mut self) -> Result<Saved>;

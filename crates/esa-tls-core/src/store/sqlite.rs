@@ -406,11 +406,11 @@ impl Backend for Sqlite {
             self.make_dictionary()?;
         }
         self.flush_rollup()?;
-        let state = super::ingest::deflate(&c.pipeline);
+        let state = c.pipeline.as_deref().map(super::ingest::deflate);
         self.conn
             .execute(
                 "INSERT INTO state (id, pipeline, next_seq) VALUES (1, ?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET pipeline = excluded.pipeline, next_seq = excluded.next_seq",
+                 ON CONFLICT (id) DO UPDATE SET pipeline = coalesce(excluded.pipeline, pipeline), next_seq = excluded.next_seq",
                 params![state, c.next_seq as i64],
             )
             .map_err(self.e("writing"))?;
