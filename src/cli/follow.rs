@@ -297,8 +297,9 @@ impl Live {
                         messages: true,
                         range: esa_tls::report::filter::TimeRange { since: Some(since), until: None },
                         keys: None,
+                        outside_rollup: false,
                     };
-                    b.scan(&q, &mut |r| {
+                    b.scan(&q, &mut |_, r| {
                         written.insert(record_key(&r));
                         true
                     })

@@ -1,7 +1,7 @@
 //! `esa-tls peers`: per partner, by domain or host.
 
 use super::args::{read_policy, BucketArg, GroupArg, InOutArg, ReportArgs, SortArg};
-use super::run::{aggregate, err, render_tables, EXIT_ERROR};
+use super::run::{aggregate_with, err, render_tables, EXIT_ERROR};
 use clap::Args;
 use esa_tls::report::peers::{DirectionFilter, Peers};
 use std::path::PathBuf;
@@ -35,11 +35,12 @@ pub fn run(a: &PeersArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    aggregate(
+    aggregate_with(
         &a.report,
         true,
         Peers { bucket: a.bucket.map(Into::into), ..Peers::default() },
         |p, r| p.add(r),
+        Some(|p, b, range| esa_tls::store::query::peers(b, range, p)),
         |p, _, f, out| {
             // the search's --direction also picks the tables shown
             let direction = match a.report.input.search.direction {

@@ -177,12 +177,13 @@ fn drive_store(url: &str, cfg: &InputConfig, narrow: bool, sink: &mut dyn Sink) 
         connections: cfg.kinds.0,
         messages: cfg.kinds.1,
         range: cfg.range,
-        keys: esa_tls::store::search_keys(&cfg.search),
+        keys: esa_tls::store::search_keys(&cfg.search, cfg.kinds.0),
+        outside_rollup: false,
     };
     let narrowed = q.keys.is_some() || !q.range.is_open() || !(q.connections && q.messages);
     let (mut conns, mut msgs) = (0u64, 0u64);
     let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner: sink };
-    let r = b.scan(&q, &mut |r| {
+    let r = b.scan(&q, &mut |_, r| {
         match &r {
             Record::Connection(_) => conns += 1,
             Record::Message(_) => msgs += 1,

@@ -4,7 +4,7 @@
 
 use super::policy::Policy;
 use super::{percent, Cell, Counts, Encryption, EncryptionCounts, Table};
-use crate::model::{domain_of, Connection, Direction, Message, Record, TlsOutcome};
+use crate::model::{domain_of, Direction, Record, TlsOutcome};
 use crate::report::encryption;
 use crate::report::summary::Span;
 use crate::time::LogTime;
@@ -61,20 +61,148 @@ pub struct PeerRow {
     /// Inbound messages or outbound recipients, by encryption.
     pub messages: EncryptionCounts,
     pub protocols: BTreeSet<String>,
-    pub last_failure: Option<(Option<LogTime>, String)>,
+    /// The latest failure: its time, the order of its record (the later record wins a tie), reason.
+    pub last_failure: Option<(Option<LogTime>, u64, String)>,
     pub seen: Span,
     /// With `--bucket`: messages (recipients) by encryption per bucket start (wall-clock seconds).
     pub series: BTreeMap<i64, EncryptionCounts>,
 }
 
 impl PeerRow {
-    fn note_failure(&mut self, t: Option<LogTime>, reason: &str) {
+    fn note_failure(&mut self, t: Option<LogTime>, seq: u64, reason: &str) {
         let newer = match &self.last_failure {
             None => true,
-            Some((old, _)) => t >= *old,
+            Some((old, old_seq, _)) => (t, seq) >= (*old, *old_seq),
         };
         if newer {
-            self.last_failure = Some((t, reason.to_string()));
+            self.last_failure = Some((t, seq, reason.to_string()));
+        }
+    }
+
+    /// Adds another row of the same peer (figures of other records).
+    pub fn merge(&mut self, o: &PeerRow) {
+        self.connections.merge(&o.connections);
+        self.messages.merge(&o.messages);
+        self.protocols.extend(o.protocols.iter().cloned());
+        if let Some((t, seq, reason)) = &o.last_failure {
+            self.note_failure(*t, *seq, reason);
+        }
+        self.seen.add(o.seen.first);
+        self.seen.add(o.seen.last);
+        for (b, e) in &o.series {
+            self.series.entry(*b).or_default().merge(e);
+        }
+    }
+
+    /// Applies one record's part (the `seq`-th record).
+    pub fn apply(&mut self, part: &Part, seq: u64) {
+        match part {
+            Part::Connection { tls, protocol, failure, seen } => {
+                self.connections.add(*tls);
+                if let Some(p) = protocol {
+                    self.protocols.insert(p.to_string());
+                }
+                if let Some((t, reason)) = failure {
+                    self.note_failure(*t, seq, reason);
+                }
+                self.seen.add(seen[0]);
+                self.seen.add(seen[1]);
+            }
+            Part::Crossing { enc, time, bucket } => {
+                self.messages.add(*enc);
+                self.seen.add(*time);
+                if let Some(b) = bucket {
+                    self.series.entry(*b).or_default().add(*enc);
+                }
+            }
+        }
+    }
+}
+
+/// What one record adds to one peer's row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part<'a> {
+    /// A connection: its verdict, protocol, failure (time and reason), opening and closing times.
+    Connection {
+        tls: TlsOutcome,
+        protocol: Option<&'a str>,
+        failure: Option<(Option<LogTime>, &'a str)>,
+        seen: [Option<LogTime>; 2],
+    },
+    /// A message received (inbound) or a recipient delivered (outbound) over the peer, at `time`
+    /// (in the series' `bucket` when one is kept).
+    Crossing { enc: Encryption, time: Option<LogTime>, bucket: Option<i64> },
+}
+
+/// A record's part in one row of the peers report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerFact<'a> {
+    pub direction: Direction,
+    pub group: PeerGroup,
+    pub key: String,
+    pub part: Part<'a>,
+}
+
+/// The parts a record adds to the peers report's rows, and whether it is a connection without any
+/// envelope domain (counted apart). `bucket`: the width of the series, when one is kept.
+pub fn facts_of(r: &Record, bucket: Option<super::summary::Bucket>) -> (Vec<PeerFact<'_>>, Option<Direction>) {
+    let mut out = Vec::new();
+    match r {
+        Record::Connection(c) => {
+            let failure = (c.hop.tls == TlsOutcome::Failed)
+                .then(|| (c.closed.or(c.opened), c.hop.reason.as_deref().unwrap_or("(no reason logged)")));
+            let part = Part::Connection {
+                tls: c.hop.tls,
+                protocol: c.hop.protocol.as_deref(),
+                failure,
+                seen: [c.opened, c.closed],
+            };
+            out.push(PeerFact {
+                direction: c.direction,
+                group: PeerGroup::Host,
+                key: super::peer_of(c.direction, &c.hop),
+                part: part.clone(),
+            });
+            for d in &c.domains {
+                out.push(PeerFact {
+                    direction: c.direction,
+                    group: PeerGroup::Domain,
+                    key: d.to_string(),
+                    part: part.clone(),
+                });
+            }
+            (out, c.domains.is_empty().then_some(c.direction))
+        }
+        Record::Message(m) => {
+            let time = super::filter::message_time(m);
+            let bucket = bucket.zip(time).map(|(b, t)| t.local.div_euclid(b.seconds()) * b.seconds());
+            let mut crossing = |d: Direction, domain: String, host: String, enc: Encryption| {
+                let part = Part::Crossing { enc, time, bucket };
+                out.push(PeerFact { direction: d, group: PeerGroup::Domain, key: domain, part: part.clone() });
+                out.push(PeerFact { direction: d, group: PeerGroup::Host, key: host, part });
+            };
+            if m.received_over_smtp() {
+                let enc = encryption(m.received.as_deref());
+                let domain = match m.from.as_deref() {
+                    Some("") => "(null sender)".to_string(),
+                    Some(f) => domain_of(f).map_or_else(|| "(unknown)".into(), Cow::into_owned),
+                    None => "(unknown)".into(),
+                };
+                let host =
+                    m.received.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Inbound, h));
+                crossing(Direction::Inbound, domain, host, enc);
+            }
+            for r in m.recipients.iter().filter(|r| r.attempts > 0) {
+                let enc = encryption(r.delivery.as_deref());
+                let domain = r.to.as_deref().and_then(domain_of).map_or_else(|| "(unknown)".into(), Cow::into_owned);
+                let host = r
+                    .delivery
+                    .as_deref()
+                    .map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Outbound, h));
+                // with its message's time, as `--since/--until` places it
+                crossing(Direction::Outbound, domain, host, enc);
+            }
+            (out, None)
         }
     }
 }
@@ -87,8 +215,12 @@ pub struct Peers {
     pub without_domain: [u64; 2],
     /// `--bucket`: keep a series per peer.
     pub bucket: Option<super::summary::Bucket>,
-    /// Offset of the log times, for printing bucket starts.
+    /// Offset of the log times, for printing bucket starts: that of the first message crossing
+    /// (in input order, `offset_seq`) with a time.
     pub offset: Option<i32>,
+    pub offset_seq: Option<u64>,
+    /// Records added so far (their order decides ties).
+    pub records: u64,
 }
 
 fn dir_index(d: Direction) -> usize {
@@ -100,78 +232,52 @@ fn dir_index(d: Direction) -> usize {
 
 impl Peers {
     pub fn add(&mut self, r: &Record) {
-        match r {
-            Record::Connection(c) => self.add_connection(c),
-            Record::Message(m) => self.add_message(m),
+        let seq = self.records;
+        self.records += 1;
+        self.add_numbered(r, seq);
+    }
+
+    /// Adds a record that is the `seq`-th in the order of the input (reports over a store add records
+    /// out of that order).
+    pub fn add_numbered(&mut self, r: &Record, seq: u64) {
+        let (facts, no_domain) = facts_of(r, self.bucket);
+        if let Some(d) = no_domain {
+            self.without_domain[dir_index(d)] += 1;
+        }
+        for f in &facts {
+            self.apply(f, seq);
         }
     }
 
-    fn row(&mut self, d: Direction, g: PeerGroup, key: String) -> &mut PeerRow {
-        self.rows.entry((d, g, key)).or_default()
-    }
-
-    pub fn add_connection(&mut self, c: &Connection) {
-        let host = super::peer_of(c.direction, &c.hop);
-        let mut keys = vec![(PeerGroup::Host, host)];
-        keys.extend(c.domains.iter().map(|d| (PeerGroup::Domain, d.to_string())));
-        if c.domains.is_empty() {
-            self.without_domain[dir_index(c.direction)] += 1;
-        }
-        for (g, key) in keys {
-            let row = self.row(c.direction, g, key);
-            row.connections.add(c.hop.tls);
-            if let Some(p) = &c.hop.protocol {
-                row.protocols.insert(p.to_string());
-            }
-            if c.hop.tls == TlsOutcome::Failed {
-                row.note_failure(c.closed.or(c.opened), c.hop.reason.as_deref().unwrap_or("(no reason logged)"));
-            }
-            row.seen.add(c.opened);
-            row.seen.add(c.closed);
-        }
-    }
-
-    pub fn add_message(&mut self, m: &Message) {
-        if m.received_over_smtp() {
-            let enc = encryption(m.received.as_deref());
-            let domain = match m.from.as_deref() {
-                Some("") => "(null sender)".to_string(),
-                Some(f) => domain_of(f).map_or_else(|| "(unknown)".into(), Cow::into_owned),
-                None => "(unknown)".into(),
-            };
-            let host =
-                m.received.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Inbound, h));
-            self.add_crossing(Direction::Inbound, domain, host, enc, super::filter::message_time(m));
-        }
-        for r in m.recipients.iter().filter(|r| r.attempts > 0) {
-            let enc = encryption(r.delivery.as_deref());
-            let domain = r.to.as_deref().and_then(domain_of).map_or_else(|| "(unknown)".into(), Cow::into_owned);
-            let host =
-                r.delivery.as_deref().map_or_else(|| "(unknown)".into(), |h| super::peer_of(Direction::Outbound, h));
-            // with its message's time, as `--since/--until` places it
-            self.add_crossing(Direction::Outbound, domain, host, enc, super::filter::message_time(m));
-        }
-    }
-
-    /// Counts one message (inbound) or recipient (outbound) crossing a hop at `time`, in the rows of
-    /// its envelope domain and of its peer host.
-    fn add_crossing(&mut self, d: Direction, domain: String, host: String, enc: Encryption, time: Option<LogTime>) {
-        let bucket = self.bucket_of(time);
-        for (g, key) in [(PeerGroup::Domain, domain), (PeerGroup::Host, host)] {
-            let row = self.row(d, g, key);
-            row.messages.add(enc);
-            row.seen.add(time);
-            if let Some(b) = bucket {
-                row.series.entry(b).or_default().add(enc);
+    /// Applies one part of the `seq`-th record.
+    pub fn apply(&mut self, f: &PeerFact<'_>, seq: u64) {
+        if let (Part::Crossing { time: Some(t), bucket: Some(_), .. }, true) = (&f.part, self.bucket.is_some()) {
+            // the series' times print with the offset of the first record in it
+            if self.offset_seq.is_none_or(|s| seq < s) {
+                self.offset_seq = Some(seq);
+                self.offset = t.offset;
             }
         }
+        self.rows.entry((f.direction, f.group, f.key.clone())).or_default().apply(&f.part, seq);
     }
 
-    /// The bucket a time falls in, when a series is kept.
-    fn bucket_of(&mut self, t: Option<LogTime>) -> Option<i64> {
-        let (w, t) = (self.bucket?.seconds(), t?);
-        self.offset = self.offset.or(t.offset);
-        Some(t.local.div_euclid(w) * w)
+    /// Adds a row of figures made elsewhere (a store's), with the first record that gave the series'
+    /// offset.
+    pub fn merge_row(
+        &mut self,
+        d: Direction,
+        g: PeerGroup,
+        key: String,
+        row: &PeerRow,
+        offset: Option<(u64, Option<i32>)>,
+    ) {
+        self.rows.entry((d, g, key)).or_default().merge(row);
+        if let Some((seq, off)) = offset.filter(|_| self.bucket.is_some()) {
+            if self.offset_seq.is_none_or(|s| seq < s) {
+                self.offset_seq = Some(seq);
+                self.offset = off;
+            }
+        }
     }
 
     /// The tables to print: one per direction.
@@ -297,7 +403,7 @@ impl Peers {
                     Cell::Int(r.messages.unknown),
                     Cell::Pct(enc_pct(r)),
                     Cell::List(r.protocols.iter().cloned().collect()),
-                    r.last_failure.as_ref().map_or(Cell::Empty, |f| Cell::text(f.1.as_str())),
+                    r.last_failure.as_ref().map_or(Cell::Empty, |f| Cell::text(f.2.as_str())),
                     Cell::opt_time(r.seen.first),
                     Cell::opt_time(r.seen.last),
                 ]);
@@ -326,5 +432,47 @@ impl Peers {
             out.extend(series);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conn(tls: TlsOutcome, protocol: Option<&'static str>, failure: Option<(i64, &'static str)>) -> Part<'static> {
+        let t = |s: i64| Some(LogTime { local: 1_700_000_000 + s, offset: Some(0) });
+        Part::Connection { tls, protocol, failure: failure.map(|(s, r)| (t(s), r)), seen: [t(0), t(10)] }
+    }
+
+    /// Rows made of parts of some records and merged give the row of all the records: a store adds
+    /// up its hours this way.
+    #[test]
+    fn merged_rows_equal_one_row_of_everything() {
+        let parts = [
+            (conn(TlsOutcome::Success, Some("TLSv1.2"), None), 0),
+            (conn(TlsOutcome::Failed, None, Some((5, "timeout"))), 1),
+            (conn(TlsOutcome::Success, Some("TLSv1.3"), None), 2),
+            // the same failure time: the later record wins
+            (conn(TlsOutcome::Failed, None, Some((5, "certificate verify failed"))), 3),
+            (Part::Crossing { enc: Encryption::Encrypted, time: None, bucket: None }, 4),
+        ];
+        let mut whole = PeerRow::default();
+        for (p, seq) in &parts {
+            whole.apply(p, *seq);
+        }
+        assert_eq!(whole.protocols.len(), 2);
+        assert_eq!(whole.last_failure.as_ref().map(|f| f.2.as_str()), Some("certificate verify failed"));
+        for split in 1..parts.len() {
+            // in either order
+            for (first, second) in [(&parts[..split], &parts[split..]), (&parts[split..], &parts[..split])] {
+                let (mut a, mut b) = (PeerRow::default(), PeerRow::default());
+                first.iter().for_each(|(p, s)| a.apply(p, *s));
+                second.iter().for_each(|(p, s)| b.apply(p, *s));
+                let mut merged = PeerRow::default();
+                merged.merge(&a);
+                merged.merge(&b);
+                assert_eq!(merged, whole, "split at {split}");
+            }
+        }
     }
 }

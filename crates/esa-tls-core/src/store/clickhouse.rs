@@ -18,7 +18,9 @@
 //! both accept.
 
 use super::codec::{from_json, key_hash, to_json};
-use super::{Backend, Checkpoint, FactRow, Facts, FileMark, Location, Result, Saved, Scan, StoreError, StoreStats};
+use super::{
+    Backend, Checkpoint, FactRow, Facts, FileMark, Location, PeerRollup, Result, Saved, Scan, StoreError, StoreStats,
+};
 use crate::model::Record;
 use crate::report::filter::TimeRange;
 use std::io::{BufRead, Read};
@@ -385,7 +387,7 @@ impl Backend for ClickHouse {
         self.pending = 0;
     }
 
-    fn scan(&mut self, q: &Scan, f: &mut dyn FnMut(Record) -> bool) -> Result<u64> {
+    fn scan(&mut self, q: &Scan, f: &mut dyn FnMut(u64, Record) -> bool) -> Result<u64> {
         let kinds = match (q.connections, q.messages) {
             (true, true) => "",
             (true, false) => " AND kind = 0",
@@ -393,7 +395,7 @@ impl Backend for ClickHouse {
             (false, false) => return Ok(0),
         };
         let mut sql = format!(
-            "SELECT kind, body FROM {} WHERE {}{kinds}{}",
+            "SELECT seq, kind, body FROM {} WHERE {}{kinds}{}",
             self.t("records"),
             self.visible(),
             range_sql(q.range)
@@ -417,6 +419,8 @@ impl Backend for ClickHouse {
             if r.fill_buf().map_err(rerr)?.is_empty() {
                 break;
             }
+            let mut seq = [0u8; 8];
+            r.read_exact(&mut seq).map_err(rerr)?;
             let mut kind = [0u8; 1];
             r.read_exact(&mut kind).map_err(rerr)?;
             // a String in RowBinary: its length as a LEB128 varint, then the bytes
@@ -434,7 +438,7 @@ impl Backend for ClickHouse {
             r.read_exact(&mut body).map_err(rerr)?;
             let rec = from_json(kind[0], &body).map_err(|e| StoreError(format!("ClickHouse: {e}")))?;
             n += 1;
-            if !f(rec) {
+            if !f(u64::from_le_bytes(seq), rec) {
                 break;
             }
         }
@@ -483,6 +487,11 @@ impl Backend for ClickHouse {
             });
         }
         Ok(())
+    }
+
+    fn peer_rollup(&mut self, _range: TimeRange, _f: &mut dyn FnMut(PeerRollup)) -> Result<bool> {
+        // ClickHouse adds up what it reads fast enough: the records are read
+        Ok(false)
     }
 
     fn prune(&mut self, before: i64) -> Result<u64> {

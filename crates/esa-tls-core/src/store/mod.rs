@@ -175,6 +175,36 @@ pub struct Scan {
     pub range: TimeRange,
     /// Records that carry at least one of these lookup keys (see [`lookup_keys`]); `None`: all.
     pub keys: Option<Vec<String>>,
+    /// Only the records a rollup does not hold: the provisional ones, and the final ones outside the
+    /// whole hours of `range` (see [`whole_hours`]).
+    pub outside_rollup: bool,
+}
+
+/// The whole hours within a time range, `[first, end)` (either end open): a rollup answers for
+/// them; the records of the hours the range cuts are read one by one.
+pub fn whole_hours(range: TimeRange) -> (Option<i64>, Option<i64>) {
+    let first = range.since.map(|s| s.div_euclid(3600) * 3600 + if s.rem_euclid(3600) == 0 { 0 } else { 3600 });
+    let end = range.until.map(|u| u.div_euclid(3600) * 3600);
+    (first, end)
+}
+
+/// One row of a store's rollup of the peers report: the figures of some records of one hour (`None`:
+/// records without a time) for one peer, or a count of connections without an envelope domain.
+#[derive(Debug, Clone)]
+pub enum PeerRollup {
+    Row {
+        hour: Option<i64>,
+        direction: crate::model::Direction,
+        group: crate::report::peers::PeerGroup,
+        key: String,
+        row: Box<crate::report::peers::PeerRow>,
+        /// The first record with a message crossing at a time, and that time's UTC offset.
+        offset: Option<(u64, Option<i32>)>,
+    },
+    NoDomain {
+        direction: crate::model::Direction,
+        connections: u64,
+    },
 }
 
 /// A group of records with the same verdict figures, in one hour of wall-clock time: what summaries
@@ -220,8 +250,11 @@ pub trait Backend: Send {
     fn add(&mut self, seq: u64, provisional: bool, r: &Record) -> Result<()>;
     fn commit(&mut self, c: &Checkpoint) -> Result<()>;
     fn abort(&mut self);
-    /// Records in `seq` order, until `f` returns false. Returns how many were read.
-    fn scan(&mut self, q: &Scan, f: &mut dyn FnMut(Record) -> bool) -> Result<u64>;
+    /// Records in `seq` order, with their seq, until `f` returns false. Returns how many were read.
+    fn scan(&mut self, q: &Scan, f: &mut dyn FnMut(u64, Record) -> bool) -> Result<u64>;
+    /// The peers report's rollup rows for the whole hours of `range`; `Ok(false)` when the backend
+    /// keeps no such rollup (then every record is read).
+    fn peer_rollup(&mut self, range: TimeRange, f: &mut dyn FnMut(PeerRollup)) -> Result<bool>;
     /// The verdict figures of the records in `range`, grouped (see [`FactRow`]).
     fn facts(&mut self, range: TimeRange, f: &mut dyn FnMut(FactRow)) -> Result<()>;
     /// Deletes the records placed before `before` (UTC seconds); returns how many.
@@ -254,7 +287,7 @@ pub fn open_existing(url: &str) -> Result<Box<dyn Backend>> {
 
 /// The records a scan passes on, as a [`crate::sink::Sink`] would get them.
 pub fn scan_into(b: &mut dyn Backend, q: &Scan, sink: &mut dyn crate::sink::Sink) -> Result<u64> {
-    b.scan(q, &mut |r| {
+    b.scan(q, &mut |_, r| {
         sink.record(r);
         !sink.stopped()
     })

@@ -3,8 +3,10 @@
 //! same records builds, figure for figure (the tests compare the rendered outputs byte for byte).
 
 use super::codec::encryption_of;
-use super::{time_of_key, Backend, FactRow, Result};
+use super::{time_of_key, Backend, FactRow, PeerRollup, Result, Scan};
+use crate::model::Direction;
 use crate::report::filter::TimeRange;
+use crate::report::peers::Peers;
 use crate::report::summary::{Series, SeriesRow, Summary, SummaryReport};
 use crate::time::LogTime;
 use std::collections::BTreeMap;
@@ -73,5 +75,30 @@ pub fn summary(b: &mut dyn Backend, range: TimeRange, report: &mut SummaryReport
     if let Some(series) = &mut report.series {
         *series = Series { bucket: series.bucket, rows: rows.into_iter().map(|(k, (row, _))| (k, row)).collect() };
     }
+    Ok(())
+}
+
+/// Fills `peers` from the store's records in `range`: its rollup for the whole hours, and every
+/// record of the hours the range cuts (and the provisional ones), in their order; a backend without a
+/// rollup reads every record.
+pub fn peers(b: &mut dyn Backend, range: TimeRange, peers: &mut Peers) -> Result<()> {
+    let bucket = peers.bucket;
+    let rolled = b.peer_rollup(range, &mut |r| match r {
+        PeerRollup::Row { hour, direction, group, key, mut row, offset } => {
+            // the rollup's hours make the series' buckets
+            if let (Some(w), Some(h)) = (bucket.map(|b| b.seconds()), hour) {
+                row.series.insert(h.div_euclid(w) * w, row.messages);
+            }
+            peers.merge_row(direction, group, key, &row, offset);
+        }
+        PeerRollup::NoDomain { direction, connections } => {
+            peers.without_domain[(direction == Direction::Outbound) as usize] += connections;
+        }
+    })?;
+    let q = Scan { connections: true, messages: true, range, keys: None, outside_rollup: rolled };
+    b.scan(&q, &mut |seq, r| {
+        peers.add_numbered(&r, seq);
+        true
+    })?;
     Ok(())
 }

@@ -8,9 +8,10 @@
 //! rollup: the next ingest deletes them with one range.
 
 use super::codec::{from_json, key_hash, to_json, BodyCodec};
-use super::{Backend, Checkpoint, FactRow, Facts, FileMark, Result, Saved, Scan, StoreError, StoreStats};
-use crate::model::Record;
+use super::{Backend, Checkpoint, FactRow, Facts, FileMark, PeerRollup, Result, Saved, Scan, StoreError, StoreStats};
+use crate::model::{Direction, Record};
 use crate::report::filter::TimeRange;
+use crate::report::peers::{PeerGroup, PeerRow};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -50,6 +51,16 @@ CREATE TABLE IF NOT EXISTS rollup (
     first_seq INTEGER NOT NULL, first_off INTEGER, lo INTEGER, hi INTEGER,
     PRIMARY KEY (hour, kind, direction, tls, smtp, in_enc, generated)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS peer_rollup (
+    hour INTEGER NOT NULL, direction INTEGER NOT NULL, grp INTEGER NOT NULL, key TEXT NOT NULL,
+    c0 INTEGER NOT NULL, c1 INTEGER NOT NULL, c2 INTEGER NOT NULL, c3 INTEGER NOT NULL,
+    m0 INTEGER NOT NULL, m1 INTEGER NOT NULL, m2 INTEGER NOT NULL,
+    protocols TEXT NOT NULL,
+    fail INTEGER NOT NULL, fail_t INTEGER, fail_seq INTEGER, fail_reason TEXT,
+    seen_lo INTEGER, seen_hi INTEGER,
+    off_seq INTEGER, off INTEGER
+);
+CREATE INDEX IF NOT EXISTS peer_rollup_hour ON peer_rollup (hour);
 CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY,
     head INTEGER NOT NULL,
@@ -91,7 +102,24 @@ pub struct Sqlite {
     waiting: Vec<Waiting>,
     /// Seq of the first provisional record (the saved next seq).
     provisional_from: u64,
+    /// Lookup keys to insert, in key order at the next flush: the key index is a B-tree, and keys in
+    /// order touch each of its pages once, not once per key.
+    keys: Vec<(i64, i64)>,
+    /// The peers rollup of this transaction: (hour, direction, group, key) → figures; group 2 counts
+    /// connections without an envelope domain.
+    peers: HashMap<(i64, u8, u8, String), PeerAgg>,
 }
+
+/// A peer's rollup row being added to in a transaction: its figures, and the first crossing with a
+/// time (seq, offset).
+#[derive(Default)]
+struct PeerAgg {
+    row: PeerRow,
+    offset: Option<(u64, Option<i32>)>,
+}
+
+/// Keys held before they are inserted.
+const KEY_BATCH: usize = 1 << 21;
 
 fn err<'p>(what: &str, path: &'p Path) -> impl Fn(rusqlite::Error) -> StoreError + 'p {
     let what = what.to_string();
@@ -132,6 +160,8 @@ impl Sqlite {
         // the last commits, never consistency)
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err("opening", path))?;
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(err("opening", path))?;
+        // 64 MB of page cache (the default is 2 MB): ingests and lookups touch the indexes' pages
+        conn.pragma_update(None, "cache_size", -65_536).map_err(err("opening", path))?;
         let version: Option<u32> = conn
             .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
             .optional()
@@ -175,6 +205,8 @@ impl Sqlite {
             rollup: HashMap::new(),
             waiting: Vec::new(),
             provisional_from,
+            keys: Vec::new(),
+            peers: HashMap::new(),
         })
     }
 
@@ -223,12 +255,11 @@ impl Sqlite {
         if provisional {
             return Ok(());
         }
-        let mut key = self
-            .conn
-            .prepare_cached("INSERT OR IGNORE INTO keys (h, seq) VALUES (?1, ?2)")
-            .map_err(err("writing", &self.path))?;
         for k in super::lookup_keys(r) {
-            key.execute(params![key_hash(&k), seq as i64]).map_err(err("writing", &self.path))?;
+            self.keys.push((key_hash(&k), seq as i64));
+        }
+        if self.keys.len() >= KEY_BATCH {
+            self.flush_keys()?;
         }
         let hour = t.map_or(NO_TIME, |t| t.local.div_euclid(3600) * 3600);
         let group = Facts { recipients: [0; 4], ..f };
@@ -249,6 +280,24 @@ impl Sqlite {
             (Some(x), Some(y)) => Some(x.max(y)),
             (x, y) => x.or(y),
         };
+        let (facts, no_domain) = crate::report::peers::facts_of(r, None);
+        if let Some(d) = no_domain {
+            self.peers
+                .entry((hour, d as u8, 2, String::new()))
+                .or_default()
+                .row
+                .connections
+                .add(crate::model::TlsOutcome::Success);
+        }
+        for f in &facts {
+            let p = self.peers.entry((hour, f.direction as u8, f.group as u8, f.key.clone())).or_default();
+            p.row.apply(&f.part, seq);
+            if let (crate::report::peers::Part::Crossing { time: Some(t), .. }, true) =
+                (&f.part, p.offset.is_none_or(|(s, _)| seq < s))
+            {
+                p.offset = Some((seq, t.offset));
+            }
+        }
         Ok(())
     }
 
@@ -262,6 +311,62 @@ impl Sqlite {
         self.codec = Some(BodyCodec::new(dict));
         for w in std::mem::take(&mut self.waiting) {
             self.write(w.seq, w.provisional, &w.record)?;
+        }
+        Ok(())
+    }
+
+    fn flush_keys(&mut self) -> Result<()> {
+        self.keys.sort_unstable();
+        let mut ins = self
+            .conn
+            .prepare_cached("INSERT OR IGNORE INTO keys (h, seq) VALUES (?1, ?2)")
+            .map_err(err("writing", &self.path))?;
+        for (h, seq) in self.keys.drain(..) {
+            ins.execute(params![h, seq]).map_err(err("writing", &self.path))?;
+        }
+        Ok(())
+    }
+
+    fn flush_peers(&mut self) -> Result<()> {
+        let mut ins = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO peer_rollup (hour, direction, grp, key, c0, c1, c2, c3, m0, m1, m2, protocols, fail, fail_t, fail_seq, fail_reason, seen_lo, seen_hi, off_seq, off)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+            )
+            .map_err(err("writing", &self.path))?;
+        for ((hour, d, g, key), a) in self.peers.drain() {
+            let r = &a.row;
+            let c = &r.connections;
+            let m = &r.messages;
+            let protocols: Vec<&str> = r.protocols.iter().map(String::as_str).collect();
+            let (fail, fail_t, fail_seq, fail_reason) = match &r.last_failure {
+                Some((t, seq, reason)) => (true, t.map(super::time_key), Some(*seq as i64), Some(reason.as_str())),
+                None => (false, None, None, None),
+            };
+            ins.execute(params![
+                hour,
+                d,
+                g,
+                key,
+                c.success as i64,
+                c.failed as i64,
+                c.none as i64,
+                c.unknown as i64,
+                m.encrypted as i64,
+                m.not_encrypted as i64,
+                m.unknown as i64,
+                protocols.join("\n"),
+                fail,
+                fail_t,
+                fail_seq,
+                fail_reason,
+                r.seen.first.map(super::time_key),
+                r.seen.last.map(super::time_key),
+                a.offset.map(|o| o.0 as i64),
+                a.offset.and_then(|o| o.1),
+            ])
+            .map_err(err("writing", &self.path))?;
         }
         Ok(())
     }
@@ -331,6 +436,41 @@ fn range_sql(range: TimeRange, col: &str, args: &mut Vec<rusqlite::types::Value>
     s
 }
 
+/// `AND …` on a rollup's `hour`: the whole hours of the range.
+fn rollup_hours_sql(range: TimeRange, args: &mut Vec<rusqlite::types::Value>) -> String {
+    let (first, end) = super::whole_hours(range);
+    let mut sql = String::new();
+    if let Some(a) = first {
+        sql.push_str(" AND hour >= ?");
+        args.push(a.into());
+    }
+    if let Some(b) = end {
+        sql.push_str(" AND hour < ?");
+        args.push(b.into());
+    }
+    if !range.is_open() {
+        sql.push_str(&format!(" AND hour != {NO_TIME}"));
+    }
+    sql
+}
+
+/// `AND …` on records: those a rollup does not hold, the provisional ones (seq from
+/// `provisional_from`) and those outside the whole hours of the range.
+fn outside_rollup_sql(range: TimeRange, provisional_from: u64, args: &mut Vec<rusqlite::types::Value>) -> String {
+    let (first, end) = super::whole_hours(range);
+    let mut cut = Vec::new();
+    if let Some(a) = first {
+        cut.push("t_local < ?");
+        args.push(a.into());
+    }
+    if let Some(b) = end {
+        cut.push("t_local >= ?");
+        args.push(b.into());
+    }
+    let cut = if cut.is_empty() { "0".to_string() } else { cut.join(" OR ") };
+    format!(" AND (seq >= {provisional_from} OR {cut})")
+}
+
 impl Backend for Sqlite {
     fn location(&self) -> String {
         self.path.display().to_string()
@@ -376,6 +516,8 @@ impl Backend for Sqlite {
         self.in_tx = true;
         self.rollup.clear();
         self.waiting.clear();
+        self.keys.clear();
+        self.peers.clear();
         // another writer may have committed since this store was opened
         self.provisional_from = self
             .conn
@@ -405,7 +547,9 @@ impl Backend for Sqlite {
         if !self.waiting.is_empty() {
             self.make_dictionary()?;
         }
+        self.flush_keys()?;
         self.flush_rollup()?;
+        self.flush_peers()?;
         let state = c.pipeline.as_deref().map(super::ingest::deflate);
         self.conn
             .execute(
@@ -437,11 +581,13 @@ impl Backend for Sqlite {
         }
         self.rollup.clear();
         self.waiting.clear();
+        self.keys.clear();
+        self.peers.clear();
     }
 
-    fn scan(&mut self, q: &Scan, f: &mut dyn FnMut(Record) -> bool) -> Result<u64> {
+    fn scan(&mut self, q: &Scan, f: &mut dyn FnMut(u64, Record) -> bool) -> Result<u64> {
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        let mut sql = String::from("SELECT kind, dict, body FROM records WHERE 1");
+        let mut sql = String::from("SELECT kind, dict, body, seq FROM records WHERE 1");
         match (q.connections, q.messages) {
             (true, true) => {}
             (true, false) => sql.push_str(" AND kind = 0"),
@@ -451,9 +597,15 @@ impl Backend for Sqlite {
         sql.push_str(&range_sql(q.range, "t_local", &mut args));
         if let Some(keys) = &q.keys {
             let marks = vec!["?"; keys.len()].join(", ");
-            sql.push_str(&format!(" AND (seq IN (SELECT seq FROM keys WHERE h IN ({marks})) OR seq >= ?)"));
+            // a UNION, not an OR: both halves are then index searches
+            sql.push_str(&format!(
+                " AND seq IN (SELECT seq FROM keys WHERE h IN ({marks}) UNION ALL SELECT seq FROM records WHERE seq >= ?)"
+            ));
             args.extend(keys.iter().map(|k| key_hash(k).into()));
             args.push((self.provisional_from as i64).into());
+        }
+        if q.outside_rollup {
+            sql.push_str(&outside_rollup_sql(q.range, self.provisional_from, &mut args));
         }
         sql.push_str(" ORDER BY seq");
         let mut st = self.conn.prepare(&sql).map_err(self.e("reading"))?;
@@ -464,8 +616,9 @@ impl Backend for Sqlite {
             let dict: i64 = row.get(1).map_err(err("reading", &self.path))?;
             let body = row.get_ref(2).and_then(|v| Ok(v.as_blob()?)).map_err(err("reading", &self.path))?;
             let rec = self.decode(kind, dict, body)?;
+            let seq: i64 = row.get(3).map_err(err("reading", &self.path))?;
             n += 1;
-            if !f(rec) {
+            if !f(seq as u64, rec) {
                 break;
             }
         }
@@ -475,24 +628,11 @@ impl Backend for Sqlite {
     fn facts(&mut self, range: TimeRange, f: &mut dyn FnMut(FactRow)) -> Result<()> {
         // whole hours inside the range come from the rollup; the hours cut by its ends, and the
         // provisional records, from the records themselves
-        let first_full =
-            range.since.map(|s| s.div_euclid(3600) * 3600 + if s.rem_euclid(3600) == 0 { 0 } else { 3600 });
-        let end_full = range.until.map(|u| u.div_euclid(3600) * 3600);
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         let mut sql = String::from(
             "SELECT hour, kind, direction, tls, smtp, in_enc, generated, n, r0, r1, r2, r3, first_seq, first_off, lo, hi FROM rollup WHERE 1",
         );
-        if let Some(a) = first_full {
-            sql.push_str(" AND hour >= ?");
-            args.push(a.into());
-        }
-        if let Some(b) = end_full {
-            sql.push_str(" AND hour < ?");
-            args.push(b.into());
-        }
-        if !range.is_open() {
-            sql.push_str(&format!(" AND hour != {NO_TIME}"));
-        }
+        sql.push_str(&rollup_hours_sql(range, &mut args));
         let row_of = |r: &rusqlite::Row<'_>| -> rusqlite::Result<FactRow> {
             let hour: Option<i64> = r.get(0)?;
             Ok(FactRow {
@@ -532,24 +672,65 @@ impl Backend for Sqlite {
                     kind, direction, tls, smtp, in_enc, generated, 1, r0, r1, r2, r3, seq, t_off, lo, hi FROM records WHERE 1",
         );
         sql.push_str(&range_sql(range, "t_local", &mut args));
-        // the hours outside the whole ones (when none is whole, every hour of the range)
-        let mut cut = Vec::new();
-        if let Some(a) = first_full {
-            cut.push("t_local < ?");
-            args.push(a.into());
-        }
-        if let Some(b) = end_full {
-            cut.push("t_local >= ?");
-            args.push(b.into());
-        }
-        let cut = if cut.is_empty() { "0".to_string() } else { cut.join(" OR ") };
-        sql.push_str(&format!(" AND (seq >= {} OR {cut})", self.provisional_from));
+        sql.push_str(&outside_rollup_sql(range, self.provisional_from, &mut args));
         let mut st = self.conn.prepare(&sql).map_err(self.e("reading"))?;
         let rows = st.query_map(rusqlite::params_from_iter(args), row_of).map_err(self.e("reading"))?;
         for r in rows {
             f(r.map_err(err("reading", &self.path))?);
         }
         Ok(())
+    }
+
+    fn peer_rollup(&mut self, range: TimeRange, f: &mut dyn FnMut(PeerRollup)) -> Result<bool> {
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        let sql = format!(
+            "SELECT hour, direction, grp, key, c0, c1, c2, c3, m0, m1, m2, protocols, fail, fail_t, fail_seq, fail_reason, seen_lo, seen_hi, off_seq, off FROM peer_rollup WHERE 1{}",
+            rollup_hours_sql(range, &mut args)
+        );
+        let mut st = self.conn.prepare(&sql).map_err(self.e("reading"))?;
+        let mut rows = st.query(rusqlite::params_from_iter(args)).map_err(self.e("reading"))?;
+        let get = |r: &rusqlite::Row<'_>| -> rusqlite::Result<PeerRollup> {
+            let hour: i64 = r.get(0)?;
+            let direction = if r.get::<_, u8>(1)? == 0 { Direction::Inbound } else { Direction::Outbound };
+            let grp: u8 = r.get(2)?;
+            let n = |i: usize| -> rusqlite::Result<u64> { Ok(r.get::<_, i64>(i)? as u64) };
+            if grp == 2 {
+                return Ok(PeerRollup::NoDomain { direction, connections: n(4)? });
+            }
+            let mut row = PeerRow::default();
+            row.connections.success = n(4)?;
+            row.connections.failed = n(5)?;
+            row.connections.none = n(6)?;
+            row.connections.unknown = n(7)?;
+            row.messages.encrypted = n(8)?;
+            row.messages.not_encrypted = n(9)?;
+            row.messages.unknown = n(10)?;
+            let protocols: String = r.get(11)?;
+            row.protocols = protocols.split('\n').filter(|p| !p.is_empty()).map(String::from).collect();
+            if r.get::<_, bool>(12)? {
+                let t: Option<i64> = r.get(13)?;
+                let reason: Option<String> = r.get(15)?;
+                row.last_failure = Some((t.map(super::time_of_key), n(14)?, reason.unwrap_or_default()));
+            }
+            row.seen.first = r.get::<_, Option<i64>>(16)?.map(super::time_of_key);
+            row.seen.last = r.get::<_, Option<i64>>(17)?.map(super::time_of_key);
+            let offset = match r.get::<_, Option<i64>>(18)? {
+                Some(seq) => Some((seq as u64, r.get::<_, Option<i32>>(19)?)),
+                None => None,
+            };
+            Ok(PeerRollup::Row {
+                hour: Some(hour).filter(|h| *h != NO_TIME),
+                direction,
+                group: if grp == 0 { PeerGroup::Domain } else { PeerGroup::Host },
+                key: r.get(3)?,
+                row: Box::new(row),
+                offset,
+            })
+        };
+        while let Some(r) = rows.next().map_err(err("reading", &self.path))? {
+            f(get(r).map_err(err("reading", &self.path))?);
+        }
+        Ok(true)
     }
 
     fn prune(&mut self, before: i64) -> Result<u64> {
@@ -565,6 +746,7 @@ impl Backend for Sqlite {
                 params![cut, self.provisional_from as i64],
             )?;
             c.execute("DELETE FROM rollup WHERE hour < ?1 AND hour != ?2", params![cut, NO_TIME])?;
+            c.execute("DELETE FROM peer_rollup WHERE hour < ?1 AND hour != ?2", params![cut, NO_TIME])?;
             Ok(n as u64)
         };
         match run(&self.conn) {
