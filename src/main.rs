@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         Command::Report(a) => cli::report::run(a),
         Command::Ingest(a) => cli::ingest::ingest(a),
         Command::Prune(a) => cli::ingest::prune(a),
+        Command::Serve(a) => cli::serve::run(a),
         Command::Follow(a) => cli::follow::run(a),
         Command::Listen(a) => cli::listen::run(a),
         Command::Simulate(a) => cli::simulate::run(a),

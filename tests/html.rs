@@ -6,7 +6,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn esa(args: &[&str], paths: &[&Path]) -> std::process::Output {
+pub(crate) fn esa(args: &[&str], paths: &[&Path]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_esa-tls"))
         .args(args)
         .args(paths)
@@ -16,7 +16,7 @@ fn esa(args: &[&str], paths: &[&Path]) -> std::process::Output {
 }
 
 /// Six hours of simulated traffic (a busy quarter of an hour each hour), so the report has a trend.
-fn traffic(dir: &Path) -> PathBuf {
+pub(crate) fn traffic(dir: &Path) -> PathBuf {
     let mut log = Vec::new();
     for hour in 0..6u64 {
         let start = esa_tls::time::local_seconds(2024, 3, 10, 8 + hour as u32, 0, 0).unwrap();
@@ -31,7 +31,7 @@ fn traffic(dir: &Path) -> PathBuf {
 }
 
 /// `data-figure="key">value<` pairs of the report.
-fn figures(html: &str) -> std::collections::BTreeMap<String, u64> {
+pub(crate) fn figures(html: &str) -> std::collections::BTreeMap<String, u64> {
     let mut out = std::collections::BTreeMap::new();
     for part in html.split("data-figure=\"").skip(1) {
         let (key, rest) = part.split_once('"').unwrap();
@@ -41,7 +41,7 @@ fn figures(html: &str) -> std::collections::BTreeMap<String, u64> {
     out
 }
 
-fn chromium() -> Option<&'static str> {
+pub(crate) fn chromium() -> Option<&'static str> {
     let found = ["chromium", "chromium-browser"]
         .into_iter()
         .find(|c| Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success()));
@@ -54,7 +54,7 @@ fn chromium() -> Option<&'static str> {
 }
 
 /// Chromium, headless, closed to the network as this machine is.
-fn headless(bin: &str, profile: &Path, args: &[&str]) -> std::process::Output {
+pub(crate) fn headless(bin: &str, profile: &Path, args: &[&str]) -> std::process::Output {
     Command::new(bin)
         .args([
             "--headless",

@@ -20,6 +20,7 @@ mod rules;
 mod schema;
 mod search;
 mod seed;
+mod serve;
 mod sim;
 mod snapshots;
 mod store;

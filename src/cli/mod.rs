@@ -17,6 +17,7 @@ pub mod records;
 pub mod report;
 pub mod rules;
 pub mod run;
+pub mod serve;
 pub mod simulate;
 pub mod summary;
 pub mod trace;
@@ -65,6 +66,8 @@ pub enum Command {
     Prune(ingest::PruneArgs),
     /// One self-contained HTML report for people: shares, trends, protocols, partners, failures.
     Report(report::ReportArgs),
+    /// A small read-only web app over a store: dashboard, search, message and partner pages, JSON API.
+    Serve(serve::ServeArgs),
     /// The story of one message: every line about it and its connections, and what each verdict rests on.
     Trace(trace::TraceArgs),
     /// Writes a simulated ESA mail log (for tests and benchmarks).

@@ -241,6 +241,10 @@ fn narrow(t: &Table, keep: &[&str]) -> Table {
 }
 
 /// A report table, its cells escaped; `limit` rows at most.
+pub fn table_markup(t: &Table, limit: usize) -> Markup {
+    table(t, limit)
+}
+
 fn table(t: &Table, limit: usize) -> Markup {
     html! {
         table data-table=(t.id) {
@@ -255,8 +259,33 @@ fn table(t: &Table, limit: usize) -> Markup {
     }
 }
 
-/// The whole report.
+/// The whole report, one self-contained page.
 pub fn render(d: &Dashboard, covered: &Covered) -> String {
+    page("esa-tls: was this mail encrypted?", html! {}, report_body(d, covered))
+}
+
+/// A page: the style, an optional navigation bar, and a body.
+pub fn page(title: &str, nav: Markup, body: Markup) -> String {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                (nav)
+                (body)
+            }
+        }
+    }
+    .into_string()
+}
+
+/// The report's content.
+pub fn report_body(d: &Dashboard, covered: &Covered) -> Markup {
     let s = &d.summary.summary;
     let (bucket, rows) = trend_rows(d);
     let span = match (s.span.first, s.span.last) {
@@ -272,16 +301,7 @@ pub fn render(d: &Dashboard, covered: &Covered) -> String {
     }
     let failures = d.failures.tables();
     let lines: u64 = covered.inputs.iter().map(|i| i.1).sum();
-    let markup = html! {
-        (DOCTYPE)
-        html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { "esa-tls: was this mail encrypted?" }
-                style { (PreEscaped(STYLE)) }
-            }
-            body {
+    html! {
                 h1 { "Was this mail encrypted?" }
                 p.muted {
                     "TLS on the Cisco Secure Email Gateway's connections, messages and recipients, " (span) ". From "
@@ -366,8 +386,5 @@ pub fn render(d: &Dashboard, covered: &Covered) -> String {
                     }
                 }
                 footer.muted { p { "esa-tls " (covered.version) ". Every figure here equals the JSON reports over the same input (" code { "esa-tls summary -f json" } ", " code { "peers" } ", " code { "failures" } ", " code { "ciphers" } ", " code { "check" } ")." } }
-            }
-        }
-    };
-    markup.into_string()
+    }
 }

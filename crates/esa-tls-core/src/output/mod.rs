@@ -12,6 +12,7 @@ pub mod html;
 pub mod json;
 pub mod ndjson;
 pub mod table;
+pub mod web;
 
 use crate::model::{Connection, Message, Record};
 use crate::report::summary::SummaryReport;
