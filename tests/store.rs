@@ -319,3 +319,20 @@ fn prune_forgets_old_records() {
     let o = run(&["prune", "--store", s(&store), "--older-than", "soon"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// `report --html` over a store shows the figures it shows over the logs.
+#[test]
+fn the_html_report_reads_a_store_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("mail.log");
+    std::fs::write(&log, sim(14, 300, 1, false)).unwrap();
+    let store = dir.path().join("s.sqlite");
+    ok(&["ingest", "--store", s(&store), s(&log)]);
+    let (a, b) = (dir.path().join("a.html"), dir.path().join("b.html"));
+    ok(&["report", "--html", s(&a), s(&log), "--require-tls", "partner-bank.example"]);
+    ok(&["report", "--html", s(&b), "--store", s(&store), "--require-tls", "partner-bank.example"]);
+    let (a, b) = (std::fs::read_to_string(a).unwrap(), std::fs::read_to_string(b).unwrap());
+    let fig = super::html::figures(&a);
+    assert!(fig.len() > 20);
+    assert_eq!(fig, super::html::figures(&b));
+}
