@@ -405,7 +405,8 @@ fn decode_word(s: &str) -> Option<(String, usize)> {
     Some((decoded, used))
 }
 
-fn base64(s: &str) -> Option<Vec<u8>> {
+/// Decodes base64 (padding optional); `None` on a byte outside the alphabet.
+pub(crate) fn base64(s: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
     let (mut acc, mut bits) = (0u32, 0u32);
     for c in s.bytes().filter(|&c| c != b'=') {

@@ -105,14 +105,20 @@ pub fn time_of_key(k: i64) -> LogTime {
     LogTime { local: utc + off, offset: has_offset.then_some(off as i32) }
 }
 
-/// A key as the 64-bit number stored (FNV-1a): short and fixed-size in the index.
-pub fn key_hash(k: &str) -> i64 {
+/// FNV-1a, 64 bits: a stable hash (the same in every version, on every machine) for what the store
+/// keeps: lookup keys, and the first bytes that identify an input file.
+pub fn fnv(b: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in k.bytes() {
-        h ^= b as u64;
+    for &c in b {
+        h ^= c as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    h as i64
+    h
+}
+
+/// A key as the 64-bit number stored: short and fixed-size in the index.
+pub fn key_hash(k: &str) -> i64 {
+    fnv(k.as_bytes()) as i64
 }
 
 fn bare(id: &str) -> &str {

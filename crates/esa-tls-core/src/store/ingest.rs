@@ -14,6 +14,7 @@
 //! - A failure anywhere (an unreadable store, a full disk, a server gone) writes nothing: the
 //!   transaction is abandoned, positions stay where they were, and a retry starts from there.
 
+use super::codec::fnv;
 use super::{Backend, Checkpoint, FileMark, Result, StoreError};
 use crate::input::{self, Source, SourceKind};
 use crate::model::Record;
@@ -55,15 +56,6 @@ pub fn inflate(data: &[u8]) -> std::result::Result<Vec<u8>, String> {
         .read_to_end(&mut out)
         .map_err(|e| format!("the saved correlation state is damaged: {e}"))?;
     Ok(out)
-}
-
-fn fnv(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in b {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
 }
 
 /// Writes records into the store as the pipeline makes them, numbering them; stops the pipeline at the
@@ -288,12 +280,19 @@ fn run(
             }
             _ => (reader, None),
         };
-        let body = Counted { inner: body, n: n.clone() };
-        let read_any = limit.is_none_or(|l| l > start);
-        let carry = if read_any {
-            p.run_part(src, Box::new(body), mark.carry, &mut sink)
-        } else {
-            mark.carry.unwrap_or_else(|| p.run_part(src, Box::new(io::empty()), None, &mut sink))
+        // nothing new (a file read before, not grown): not read again, and no "empty input" note
+        let mut body = io::BufReader::with_capacity(1 << 16, Counted { inner: body, n: n.clone() });
+        let new = match io::BufRead::fill_buf(&mut body) {
+            Ok(b) => !b.is_empty(),
+            Err(e) => {
+                // unreadable from here (a corrupt gzip): said, the others still read, its position kept
+                errors.push(input::InputError { source: src.name.clone(), message: input::io_message(&e) });
+                continue;
+            }
+        };
+        let carry = match mark.carry {
+            Some(c) if !new => c,
+            carry => p.run_part(src, Box::new(body), carry, &mut sink),
         };
         if let Some(e) = sink.error.take() {
             return Err(e);
