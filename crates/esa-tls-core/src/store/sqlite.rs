@@ -455,20 +455,22 @@ fn rollup_hours_sql(range: TimeRange, args: &mut Vec<rusqlite::types::Value>) ->
 }
 
 /// `AND …` on records: those a rollup does not hold, the provisional ones (seq from
-/// `provisional_from`) and those outside the whole hours of the range.
+/// `provisional_from`) and those of the hours the range cuts. A UNION of index searches: an OR across
+/// columns would scan the table.
 fn outside_rollup_sql(range: TimeRange, provisional_from: u64, args: &mut Vec<rusqlite::types::Value>) -> String {
     let (first, end) = super::whole_hours(range);
-    let mut cut = Vec::new();
-    if let Some(a) = first {
-        cut.push("t_local < ?");
+    let mut parts = vec![format!("SELECT seq FROM records WHERE seq >= {provisional_from}")];
+    if let (Some(since), Some(a)) = (range.since, first) {
+        parts.push("SELECT seq FROM records WHERE t_local >= ? AND t_local < ?".into());
+        args.push(since.into());
         args.push(a.into());
     }
-    if let Some(b) = end {
-        cut.push("t_local >= ?");
+    if let (Some(until), Some(b)) = (range.until, end) {
+        parts.push("SELECT seq FROM records WHERE t_local >= ? AND t_local < ?".into());
         args.push(b.into());
+        args.push(until.into());
     }
-    let cut = if cut.is_empty() { "0".to_string() } else { cut.join(" OR ") };
-    format!(" AND (seq >= {provisional_from} OR {cut})")
+    format!(" AND seq IN ({})", parts.join(" UNION ALL "))
 }
 
 impl Backend for Sqlite {
