@@ -19,18 +19,22 @@ BIN=target/release/esa-tls
 log="$BENCH_DIR/mail_1G.log"
 [ -s "$log" ] || "$BIN" simulate --seed 3 --size 1G > "$log"
 
+timing=$(mktemp)
+# one run, wall seconds
+once() {
+  /usr/bin/time -f "%e" -o "$timing" bash -c "$1" >/dev/null 2>&1
+  cat "$timing"
+}
 # best wall time of $RUNS runs, in seconds
 best() {
   local b=""
   for _ in $(seq "$RUNS"); do
     local t
-    t=$( { /usr/bin/time -f "%e" bash -c "$1" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    t=$(once "$1")
     if [ -z "$b" ] || awk "BEGIN{exit !($t < $b)}"; then b=$t; fi
   done
   echo "$b"
 }
-# one run, wall seconds
-once() { { /usr/bin/time -f "%e" bash -c "$1" >/dev/null 2>/dev/null; } 2>&1 | tail -1; }
 mb() { du -b "$@" | awk '{s+=$1} END {printf "%.0f", s/1e6}'; }
 
 echo "| store | what | wall s | note |"

@@ -27,7 +27,6 @@ CREATE TABLE IF NOT EXISTS records (
     seq INTEGER PRIMARY KEY,
     provisional INTEGER NOT NULL,
     kind INTEGER NOT NULL,
-    appliance TEXT,
     t_local INTEGER,
     t_off INTEGER,
     lo INTEGER,
@@ -219,22 +218,17 @@ impl Sqlite {
         let (f, t, lo, hi) = Facts::of(r);
         let json = to_json(r);
         let body = self.codec.as_ref().map(|c| c.compress(&json)).unwrap_or_default();
-        let appliance = match r {
-            Record::Connection(c) => c.appliance.as_deref(),
-            Record::Message(m) => m.appliance.as_deref(),
-        };
         let mut ins = self
             .conn
             .prepare_cached(
-                "INSERT INTO records (seq, provisional, kind, appliance, t_local, t_off, lo, hi, direction, tls, smtp, in_enc, generated, r0, r1, r2, r3, dict, body)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?18)",
+                "INSERT INTO records (seq, provisional, kind, t_local, t_off, lo, hi, direction, tls, smtp, in_enc, generated, r0, r1, r2, r3, dict, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, ?17)",
             )
             .map_err(err("writing", &self.path))?;
         ins.execute(params![
             seq as i64,
             provisional,
             f.kind,
-            appliance,
             t.map(|t| t.local),
             t.and_then(|t| t.offset),
             lo.map(super::time_key),
