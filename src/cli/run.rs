@@ -159,12 +159,18 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
     p.finish(&mut filtered)
 }
 
+/// A store's URL as it may be shown: without a ClickHouse password.
+pub fn shown_url(url: &str) -> String {
+    esa_tls::store::Location::parse(url).map_or_else(|_| url.to_string(), |l| l.describe())
+}
+
 /// Reads the records of a store into `sink` as [`drive`] reads logs: the same filters, in the same
 /// order. The store narrows what it reads by the search's lookup keys and the time range.
 fn drive_store(url: &str, cfg: &InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunReport {
     let mut report = RunReport::default();
+    let shown = shown_url(url);
     let fail = |report: &mut RunReport, e: esa_tls::store::StoreError| {
-        report.errors.push(input::InputError { source: url.to_string(), message: e.to_string() });
+        report.errors.push(input::InputError { source: shown.clone(), message: e.to_string() });
     };
     let mut b = match esa_tls::store::open_existing(url) {
         Ok(b) => b,
@@ -205,7 +211,7 @@ fn drive_store(url: &str, cfg: &InputConfig, narrow: bool, sink: &mut dyn Sink) 
     report.correlation.connections = conns;
     report.correlation.messages = msgs;
     if conns + msgs == 0 {
-        report.notes.push(format!("the store {url} holds no record"));
+        report.notes.push(format!("the store {shown} holds no record"));
     }
     report
 }
@@ -270,7 +276,7 @@ pub fn aggregate_with<A>(
             let mut report = RunReport::default();
             let r = esa_tls::store::open_existing(url).and_then(|mut b| f(&mut agg, b.as_mut(), cfg.range));
             if let Err(e) = r {
-                report.errors.push(input::InputError { source: url.clone(), message: e.to_string() });
+                report.errors.push(input::InputError { source: shown_url(url), message: e.to_string() });
             }
             report
         }

@@ -66,6 +66,15 @@ impl Location {
     /// Reads a store URL: a path or `sqlite://PATH` (SQLite), `clickhouse://[USER[:PASSWORD]@]HOST[:PORT]/DB`
     /// (ClickHouse over HTTP, port 8123 by default).
     pub fn parse(url: &str) -> Result<Location> {
+        // said in errors without a password
+        let shown = match url.split_once("://") {
+            Some((scheme, rest)) => match rest.rsplit_once('@') {
+                Some((_, host)) => format!("{scheme}://…@{host}"),
+                None => url.to_string(),
+            },
+            None => url.to_string(),
+        };
+        let url_for_errors = shown.as_str();
         if let Some(rest) = url.strip_prefix("clickhouse://") {
             let (auth, rest) = match rest.rsplit_once('@') {
                 Some((a, r)) => (Some(a), r),
@@ -74,11 +83,13 @@ impl Location {
             let (hostport, db) = rest.split_once('/').unwrap_or((rest, ""));
             let db = db.trim_end_matches('/');
             if hostport.is_empty() {
-                return Err(StoreError(format!("{url}: no host (clickhouse://HOST[:PORT]/DATABASE)")));
+                return Err(StoreError(format!("{url_for_errors}: no host (clickhouse://HOST[:PORT]/DATABASE)")));
             }
             let database = if db.is_empty() { "default".to_string() } else { db.to_string() };
             if !database.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
-                return Err(StoreError(format!("{url}: the database name may hold letters, digits and _ only")));
+                return Err(StoreError(format!(
+                    "{url_for_errors}: the database name may hold letters, digits and _ only"
+                )));
             }
             let hostport = if hostport.contains(':') && !hostport.ends_with(']') {
                 hostport.to_string()
@@ -96,7 +107,7 @@ impl Location {
         }
         if url.contains("://") && !url.starts_with("sqlite://") {
             return Err(StoreError(format!(
-                "{url}: unknown kind of store (a path or sqlite://PATH for SQLite, clickhouse://HOST:8123/DB for ClickHouse)"
+                "{url_for_errors}: unknown kind of store (a path or sqlite://PATH for SQLite, clickhouse://HOST:8123/DB for ClickHouse)"
             )));
         }
         let path = url.strip_prefix("sqlite://").unwrap_or(url);
@@ -325,5 +336,7 @@ mod tests {
         assert!(Location::parse("").is_err());
         let described = Location::parse("clickhouse://u:secret@h/db").unwrap().describe();
         assert!(!described.contains("secret"), "{described}");
+        let e = Location::parse("clickhouse://u:secret@h/bad-db").unwrap_err().to_string();
+        assert!(!e.contains("secret") && e.contains("bad-db"), "{e}");
     }
 }
