@@ -22,6 +22,8 @@ fn clickhouse_answers_as_the_logs_do() {
         &["summary", "-f", "json", "--bucket", "hour"],
         &["summary", "-f", "json", "--bucket", "day", "--since", "2024-03-10T08:05", "--until", "2024-03-10T11:40:30"],
         &["peers", "-f", "json"],
+        &["peers", "-f", "csv", "--group", "host", "--bucket", "hour"],
+        &["peers", "-f", "json", "--bucket", "day", "--since", "2024-03-10T08:05", "--until", "2024-03-10T11:40:30"],
         &["failures", "-f", "json"],
         &["ciphers", "-f", "json"],
         &["check", "-f", "json", "--require-tls", "partner-bank.example", "--min-protocol", "1.2"],
@@ -62,6 +64,7 @@ fn a_log_ingested_in_pieces_into_clickhouse_gives_the_whole() {
         assert_same(&["messages", "-f", "ndjson"], &[s(&whole)], &url);
         assert_same(&["connections", "-f", "ndjson"], &[s(&whole)], &url);
         assert_same(&["summary", "-f", "json", "--bucket", "hour"], &[s(&whole)], &url);
+        assert_same(&["peers", "-f", "json"], &[s(&whole)], &url);
     }
 }
 

@@ -18,17 +18,18 @@
 //! both accept.
 
 use super::codec::{from_json, key_hash, to_json};
+use super::rollup::{PeerRollups, NO_TIME};
 use super::{
     Backend, Checkpoint, FactRow, Facts, FileMark, Location, PeerRollup, Result, Saved, Scan, StoreError, StoreStats,
 };
-use crate::model::Record;
+use crate::model::{Direction, Record};
 use crate::report::filter::TimeRange;
+use crate::report::peers::{PeerGroup, PeerRow};
 use std::io::{BufRead, Read};
 use std::time::Duration;
 
 /// Rows sent per INSERT.
 const BATCH: usize = 20_000;
-const NO_TIME: i64 = i64::MIN;
 
 pub struct ClickHouse {
     agent: ureq::Agent,
@@ -40,6 +41,8 @@ pub struct ClickHouse {
     rows: String,
     keys: String,
     pending: usize,
+    /// The peers rollup of the attempt.
+    peers: PeerRollups,
 }
 
 fn base64(s: &[u8]) -> String {
@@ -89,6 +92,7 @@ impl ClickHouse {
             rows: String::new(),
             keys: String::new(),
             pending: 0,
+            peers: PeerRollups::default(),
         };
         ch.setup()?;
         Ok(Box::new(ch))
@@ -185,6 +189,15 @@ impl ClickHouse {
             "CREATE TABLE IF NOT EXISTS {} (attempt UInt64, next_seq UInt64, pipeline String, files String) ENGINE = MergeTree() ORDER BY attempt",
             self.t("commits")
         ))?;
+        self.exec(&format!(
+            "CREATE TABLE IF NOT EXISTS {} (
+                attempt UInt64, hour Int64, direction UInt8, grp UInt8, key String,
+                c0 UInt64, c1 UInt64, c2 UInt64, c3 UInt64, m0 UInt64, m1 UInt64, m2 UInt64,
+                protocols String, fail UInt8, fail_t Nullable(Int64), fail_seq UInt64, fail_reason String,
+                seen_lo Nullable(Int64), seen_hi Nullable(Int64), off_seq Nullable(UInt64), off Nullable(Int32)
+            ) ENGINE = MergeTree() ORDER BY (hour, direction, grp, key)",
+            self.t("peer_rollup")
+        ))?;
         Ok(())
     }
 
@@ -207,6 +220,72 @@ impl ClickHouse {
         }
         self.pending = 0;
         Ok(())
+    }
+}
+
+/// A rollup row as the JSON `INSERT` takes it.
+fn peer_row_json(attempt: u64, hour: i64, item: PeerRollup) -> serde_json::Value {
+    let (d, g, key, row, offset) = match item {
+        // a count of connections without a domain is a row of group 2 with the count as its successes
+        PeerRollup::NoDomain { direction, connections } => {
+            let mut row = PeerRow::default();
+            row.connections.success = connections;
+            (direction as u8, 2u8, String::new(), Box::new(row), None)
+        }
+        PeerRollup::Row { direction, group, key, row, offset, .. } => (direction as u8, group as u8, key, row, offset),
+    };
+    let (c, m) = (&row.connections, &row.messages);
+    let protocols: Vec<&str> = row.protocols.iter().map(String::as_str).collect();
+    let (fail, fail_t, fail_seq, reason) = match &row.last_failure {
+        Some((t, seq, r)) => (1, t.map(super::time_key), *seq, r.as_str()),
+        None => (0, None, 0, ""),
+    };
+    serde_json::json!({
+        "attempt": attempt, "hour": hour, "direction": d, "grp": g, "key": key,
+        "c0": c.success, "c1": c.failed, "c2": c.none, "c3": c.unknown,
+        "m0": m.encrypted, "m1": m.not_encrypted, "m2": m.unknown,
+        "protocols": protocols.join("\n"), "fail": fail, "fail_t": fail_t, "fail_seq": fail_seq,
+        "fail_reason": reason, "seen_lo": row.seen.first.map(super::time_key),
+        "seen_hi": row.seen.last.map(super::time_key), "off_seq": offset.map(|o| o.0), "off": offset.and_then(|o| o.1),
+    })
+}
+
+/// A rollup row back from a `JSONEachRow` answer (64-bit numbers as strings).
+fn peer_row_of(r: &serde_json::Value) -> PeerRollup {
+    let num = |k: &str| -> Option<i64> { r[k].as_str().and_then(|s| s.parse().ok()).or_else(|| r[k].as_i64()) };
+    let n = |k: &str| num(k).unwrap_or(0) as u64;
+    let direction = if r["direction"].as_u64() == Some(0) { Direction::Inbound } else { Direction::Outbound };
+    let grp = r["grp"].as_u64().unwrap_or(0);
+    if grp == 2 {
+        return PeerRollup::NoDomain { direction, connections: n("c0") };
+    }
+    let mut row = PeerRow::default();
+    row.connections.success = n("c0");
+    row.connections.failed = n("c1");
+    row.connections.none = n("c2");
+    row.connections.unknown = n("c3");
+    row.messages.encrypted = n("m0");
+    row.messages.not_encrypted = n("m1");
+    row.messages.unknown = n("m2");
+    row.protocols =
+        r["protocols"].as_str().unwrap_or("").split('\n').filter(|p| !p.is_empty()).map(String::from).collect();
+    if r["fail"].as_u64() == Some(1) {
+        row.last_failure = Some((
+            num("fail_t").map(super::time_of_key),
+            n("fail_seq"),
+            r["fail_reason"].as_str().unwrap_or("").to_string(),
+        ));
+    }
+    row.seen.first = num("seen_lo").map(super::time_of_key);
+    row.seen.last = num("seen_hi").map(super::time_of_key);
+    let offset = num("off_seq").map(|s| (s as u64, r["off"].as_i64().map(|o| o as i32)));
+    PeerRollup::Row {
+        hour: num("hour_s").filter(|h| *h != NO_TIME),
+        direction,
+        group: if grp == 0 { PeerGroup::Domain } else { PeerGroup::Host },
+        key: r["key"].as_str().unwrap_or("").to_string(),
+        row: Box::new(row),
+        offset,
     }
 }
 
@@ -289,6 +368,7 @@ impl Backend for ClickHouse {
         self.rows.clear();
         self.keys.clear();
         self.pending = 0;
+        self.peers.clear();
         Ok(())
     }
 
@@ -312,6 +392,7 @@ impl Backend for ClickHouse {
         self.rows.push_str(&row.to_string());
         self.rows.push('\n');
         if !provisional {
+            self.peers.add(r, seq, t_local.map_or(NO_TIME, |l| l.div_euclid(3600) * 3600));
             for k in super::lookup_keys(r) {
                 self.keys.push_str(&format!("{{\"h\":{},\"seq\":{seq},\"attempt\":{attempt}}}\n", key_hash(&k)));
             }
@@ -326,6 +407,14 @@ impl Backend for ClickHouse {
     fn commit(&mut self, c: &Checkpoint) -> Result<()> {
         let attempt = self.attempt.ok_or_else(|| StoreError("ClickHouse: commit outside a transaction".into()))?;
         self.flush()?;
+        let mut peers = String::new();
+        for (hour, item) in self.peers.drain() {
+            peers.push_str(&peer_row_json(attempt, hour, item).to_string());
+            peers.push('\n');
+        }
+        if !peers.is_empty() {
+            self.request(&format!("INSERT INTO {} FORMAT JSONEachRow", self.t("peer_rollup")), peers.as_bytes())?;
+        }
         let files: Vec<serde_json::Value> = c
             .files
             .iter()
@@ -366,6 +455,7 @@ impl Backend for ClickHouse {
         self.rows.clear();
         self.keys.clear();
         self.pending = 0;
+        self.peers.clear();
     }
 
     fn scan(&mut self, q: &Scan, f: &mut dyn FnMut(u64, Record) -> bool) -> Result<u64> {
@@ -381,6 +471,14 @@ impl Backend for ClickHouse {
             self.visible(),
             range_sql(q.range)
         );
+        if q.outside_rollup {
+            // the provisional rows (of the last commit only, by `visible`) and those of the cut hours
+            let (first, end) = super::whole_hours(q.range);
+            let mut cut = vec!["provisional = 1".to_string()];
+            cut.extend(first.map(|a| format!("t_local < {a}")));
+            cut.extend(end.map(|b| format!("t_local >= {b}")));
+            sql.push_str(&format!(" AND ({})", cut.join(" OR ")));
+        }
         if let Some(keys) = &q.keys {
             let hs: Vec<String> = keys.iter().map(|k| key_hash(k).to_string()).collect();
             sql.push_str(&format!(
@@ -470,9 +568,30 @@ impl Backend for ClickHouse {
         Ok(())
     }
 
-    fn peer_rollup(&mut self, _range: TimeRange, _f: &mut dyn FnMut(PeerRollup)) -> Result<bool> {
-        // ClickHouse adds up what it reads fast enough: the records are read
-        Ok(false)
+    fn peer_rollup(&mut self, range: TimeRange, f: &mut dyn FnMut(PeerRollup)) -> Result<bool> {
+        let (first, end) = super::whole_hours(range);
+        let mut cond = format!("attempt IN (SELECT attempt FROM {})", self.t("commits"));
+        if let Some(a) = first {
+            cond.push_str(&format!(" AND hour >= {a}"));
+        }
+        if let Some(b) = end {
+            cond.push_str(&format!(" AND hour < {b}"));
+        }
+        if !range.is_open() {
+            cond.push_str(&format!(" AND hour != {NO_TIME}"));
+        }
+        let rows = self.json_rows(&format!(
+            "SELECT toString(hour) AS hour_s, direction, grp, key, toString(c0) AS c0, toString(c1) AS c1, toString(c2) AS c2,
+                    toString(c3) AS c3, toString(m0) AS m0, toString(m1) AS m1, toString(m2) AS m2, protocols, fail,
+                    toString(fail_t) AS fail_t, toString(fail_seq) AS fail_seq, fail_reason, toString(seen_lo) AS seen_lo,
+                    toString(seen_hi) AS seen_hi, toString(off_seq) AS off_seq, off
+             FROM {} WHERE {cond}",
+            self.t("peer_rollup")
+        ))?;
+        for r in rows {
+            f(peer_row_of(&r));
+        }
+        Ok(true)
     }
 
     fn prune(&mut self, before: i64) -> Result<u64> {
@@ -489,10 +608,14 @@ impl Backend for ClickHouse {
             .unwrap_or(0);
         if n > 0 {
             self.exec(&format!("ALTER TABLE {} DELETE WHERE {cond}", self.t("records")))?;
+            self.exec(&format!(
+                "ALTER TABLE {} DELETE WHERE hour < {cut} AND hour != {NO_TIME}",
+                self.t("peer_rollup")
+            ))?;
             // mutations run in the background: wait for it, so that what follows no longer sees them
             for _ in 0..600 {
                 let left = self.text(&format!(
-                    "SELECT count() FROM system.mutations WHERE database = {} AND table = 'esa_tls_records' AND is_done = 0 FORMAT TabSeparated",
+                    "SELECT count() FROM system.mutations WHERE database = {} AND table LIKE 'esa_tls_%' AND is_done = 0 FORMAT TabSeparated",
                     quote(&self.db)
                 ))?;
                 if left.trim() == "0" {

@@ -19,6 +19,7 @@ pub mod clickhouse;
 mod codec;
 pub mod ingest;
 pub mod query;
+pub mod rollup;
 pub mod sqlite;
 pub mod writer;
 

@@ -8,6 +8,7 @@
 //! rollup: the next ingest deletes them with one range.
 
 use super::codec::{from_json, key_hash, to_json, BodyCodec};
+use super::rollup::{PeerRollups, NO_TIME};
 use super::{Backend, Checkpoint, FactRow, Facts, FileMark, PeerRollup, Result, Saved, Scan, StoreError, StoreStats};
 use crate::model::{Direction, Record};
 use crate::report::filter::TimeRange;
@@ -16,8 +17,6 @@ use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// The hour of records without a time in the rollup.
-const NO_TIME: i64 = i64::MIN;
 /// Records whose JSON makes the body dictionary.
 const DICT_SAMPLES: usize = 48;
 
@@ -104,17 +103,8 @@ pub struct Sqlite {
     /// Lookup keys to insert, in key order at the next flush: the key index is a B-tree, and keys in
     /// order touch each of its pages once, not once per key.
     keys: Vec<(i64, i64)>,
-    /// The peers rollup of this transaction: (hour, direction, group, key) → figures; group 2 counts
-    /// connections without an envelope domain.
-    peers: HashMap<(i64, u8, u8, String), PeerAgg>,
-}
-
-/// A peer's rollup row being added to in a transaction: its figures, and the first crossing with a
-/// time (seq, offset).
-#[derive(Default)]
-struct PeerAgg {
-    row: PeerRow,
-    offset: Option<(u64, Option<i32>)>,
+    /// The peers rollup of this transaction.
+    peers: PeerRollups,
 }
 
 /// Keys held before they are inserted.
@@ -205,7 +195,7 @@ impl Sqlite {
             waiting: Vec::new(),
             provisional_from,
             keys: Vec::new(),
-            peers: HashMap::new(),
+            peers: PeerRollups::default(),
         })
     }
 
@@ -274,24 +264,7 @@ impl Sqlite {
             (Some(x), Some(y)) => Some(x.max(y)),
             (x, y) => x.or(y),
         };
-        let (facts, no_domain) = crate::report::peers::facts_of(r, None);
-        if let Some(d) = no_domain {
-            self.peers
-                .entry((hour, d as u8, 2, String::new()))
-                .or_default()
-                .row
-                .connections
-                .add(crate::model::TlsOutcome::Success);
-        }
-        for f in &facts {
-            let p = self.peers.entry((hour, f.direction as u8, f.group as u8, f.key.clone())).or_default();
-            p.row.apply(&f.part, seq);
-            if let (crate::report::peers::Part::Crossing { time: Some(t), .. }, true) =
-                (&f.part, p.offset.is_none_or(|(s, _)| seq < s))
-            {
-                p.offset = Some((seq, t.offset));
-            }
-        }
+        self.peers.add(r, seq, hour);
         Ok(())
     }
 
@@ -329,8 +302,19 @@ impl Sqlite {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
             )
             .map_err(err("writing", &self.path))?;
-        for ((hour, d, g, key), a) in self.peers.drain() {
-            let r = &a.row;
+        for (hour, item) in self.peers.drain() {
+            // a count of connections without a domain is a row of group 2 with the count as its successes
+            let (d, g, key, row, offset) = match item {
+                PeerRollup::NoDomain { direction, connections } => {
+                    let mut row = PeerRow::default();
+                    row.connections.success = connections;
+                    (direction as u8, 2u8, String::new(), Box::new(row), None)
+                }
+                PeerRollup::Row { direction, group, key, row, offset, .. } => {
+                    (direction as u8, group as u8, key, row, offset)
+                }
+            };
+            let r = &*row;
             let c = &r.connections;
             let m = &r.messages;
             let protocols: Vec<&str> = r.protocols.iter().map(String::as_str).collect();
@@ -357,8 +341,8 @@ impl Sqlite {
                 fail_reason,
                 r.seen.first.map(super::time_key),
                 r.seen.last.map(super::time_key),
-                a.offset.map(|o| o.0 as i64),
-                a.offset.and_then(|o| o.1),
+                offset.map(|o| o.0 as i64),
+                offset.and_then(|o| o.1),
             ])
             .map_err(err("writing", &self.path))?;
         }
