@@ -6,6 +6,7 @@
 //!   place in time, ordered by kind, day and seq (time ranges read only their days);
 //! - `esa_tls_keys`: the lookup keys of the final records, hashed, ordered by key (a MID, Message-ID
 //!   or address is found by the primary index);
+//! - `esa_tls_peer_rollup`: the peers report's rollup rows of each attempt (see [`super::rollup`]);
 //! - `esa_tls_commits`: one row per committed ingest: its attempt id, the next seq, the saved
 //!   correlation state and file positions;
 //! - `esa_tls_meta`: the schema version.

@@ -2,7 +2,8 @@
 //!
 //! Tables: `records` (every record: seq, kind, time, verdict figures, compressed JSON body), `keys`
 //! (lookup keys of the final records, hashed), `rollup` (the verdict figures of the final records per
-//! hour: summaries over millions of messages read a few thousand rows), `files` (how far each input was
+//! hour: summaries over millions of messages read a few thousand rows), `peer_rollup` (the peers
+//! report per hour and peer, see [`super::rollup`]), `files` (how far each input was
 //! read), `state` (the open correlation state and the next seq), `meta` (schema version, the body
 //! dictionary). Provisional records (see [`super`]) have seq ≥ the saved next seq, no keys and no
 //! rollup: the next ingest deletes them with one range.
