@@ -172,12 +172,16 @@ impl Sqlite {
             // migrations from older versions go here, one step per version
             _ => {}
         }
-        conn.execute_batch(SCHEMA).map_err(err("creating the tables", path))?;
-        conn.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?1)",
-            params![super::SCHEMA_VERSION],
-        )
-        .map_err(err("creating the tables", path))?;
+        // a store of this version is only read here: nothing is written to open it (a reader may
+        // have read access only)
+        if version != Some(super::SCHEMA_VERSION) {
+            conn.execute_batch(SCHEMA).map_err(err("creating the tables", path))?;
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?1)",
+                params![super::SCHEMA_VERSION],
+            )
+            .map_err(err("creating the tables", path))?;
+        }
         let dict: Option<Vec<u8>> = conn
             .query_row("SELECT value FROM meta WHERE key = 'dict'", [], |r| r.get(0))
             .optional()
