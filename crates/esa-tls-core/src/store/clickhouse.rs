@@ -19,13 +19,12 @@
 //! both accept.
 
 use super::codec::{from_json, key_hash, to_json};
-use super::rollup::{PeerRollups, NO_TIME};
+use super::rollup::{PeerRollups, RollupColumns, NO_TIME};
 use super::{
     Backend, Checkpoint, FactRow, Facts, FileMark, Location, PeerRollup, Result, Saved, Scan, StoreError, StoreStats,
 };
-use crate::model::{Direction, Record};
+use crate::model::Record;
 use crate::report::filter::TimeRange;
-use crate::report::peers::{PeerGroup, PeerRow};
 use std::io::{BufRead, Read};
 use std::time::Duration;
 
@@ -105,7 +104,8 @@ impl ClickHouse {
 
     /// Runs a statement (with `data` as the body after the query, for INSERTs); returns the response.
     fn request(&self, query: &str, data: &[u8]) -> Result<ureq::http::Response<ureq::Body>> {
-        let url = format!("{}?query={}", self.base, urlencode(query));
+        // 64-bit numbers as JSON numbers, not strings (ClickHouse quotes them by default)
+        let url = format!("{}?output_format_json_quote_64bit_integers=0&query={}", self.base, urlencode(query));
         let mut req = self.agent.post(&url);
         if let Some(a) = &self.auth {
             req = req.header("Authorization", a);
@@ -221,72 +221,6 @@ impl ClickHouse {
         }
         self.pending = 0;
         Ok(())
-    }
-}
-
-/// A rollup row as the JSON `INSERT` takes it.
-fn peer_row_json(attempt: u64, hour: i64, item: PeerRollup) -> serde_json::Value {
-    let (d, g, key, row, offset) = match item {
-        // a count of connections without a domain is a row of group 2 with the count as its successes
-        PeerRollup::NoDomain { direction, connections } => {
-            let mut row = PeerRow::default();
-            row.connections.success = connections;
-            (direction as u8, 2u8, String::new(), Box::new(row), None)
-        }
-        PeerRollup::Row { direction, group, key, row, offset, .. } => (direction as u8, group as u8, key, row, offset),
-    };
-    let (c, m) = (&row.connections, &row.messages);
-    let protocols: Vec<&str> = row.protocols.iter().map(String::as_str).collect();
-    let (fail, fail_t, fail_seq, reason) = match &row.last_failure {
-        Some((t, seq, r)) => (1, t.map(super::time_key), *seq, r.as_str()),
-        None => (0, None, 0, ""),
-    };
-    serde_json::json!({
-        "attempt": attempt, "hour": hour, "direction": d, "grp": g, "key": key,
-        "c0": c.success, "c1": c.failed, "c2": c.none, "c3": c.unknown,
-        "m0": m.encrypted, "m1": m.not_encrypted, "m2": m.unknown,
-        "protocols": protocols.join("\n"), "fail": fail, "fail_t": fail_t, "fail_seq": fail_seq,
-        "fail_reason": reason, "seen_lo": row.seen.first.map(super::time_key),
-        "seen_hi": row.seen.last.map(super::time_key), "off_seq": offset.map(|o| o.0), "off": offset.and_then(|o| o.1),
-    })
-}
-
-/// A rollup row back from a `JSONEachRow` answer (64-bit numbers as strings).
-fn peer_row_of(r: &serde_json::Value) -> PeerRollup {
-    let num = |k: &str| -> Option<i64> { r[k].as_str().and_then(|s| s.parse().ok()).or_else(|| r[k].as_i64()) };
-    let n = |k: &str| num(k).unwrap_or(0) as u64;
-    let direction = if r["direction"].as_u64() == Some(0) { Direction::Inbound } else { Direction::Outbound };
-    let grp = r["grp"].as_u64().unwrap_or(0);
-    if grp == 2 {
-        return PeerRollup::NoDomain { direction, connections: n("c0") };
-    }
-    let mut row = PeerRow::default();
-    row.connections.success = n("c0");
-    row.connections.failed = n("c1");
-    row.connections.none = n("c2");
-    row.connections.unknown = n("c3");
-    row.messages.encrypted = n("m0");
-    row.messages.not_encrypted = n("m1");
-    row.messages.unknown = n("m2");
-    row.protocols =
-        r["protocols"].as_str().unwrap_or("").split('\n').filter(|p| !p.is_empty()).map(String::from).collect();
-    if r["fail"].as_u64() == Some(1) {
-        row.last_failure = Some((
-            num("fail_t").map(super::time_of_key),
-            n("fail_seq"),
-            r["fail_reason"].as_str().unwrap_or("").to_string(),
-        ));
-    }
-    row.seen.first = num("seen_lo").map(super::time_of_key);
-    row.seen.last = num("seen_hi").map(super::time_of_key);
-    let offset = num("off_seq").map(|s| (s as u64, r["off"].as_i64().map(|o| o as i32)));
-    PeerRollup::Row {
-        hour: num("hour_s").filter(|h| *h != NO_TIME),
-        direction,
-        group: if grp == 0 { PeerGroup::Domain } else { PeerGroup::Host },
-        key: r["key"].as_str().unwrap_or("").to_string(),
-        row: Box::new(row),
-        offset,
     }
 }
 
@@ -409,8 +343,15 @@ impl Backend for ClickHouse {
         let attempt = self.attempt.ok_or_else(|| StoreError("ClickHouse: commit outside a transaction".into()))?;
         self.flush()?;
         let mut peers = String::new();
+        #[derive(serde::Serialize)]
+        struct Attempted {
+            attempt: u64,
+            #[serde(flatten)]
+            columns: RollupColumns,
+        }
         for (hour, item) in self.peers.drain() {
-            peers.push_str(&peer_row_json(attempt, hour, item).to_string());
+            let row = Attempted { attempt, columns: RollupColumns::of(hour, item) };
+            peers.push_str(&serde_json::to_string(&row).map_err(|e| StoreError(e.to_string()))?);
             peers.push('\n');
         }
         if !peers.is_empty() {
@@ -582,15 +523,14 @@ impl Backend for ClickHouse {
             cond.push_str(&format!(" AND hour != {NO_TIME}"));
         }
         let rows = self.json_rows(&format!(
-            "SELECT toString(hour) AS hour_s, direction, grp, key, toString(c0) AS c0, toString(c1) AS c1, toString(c2) AS c2,
-                    toString(c3) AS c3, toString(m0) AS m0, toString(m1) AS m1, toString(m2) AS m2, protocols, fail,
-                    toString(fail_t) AS fail_t, toString(fail_seq) AS fail_seq, fail_reason, toString(seen_lo) AS seen_lo,
-                    toString(seen_hi) AS seen_hi, toString(off_seq) AS off_seq, off
-             FROM {} WHERE {cond}",
+            "SELECT hour, direction, grp, key, c0, c1, c2, c3, m0, m1, m2, protocols, fail, fail_t, fail_seq, fail_reason,
+                    seen_lo, seen_hi, off_seq, off FROM {} WHERE {cond}",
             self.t("peer_rollup")
         ))?;
         for r in rows {
-            f(peer_row_of(&r));
+            let c: RollupColumns = serde_json::from_value(r)
+                .map_err(|e| StoreError(format!("ClickHouse: a rollup row that does not read: {e}")))?;
+            f(c.into_rollup());
         }
         Ok(true)
     }

@@ -9,11 +9,10 @@
 //! rollup: the next ingest deletes them with one range.
 
 use super::codec::{from_json, key_hash, to_json, BodyCodec};
-use super::rollup::{PeerRollups, NO_TIME};
+use super::rollup::{PeerRollups, RollupColumns, NO_TIME};
 use super::{Backend, Checkpoint, FactRow, Facts, FileMark, PeerRollup, Result, Saved, Scan, StoreError, StoreStats};
-use crate::model::{Direction, Record};
+use crate::model::Record;
 use crate::report::filter::TimeRange;
-use crate::report::peers::{PeerGroup, PeerRow};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -308,46 +307,28 @@ impl Sqlite {
             )
             .map_err(err("writing", &self.path))?;
         for (hour, item) in self.peers.drain() {
-            // a count of connections without a domain is a row of group 2 with the count as its successes
-            let (d, g, key, row, offset) = match item {
-                PeerRollup::NoDomain { direction, connections } => {
-                    let mut row = PeerRow::default();
-                    row.connections.success = connections;
-                    (direction as u8, 2u8, String::new(), Box::new(row), None)
-                }
-                PeerRollup::Row { direction, group, key, row, offset, .. } => {
-                    (direction as u8, group as u8, key, row, offset)
-                }
-            };
-            let r = &*row;
-            let c = &r.connections;
-            let m = &r.messages;
-            let protocols: Vec<&str> = r.protocols.iter().map(String::as_str).collect();
-            let (fail, fail_t, fail_seq, fail_reason) = match &r.last_failure {
-                Some((t, seq, reason)) => (true, t.map(super::time_key), Some(*seq as i64), Some(reason.as_str())),
-                None => (false, None, None, None),
-            };
+            let c = RollupColumns::of(hour, item);
             ins.execute(params![
-                hour,
-                d,
-                g,
-                key,
-                c.success as i64,
-                c.failed as i64,
-                c.none as i64,
-                c.unknown as i64,
-                m.encrypted as i64,
-                m.not_encrypted as i64,
-                m.unknown as i64,
-                protocols.join("\n"),
-                fail,
-                fail_t,
-                fail_seq,
-                fail_reason,
-                r.seen.first.map(super::time_key),
-                r.seen.last.map(super::time_key),
-                offset.map(|o| o.0 as i64),
-                offset.and_then(|o| o.1),
+                c.hour,
+                c.direction,
+                c.grp,
+                c.key,
+                c.c0 as i64,
+                c.c1 as i64,
+                c.c2 as i64,
+                c.c3 as i64,
+                c.m0 as i64,
+                c.m1 as i64,
+                c.m2 as i64,
+                c.protocols,
+                c.fail,
+                c.fail_t,
+                c.fail_seq as i64,
+                c.fail_reason,
+                c.seen_lo,
+                c.seen_hi,
+                c.off_seq.map(|s| s as i64),
+                c.off,
             ])
             .map_err(err("writing", &self.path))?;
         }
@@ -675,42 +656,30 @@ impl Backend for Sqlite {
         let mut st = self.conn.prepare(&sql).map_err(self.e("reading"))?;
         let mut rows = st.query(rusqlite::params_from_iter(args)).map_err(self.e("reading"))?;
         let get = |r: &rusqlite::Row<'_>| -> rusqlite::Result<PeerRollup> {
-            let hour: i64 = r.get(0)?;
-            let direction = if r.get::<_, u8>(1)? == 0 { Direction::Inbound } else { Direction::Outbound };
-            let grp: u8 = r.get(2)?;
-            let n = |i: usize| -> rusqlite::Result<u64> { Ok(r.get::<_, i64>(i)? as u64) };
-            if grp == 2 {
-                return Ok(PeerRollup::NoDomain { direction, connections: n(4)? });
-            }
-            let mut row = PeerRow::default();
-            row.connections.success = n(4)?;
-            row.connections.failed = n(5)?;
-            row.connections.none = n(6)?;
-            row.connections.unknown = n(7)?;
-            row.messages.encrypted = n(8)?;
-            row.messages.not_encrypted = n(9)?;
-            row.messages.unknown = n(10)?;
-            let protocols: String = r.get(11)?;
-            row.protocols = protocols.split('\n').filter(|p| !p.is_empty()).map(String::from).collect();
-            if r.get::<_, bool>(12)? {
-                let t: Option<i64> = r.get(13)?;
-                let reason: Option<String> = r.get(15)?;
-                row.last_failure = Some((t.map(super::time_of_key), n(14)?, reason.unwrap_or_default()));
-            }
-            row.seen.first = r.get::<_, Option<i64>>(16)?.map(super::time_of_key);
-            row.seen.last = r.get::<_, Option<i64>>(17)?.map(super::time_of_key);
-            let offset = match r.get::<_, Option<i64>>(18)? {
-                Some(seq) => Some((seq as u64, r.get::<_, Option<i32>>(19)?)),
-                None => None,
-            };
-            Ok(PeerRollup::Row {
-                hour: Some(hour).filter(|h| *h != NO_TIME),
-                direction,
-                group: if grp == 0 { PeerGroup::Domain } else { PeerGroup::Host },
+            let n = |i: usize| -> rusqlite::Result<u64> { Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0) as u64) };
+            Ok(RollupColumns {
+                hour: r.get(0)?,
+                direction: r.get(1)?,
+                grp: r.get(2)?,
                 key: r.get(3)?,
-                row: Box::new(row),
-                offset,
-            })
+                c0: n(4)?,
+                c1: n(5)?,
+                c2: n(6)?,
+                c3: n(7)?,
+                m0: n(8)?,
+                m1: n(9)?,
+                m2: n(10)?,
+                protocols: r.get(11)?,
+                fail: r.get(12)?,
+                fail_t: r.get(13)?,
+                fail_seq: n(14)?,
+                fail_reason: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                seen_lo: r.get(16)?,
+                seen_hi: r.get(17)?,
+                off_seq: r.get::<_, Option<i64>>(18)?.map(|s| s as u64),
+                off: r.get(19)?,
+            }
+            .into_rollup())
         };
         while let Some(r) = rows.next().map_err(err("reading", &self.path))? {
             f(get(r).map_err(err("reading", &self.path))?);
