@@ -179,28 +179,17 @@ fn drive_store(url: &str, cfg: &InputConfig, narrow: bool, sink: &mut dyn Sink) 
             return report;
         }
     };
-    let q = esa_tls::store::Scan {
-        connections: cfg.kinds.0,
-        messages: cfg.kinds.1,
-        range: cfg.range,
-        keys: esa_tls::store::search_keys(&cfg.search, cfg.kinds.0),
-        outside_rollup: false,
-    };
-    let narrowed = q.keys.is_some() || !q.range.is_open() || !(q.connections && q.messages);
-    let (mut conns, mut msgs) = (0u64, 0u64);
-    let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner: sink };
-    let r = b.scan(&q, &mut |_, r| {
-        match &r {
-            Record::Connection(_) => conns += 1,
-            Record::Message(_) => msgs += 1,
-        }
-        filtered.record(r);
-        !filtered.stopped()
-    });
-    if let Err(e) = r {
-        fail(&mut report, e);
-        return report;
-    }
+    let narrowed = esa_tls::store::search_keys(&cfg.search, cfg.kinds.0).is_some()
+        || !cfg.range.is_open()
+        || !(cfg.kinds.0 && cfg.kinds.1);
+    let (mut conns, mut msgs) =
+        match esa_tls::store::search(b.as_mut(), cfg.kinds, cfg.range, &cfg.search, narrow, sink) {
+            Ok(n) => n,
+            Err(e) => {
+                fail(&mut report, e);
+                return report;
+            }
+        };
     // "no data" is about the store, not about what the filters kept
     if conns + msgs == 0 && narrowed {
         match b.stats() {

@@ -17,7 +17,7 @@ use esa_tls::output::{self, Format, RecordKind, RecordWriter};
 use esa_tls::report::ciphers::Ciphers;
 use esa_tls::report::dashboard::Dashboard;
 use esa_tls::report::failures::Failures;
-use esa_tls::report::filter::{Filtered, Search, TimeRange};
+use esa_tls::report::filter::{Search, TimeRange};
 use esa_tls::report::peers::{DirectionFilter, PeerGroup, PeerSort, Peers};
 use esa_tls::report::summary::{Bucket, Series, SummaryReport};
 use esa_tls::sink::Sink;
@@ -220,16 +220,8 @@ impl App {
     /// Records matching a search in a range, as the commands find them.
     fn find(&self, search: &Search, range: TimeRange, kinds: (bool, bool), limit: usize) -> Result<Found, String> {
         let mut b = self.open()?;
-        let q = Scan {
-            connections: kinds.0,
-            messages: kinds.1,
-            range,
-            keys: store::search_keys(search, kinds.0),
-            outside_rollup: false,
-        };
         let mut found = Found { messages: Vec::new(), connections: Vec::new(), limit, more: false };
-        let mut f = Filtered { range, search: search.clone(), narrow: false, inner: &mut found };
-        store::scan_into(b.as_mut(), &q, &mut f).map_err(|e| e.to_string())?;
+        store::search(b.as_mut(), kinds, range, search, false, &mut found).map_err(|e| e.to_string())?;
         Ok(found)
     }
 

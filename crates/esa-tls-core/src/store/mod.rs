@@ -297,12 +297,38 @@ pub fn open_existing(url: &str) -> Result<Box<dyn Backend>> {
     open(url)
 }
 
-/// The records a scan passes on, as a [`crate::sink::Sink`] would get them.
-pub fn scan_into(b: &mut dyn Backend, q: &Scan, sink: &mut dyn crate::sink::Sink) -> Result<u64> {
-    b.scan(q, &mut |_, r| {
-        sink.record(r);
-        !sink.stopped()
-    })
+/// The records of a search over a store, into `sink`, as a run over the logs gives them: the store
+/// reads only the records the search's lookup keys and time range can match, then the search's own
+/// filters keep exactly what a run over the logs keeps (`narrow`: see
+/// [`crate::report::filter::Filtered`]). `kinds`: connections, messages. Returns how many of each
+/// were read.
+pub fn search(
+    b: &mut dyn Backend,
+    kinds: (bool, bool),
+    range: TimeRange,
+    search: &crate::report::filter::Search,
+    narrow: bool,
+    sink: &mut dyn crate::sink::Sink,
+) -> Result<(u64, u64)> {
+    use crate::sink::Sink as _;
+    let q = Scan {
+        connections: kinds.0,
+        messages: kinds.1,
+        range,
+        keys: search_keys(search, kinds.0),
+        outside_rollup: false,
+    };
+    let (mut conns, mut msgs) = (0u64, 0u64);
+    let mut filtered = crate::report::filter::Filtered { range, search: search.clone(), narrow, inner: sink };
+    b.scan(&q, &mut |_, r| {
+        match &r {
+            Record::Connection(_) => conns += 1,
+            Record::Message(_) => msgs += 1,
+        }
+        filtered.record(r);
+        !filtered.stopped()
+    })?;
+    Ok((conns, msgs))
 }
 
 #[cfg(test)]
