@@ -20,9 +20,7 @@
 
 use super::codec::{from_json, key_hash, to_json};
 use super::rollup::{PeerRollups, RollupColumns, NO_TIME};
-use super::{
-    Backend, Checkpoint, FactRow, Facts, FileMark, Location, PeerRollup, Result, Saved, Scan, StoreError, StoreStats,
-};
+use super::{Backend, Checkpoint, FactRow, Facts, Location, PeerRollup, Result, Saved, Scan, StoreError, StoreStats};
 use crate::model::Record;
 use crate::report::filter::TimeRange;
 use std::io::{BufRead, Read};
@@ -263,35 +261,25 @@ impl Backend for ClickHouse {
     }
 
     fn load(&mut self) -> Result<Saved> {
+        let next_seq = self.next_seq()?;
+        // the state and files of the last ingest (a live writer's commits carry none)
         let rows = self.json_rows(&format!(
-            "SELECT toString(next_seq) AS next_seq, pipeline, files FROM {} ORDER BY attempt DESC LIMIT 1",
+            "SELECT pipeline, files FROM {} WHERE pipeline != '' ORDER BY attempt DESC LIMIT 1",
             self.t("commits")
         ))?;
-        let Some(row) = rows.first() else { return Ok(Saved::default()) };
-        let next_seq = row["next_seq"].as_str().and_then(|s| s.parse().ok()).unwrap_or(0);
-        let pipeline = match row["pipeline"].as_str().filter(|s| !s.is_empty()) {
-            Some(b64) => {
-                let z = unbase64(b64).ok_or_else(|| StoreError("ClickHouse: the saved state is damaged".into()))?;
-                Some(super::ingest::inflate(&z)?)
-            }
-            None => None,
-        };
-        let files: Vec<serde_json::Value> =
-            serde_json::from_str(row["files"].as_str().unwrap_or("[]")).unwrap_or_default();
-        let files = files
-            .iter()
-            .filter_map(|f| {
-                Some(FileMark {
-                    head: f["head"].as_u64()?,
-                    prefix: f["prefix"].as_u64()?,
-                    prefix_len: f["prefix_len"].as_u64()?,
-                    name: f["name"].as_str()?.to_string(),
-                    consumed: f["consumed"].as_u64()?,
-                    carry: serde_json::from_value(f["carry"].clone()).ok(),
-                })
-            })
-            .collect();
+        let Some(row) = rows.first() else { return Ok(Saved { next_seq, ..Saved::default() }) };
+        let b64 = row["pipeline"].as_str().unwrap_or("");
+        let z = unbase64(b64).ok_or_else(|| StoreError("ClickHouse: the saved state is damaged".into()))?;
+        let pipeline = Some(super::ingest::inflate(&z)?);
+        let files = serde_json::from_str(row["files"].as_str().unwrap_or("[]"))
+            .map_err(|e| StoreError(format!("ClickHouse: the saved file positions are damaged: {e}")))?;
         Ok(Saved { pipeline, next_seq, files })
+    }
+
+    fn next_seq(&mut self) -> Result<u64> {
+        let rows =
+            self.json_rows(&format!("SELECT next_seq FROM {} ORDER BY attempt DESC LIMIT 1", self.t("commits")))?;
+        Ok(rows.first().and_then(|r| r["next_seq"].as_u64()).unwrap_or(0))
     }
 
     fn begin(&mut self) -> Result<()> {
@@ -357,35 +345,14 @@ impl Backend for ClickHouse {
         if !peers.is_empty() {
             self.request(&format!("INSERT INTO {} FORMAT JSONEachRow", self.t("peer_rollup")), peers.as_bytes())?;
         }
-        let files: Vec<serde_json::Value> = c
-            .files
-            .iter()
-            .map(|f| {
-                serde_json::json!({"head": f.head, "prefix": f.prefix, "prefix_len": f.prefix_len,
-                    "name": f.name, "consumed": f.consumed, "carry": f.carry})
-            })
-            .collect();
-        // the files of earlier commits that this one did not read are still known, and without a
-        // state of its own (a live writer) the last one stays
-        let last = self.load()?;
-        let pipeline = match &c.pipeline {
-            Some(p) => base64(&super::ingest::deflate(p)),
-            None => last.pipeline.as_deref().map(|p| base64(&super::ingest::deflate(p))).unwrap_or_default(),
-        };
-        let mut all = last.files;
-        all.retain(|old| {
-            !c.files.iter().any(|f| f.head == old.head && f.prefix == old.prefix && f.prefix_len == old.prefix_len)
-        });
-        let mut files = files;
-        files.extend(all.iter().map(|f| {
-            serde_json::json!({"head": f.head, "prefix": f.prefix, "prefix_len": f.prefix_len,
-                "name": f.name, "consumed": f.consumed, "carry": f.carry})
-        }));
+        // a live writer's commit carries no state: `load` reads the last ingest's
+        let pipeline = c.pipeline.as_deref().map(|p| base64(&super::ingest::deflate(p))).unwrap_or_default();
+        let files = serde_json::to_string(&c.files).map_err(|e| StoreError(e.to_string()))?;
         let row = serde_json::json!({
             "attempt": attempt,
             "next_seq": c.next_seq,
             "pipeline": pipeline,
-            "files": serde_json::Value::Array(files).to_string(),
+            "files": files,
         });
         self.request(&format!("INSERT INTO {} FORMAT JSONEachRow", self.t("commits")), row.to_string().as_bytes())?;
         self.attempt = None;

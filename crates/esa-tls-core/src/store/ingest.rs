@@ -309,6 +309,10 @@ fn run(
         }
     }
     p.add_errors(errors, Vec::new());
+    // the files not read this time stay known as they were
+    let same = |a: &FileMark, b: &FileMark| (a.head, a.prefix, a.prefix_len) == (b.head, b.prefix, b.prefix_len);
+    let unread: Vec<FileMark> = known.iter().filter(|k| !marks.iter().any(|m| same(m, k))).cloned().collect();
+    marks.extend(unread);
     let pipeline = p.save()?;
     report.records = sink.written;
     Ok((Checkpoint { pipeline: Some(pipeline), next_seq: sink.seq, files: marks }, report, held))

@@ -144,7 +144,7 @@ impl Location {
 /// How far an input file was ingested. A file is known by its first line (`head`, a hash) and the hash
 /// of its first `prefix_len` bytes (`prefix`): a rotated file (`.c` renamed `.s`, then gzipped, or
 /// `maillog` renamed `maillog.1`) is the same file under another name.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FileMark {
     pub head: u64,
     pub prefix: u64,
@@ -174,7 +174,7 @@ pub struct Checkpoint {
     /// the saved one is left as it is.
     pub pipeline: Option<Vec<u8>>,
     pub next_seq: u64,
-    /// Files read, with their new positions (others are unchanged).
+    /// Every file known: those read with their new positions, and the others as they were.
     pub files: Vec<FileMark>,
 }
 
@@ -257,6 +257,8 @@ pub trait Backend: Send {
     fn location(&self) -> String;
     /// What the last ingest left.
     fn load(&mut self) -> Result<Saved>;
+    /// The seq of the next record (cheaper than [`Backend::load`]: no state is read).
+    fn next_seq(&mut self) -> Result<u64>;
     fn begin(&mut self) -> Result<()>;
     /// Adds a record (`provisional`: replaced by the next ingest).
     fn add(&mut self, seq: u64, provisional: bool, r: &Record) -> Result<()>;

@@ -477,6 +477,15 @@ impl Backend for Sqlite {
         Ok(Saved { pipeline, next_seq, files })
     }
 
+    fn next_seq(&mut self) -> Result<u64> {
+        let n: Option<i64> = self
+            .conn
+            .query_row("SELECT next_seq FROM state WHERE id = 1", [], |r| r.get(0))
+            .optional()
+            .map_err(self.e("reading"))?;
+        Ok(n.unwrap_or(0) as u64)
+    }
+
     fn begin(&mut self) -> Result<()> {
         self.conn.execute_batch("BEGIN IMMEDIATE").map_err(self.e("starting to write"))?;
         self.in_tx = true;
@@ -485,12 +494,7 @@ impl Backend for Sqlite {
         self.keys.clear();
         self.peers.clear();
         // another writer may have committed since this store was opened
-        self.provisional_from = self
-            .conn
-            .query_row("SELECT next_seq FROM state WHERE id = 1", [], |r| r.get::<_, i64>(0))
-            .optional()
-            .map_err(self.e("reading"))?
-            .unwrap_or(0) as u64;
+        self.provisional_from = self.next_seq()?;
         // the provisional records of the last ingest: what this one will say again, or better
         self.conn
             .execute("DELETE FROM records WHERE seq >= ?1", params![self.provisional_from as i64])

@@ -52,7 +52,7 @@ impl StoreWriter {
 fn commit(b: &mut dyn Backend, batch: &[Record]) -> Result<(), StoreError> {
     b.begin()?;
     let r = (|| {
-        let mut seq = b.load()?.next_seq;
+        let mut seq = b.next_seq()?;
         for r in batch {
             b.add(seq, false, r)?;
             seq += 1;
