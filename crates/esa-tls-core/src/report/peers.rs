@@ -251,12 +251,8 @@ impl Peers {
 
     /// Applies one part of the `seq`-th record.
     pub fn apply(&mut self, f: &PeerFact<'_>, seq: u64) {
-        if let (Part::Crossing { time: Some(t), bucket: Some(_), .. }, true) = (&f.part, self.bucket.is_some()) {
-            // the series' times print with the offset of the first record in it
-            if self.offset_seq.is_none_or(|s| seq < s) {
-                self.offset_seq = Some(seq);
-                self.offset = t.offset;
-            }
+        if let Part::Crossing { time: Some(t), bucket: Some(_), .. } = &f.part {
+            self.note_offset(seq, t.offset);
         }
         self.rows.entry((f.direction, f.group, f.key.clone())).or_default().apply(&f.part, seq);
     }
@@ -272,11 +268,17 @@ impl Peers {
         offset: Option<(u64, Option<i32>)>,
     ) {
         self.rows.entry((d, g, key)).or_default().merge(row);
-        if let Some((seq, off)) = offset.filter(|_| self.bucket.is_some()) {
-            if self.offset_seq.is_none_or(|s| seq < s) {
-                self.offset_seq = Some(seq);
-                self.offset = off;
-            }
+        if let Some((seq, off)) = offset {
+            self.note_offset(seq, off);
+        }
+    }
+
+    /// The series' times print with the offset of the first record (in input order) with a message
+    /// crossing at a time; kept only when a series is.
+    fn note_offset(&mut self, seq: u64, offset: Option<i32>) {
+        if self.bucket.is_some() && self.offset_seq.is_none_or(|s| seq < s) {
+            self.offset_seq = Some(seq);
+            self.offset = offset;
         }
     }
 
