@@ -265,6 +265,15 @@ fn store_errors_are_clear() {
     ok(&["ingest", "--store", s(&empty), s(&empty_log)]);
     let o = run(&["check", "--store", s(&empty), "--require-tls", "example.com"]);
     assert_eq!(o.status.code(), Some(3), "{}", String::from_utf8_lossy(&o.stderr));
+    // and figures from an empty store say they rest on nothing (the rollups answer these)
+    for cmd in ["summary", "peers", "messages"] {
+        let o = run(&[cmd, "--store", s(&empty)]);
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("holds no record"),
+            "{cmd}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
 }
 
 /// An ingest killed while writing leaves the store as it was: the next one gives the whole log's
@@ -335,4 +344,35 @@ fn the_html_report_reads_a_store_too() {
     let fig = super::html::figures(&a);
     assert!(fig.len() > 20);
     assert_eq!(fig, super::html::figures(&b));
+}
+
+/// A file read in parts (an ingest now, more later; the held-back last entry) is one file to the line
+/// accounting: line numbers go on from where the last part stopped, and its notes are said once.
+#[test]
+fn a_file_read_in_parts_keeps_its_line_numbers_and_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("mail.current");
+    let store = dir.path().join("s.sqlite");
+    let text = sim(15, 3000, 1, false);
+    let lines: Vec<&[u8]> = text.split_inclusive(|&c| c == b'\n').collect();
+    let first = lines.len() / 4;
+    std::fs::write(&log, lines[..first].concat()).unwrap();
+    ok(&["ingest", "--store", s(&store), s(&log)]);
+    // more than a chunk (1 MiB) of new lines, then one that is not understood
+    let mut grown = lines.concat();
+    assert!(grown.len() - lines[..first].concat().len() > 2 << 20);
+    grown.extend_from_slice(b"\nthis is not a log line\n");
+    let bad = lines.len() + 2;
+    grown.extend_from_slice(lines[lines.len() - 1]);
+    std::fs::write(&log, &grown).unwrap();
+    let out = ok(&["ingest", "--stats", "--store", s(&store), s(&log)]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(&format!("{}:{bad}: this is not a log line", s(&log))), "{said}");
+    assert!(!said.contains("back in time"), "a file going on is not going back: {said}");
+    // a file of no log at all, read in two parts (its last line held back): one note
+    let bin = dir.path().join("bin.log");
+    std::fs::write(&bin, (0..4000u32).map(|i| (i * 7 % 251) as u8).collect::<Vec<u8>>()).unwrap();
+    let out = ok(&["ingest", "--store", s(&dir.path().join("b.sqlite")), s(&bin)]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(said.matches("no mail-log line").count(), 1, "{said}");
 }

@@ -192,17 +192,32 @@ fn drive_store(url: &str, cfg: &InputConfig, narrow: bool, sink: &mut dyn Sink) 
         };
     // "no data" is about the store, not about what the filters kept
     if conns + msgs == 0 && narrowed {
-        match b.stats() {
-            Ok(s) => (conns, msgs) = (s.connections, s.messages),
-            Err(e) => fail(&mut report, e),
+        if let Err(e) = note_empty_store(b.as_mut(), url, &mut report) {
+            fail(&mut report, e);
         }
+        (conns, msgs) = (report.correlation.connections, report.correlation.messages);
+    } else if conns + msgs == 0 {
+        report.notes.push(format!("the store {shown} holds no record"));
     }
     report.correlation.connections = conns;
     report.correlation.messages = msgs;
-    if conns + msgs == 0 {
-        report.notes.push(format!("the store {shown} holds no record"));
-    }
     report
+}
+
+/// When an answer rested on nothing: counts the store's records into `report` (what `check` judges
+/// "no data" by) and, when it holds none at all, says so.
+fn note_empty_store(
+    b: &mut dyn esa_tls::store::Backend,
+    url: &str,
+    report: &mut RunReport,
+) -> esa_tls::store::Result<()> {
+    let s = b.stats()?;
+    report.correlation.connections = s.connections;
+    report.correlation.messages = s.messages;
+    if s.connections + s.messages == 0 {
+        report.notes.push(format!("the store {} holds no record", shown_url(url)));
+    }
+    Ok(())
 }
 
 /// Prints what the run reported on stderr and turns it into an exit code.
@@ -236,9 +251,9 @@ pub fn aggregate<A>(
 }
 
 /// How an aggregate is computed inside a store, without reading the records (used with `--store` when
-/// no search filter is given).
+/// no search filter is given); returns how much it rested on (0: nothing).
 pub type InStore<A> =
-    fn(&mut A, &mut dyn esa_tls::store::Backend, esa_tls::report::filter::TimeRange) -> esa_tls::store::Result<()>;
+    fn(&mut A, &mut dyn esa_tls::store::Backend, esa_tls::report::filter::TimeRange) -> esa_tls::store::Result<u64>;
 
 /// [`aggregate`], computed by `in_store` when reading a store with no search filter.
 pub fn aggregate_with<A>(
@@ -263,7 +278,12 @@ pub fn aggregate_with<A>(
     let report = match (&cfg.store, in_store) {
         (Some(url), Some(f)) if cfg.search.is_empty() => {
             let mut report = RunReport::default();
-            let r = esa_tls::store::open_existing(url).and_then(|mut b| f(&mut agg, b.as_mut(), cfg.range));
+            let r = esa_tls::store::open_existing(url).and_then(|mut b| {
+                if f(&mut agg, b.as_mut(), cfg.range)? == 0 {
+                    note_empty_store(b.as_mut(), url, &mut report)?;
+                }
+                Ok(())
+            });
             if let Err(e) = r {
                 report.errors.push(input::InputError { source: shown_url(url), message: e.to_string() });
             }

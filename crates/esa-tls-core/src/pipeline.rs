@@ -447,6 +447,12 @@ impl Pipeline {
             st.named = c.named;
             st.first_app = c.first_app;
             st.line_base = c.next_line;
+            // the part right after another of the same source in this run: one file's accounting
+            if self.report.files.last().is_some_and(|f| f.source == src.name) {
+                if let Some(before) = self.report.files.pop() {
+                    st.stats = before;
+                }
+            }
         }
         let counter = Arc::new(AtomicU64::new(0));
         self.read_stream(&src.name, Input::Stream(reader), counter, false, st, sink)
@@ -533,7 +539,8 @@ impl Pipeline {
             (st.stats.first_time, st.first_app, &self.prev_end)
         {
             // a minute of slack: the lines of one second are not in order across rotations
-            if app == *prev_app && first.utc_or_local() + 60 < prev_last.utc_or_local() {
+            // (a part of the file read just before is that file going on, not going back)
+            if app == *prev_app && prev_name != name && first.utc_or_local() + 60 < prev_last.utc_or_local() {
                 self.report.notes.push(format!(
                     "{name} starts at {first}, before the end of {prev_name} ({prev_last}): the inputs go back in time (a file named twice under two names, overlapping exports, or one appliance's files mixed with another's?); records that span the jump may be wrong"
                 ));
@@ -672,6 +679,7 @@ impl Pipeline {
     fn fold_items(&mut self, parsed: &ParsedChunk, st: &mut SourceState, sink: &mut dyn Sink) {
         let mut out = |r: Record| sink.record(r);
         let base = st.line_base;
+        let lines_before = st.stats.lines;
         let parsed = parsed.borrow_dependent();
         for item in &parsed.items {
             match *item {
@@ -704,9 +712,9 @@ impl Pipeline {
             }
         }
         merge_tags(&mut st.stats, &parsed.tags);
-        // every physical line is in exactly one item, so the count of lines folded so far gives the
-        // next chunk's first line number
-        st.line_base = st.stats.lines + 1;
+        // every physical line is in exactly one item, so the lines this chunk counted give the next
+        // chunk's first line number (a part of a source resumed later starts at its saved line)
+        st.line_base = base + (st.stats.lines - lines_before);
     }
 
     /// Shows the observer each entry of a chunk, before it is folded: its lines, appliance, time and

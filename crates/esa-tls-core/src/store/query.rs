@@ -62,11 +62,14 @@ fn add_series(rows: &mut BTreeMap<i64, (SeriesRow, u64)>, w: i64, r: &FactRow) {
 
 /// Fills `report`'s summary (and its series, when it has one) from the store's records in `range`.
 /// A policy split needs every connection's peer: that is not done here (the caller reads the records).
-pub fn summary(b: &mut dyn Backend, range: TimeRange, report: &mut SummaryReport) -> Result<()> {
+/// Returns how many records the figures rest on.
+pub fn summary(b: &mut dyn Backend, range: TimeRange, report: &mut SummaryReport) -> Result<u64> {
     let w = report.series.as_ref().map(|s| s.bucket.seconds());
     let mut rows = BTreeMap::new();
     let summary = &mut report.summary;
+    let mut records = 0;
     b.facts(range, &mut |r| {
+        records += r.n;
         add(summary, &r);
         if let Some(w) = w {
             add_series(&mut rows, w, &r);
@@ -75,16 +78,18 @@ pub fn summary(b: &mut dyn Backend, range: TimeRange, report: &mut SummaryReport
     if let Some(series) = &mut report.series {
         *series = Series { bucket: series.bucket, rows: rows.into_iter().map(|(k, (row, _))| (k, row)).collect() };
     }
-    Ok(())
+    Ok(records)
 }
 
 /// Fills `peers` from the store's records in `range`: its rollup for the whole hours, and every
 /// record of the hours the range cuts (and the provisional ones), in their order; a backend without a
-/// rollup reads every record.
-pub fn peers(b: &mut dyn Backend, range: TimeRange, peers: &mut Peers) -> Result<()> {
+/// rollup reads every record. Returns how many rollup rows and records the figures rest on (0: none).
+pub fn peers(b: &mut dyn Backend, range: TimeRange, peers: &mut Peers) -> Result<u64> {
     let bucket = peers.bucket;
+    let mut parts = 0;
     let rolled = b.peer_rollup(range, &mut |r| match r {
         PeerRollup::Row { hour, direction, group, key, mut row, offset } => {
+            parts += 1;
             // the rollup's hours make the series' buckets
             if let (Some(w), Some(h)) = (bucket.map(|b| b.seconds()), hour) {
                 row.series.insert(h.div_euclid(w) * w, row.messages);
@@ -92,13 +97,14 @@ pub fn peers(b: &mut dyn Backend, range: TimeRange, peers: &mut Peers) -> Result
             peers.merge_row(direction, group, key, &row, offset);
         }
         PeerRollup::NoDomain { direction, connections } => {
+            parts += 1;
             peers.without_domain[(direction == Direction::Outbound) as usize] += connections;
         }
     })?;
     let q = Scan { connections: true, messages: true, range, keys: None, outside_rollup: rolled };
-    b.scan(&q, &mut |seq, r| {
+    parts += b.scan(&q, &mut |seq, r| {
         peers.add_numbered(&r, seq);
         true
     })?;
-    Ok(())
+    Ok(parts)
 }
