@@ -7,7 +7,7 @@
 //! document. Everything ECS does not define is under `esa_tls.*` (the verdict with its four values,
 //! IDs, statuses). The mapping table is in the README.
 
-use super::Renderer;
+use super::{JsonBuf, Renderer};
 use crate::model::{Connection, Direction, Hop, Message, Recipient, TlsOutcome, SCHEMA_VERSION};
 use crate::report::summary::SummaryReport;
 use crate::report::Table;
@@ -17,7 +17,10 @@ use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
 /// ECS documents as NDJSON.
-pub struct EcsRenderer;
+#[derive(Default)]
+pub struct EcsRenderer {
+    buf: JsonBuf,
+}
 
 /// The ECS version the documents follow.
 pub const ECS_VERSION: &str = "8.11.0";
@@ -147,11 +150,6 @@ fn email(doc: &mut Map<String, Value>, m: &Message, direction: &str, to: Vec<&st
     }
 }
 
-fn line(out: &mut dyn Write, doc: Map<String, Value>) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &Value::Object(doc)).map_err(io::Error::from)?;
-    out.write_all(b"\n")
-}
-
 fn delivery(m: &Message, r: &Recipient, h: &Hop) -> Map<String, Value> {
     let mut doc = base(m.appliance.as_deref(), "esa_tls.delivery", r.last_attempt.or(m.started), "info");
     email(&mut doc, m, "outbound", r.to.as_deref().into_iter().collect());
@@ -173,11 +171,11 @@ impl Renderer for EcsRenderer {
             let to: Vec<&str> = m.recipients.iter().filter_map(|r| r.to.as_deref()).collect();
             email(&mut doc, m, "inbound", to);
             hop_fields(&mut doc, h, "source");
-            line(out, doc)?;
+            self.buf.write(out, b"", &Value::Object(doc), b"\n")?;
         }
         for r in m.recipients.iter().filter(|r| r.attempts > 0) {
             if let Some(h) = r.delivery.as_deref() {
-                line(out, delivery(m, r, h))?;
+                self.buf.write(out, b"", &Value::Object(delivery(m, r, h)), b"\n")?;
             }
         }
         Ok(())
@@ -202,7 +200,7 @@ impl Renderer for EcsRenderer {
             put(&mut doc, "esa_tls.hat.action", json!(hat.action));
             put(&mut doc, "esa_tls.hat.sender_group", opt(hat.sender_group.as_deref()));
         }
-        line(out, doc)
+        self.buf.write(out, b"", &Value::Object(doc), b"\n")
     }
 
     fn report(&mut self, _out: &mut dyn Write, name: &str, _tables: &[Table]) -> io::Result<()> {

@@ -1,6 +1,6 @@
 //! The JSON renderer: one document per run, `{"schema_version":1,…}` (the contract in the README).
 
-use super::{RecordKind, Renderer, StreamTotals};
+use super::{JsonBuf, RecordKind, Renderer, StreamTotals};
 use crate::model::{Connection, Message, REPORT_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::report::summary::{PolicySummary, SeriesRow, SummaryReport};
 use crate::report::{Summary, Table};
@@ -12,15 +12,14 @@ use std::io::{self, Write};
 #[derive(Default)]
 pub struct JsonRenderer {
     count: u64,
+    buf: JsonBuf,
 }
 
 impl JsonRenderer {
     fn element<T: Serialize>(&mut self, out: &mut dyn Write, v: &T) -> io::Result<()> {
-        if self.count > 0 {
-            out.write_all(b",")?;
-        }
+        let before: &[u8] = if self.count > 0 { b"," } else { b"" };
         self.count += 1;
-        serde_json::to_writer(out, v).map_err(io::Error::from)
+        self.buf.write(out, before, v, b"")
     }
 }
 

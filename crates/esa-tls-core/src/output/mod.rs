@@ -91,14 +91,37 @@ pub trait Renderer {
     fn traces(&mut self, out: &mut dyn Write, traces: &[Trace]) -> io::Result<()>;
 }
 
+/// A JSON value serialised into a reused buffer, then written with one call: serde's many small
+/// writes go to a `Vec` it knows (inlined), not through `dyn Write` one by one (measured: a third
+/// of `messages -f ndjson`'s output time).
+#[derive(Default)]
+pub(crate) struct JsonBuf(Vec<u8>);
+
+impl JsonBuf {
+    /// Writes `before`, `v` as compact JSON, then `after`.
+    pub(crate) fn write<T: serde::Serialize + ?Sized>(
+        &mut self,
+        out: &mut dyn Write,
+        before: &[u8],
+        v: &T,
+        after: &[u8],
+    ) -> io::Result<()> {
+        self.0.clear();
+        self.0.extend_from_slice(before);
+        serde_json::to_writer(&mut self.0, v).map_err(io::Error::from)?;
+        self.0.extend_from_slice(after);
+        out.write_all(&self.0)
+    }
+}
+
 /// The renderer of a format.
 pub fn renderer(format: Format) -> Box<dyn Renderer + Send> {
     match format {
         Format::Table => Box::new(table::TableRenderer::default()),
         Format::Json => Box::new(json::JsonRenderer::default()),
-        Format::Ndjson => Box::new(ndjson::NdjsonRenderer),
+        Format::Ndjson => Box::new(ndjson::NdjsonRenderer::default()),
         Format::Csv => Box::new(csv::CsvRenderer),
-        Format::Ecs => Box::new(ecs::EcsRenderer),
+        Format::Ecs => Box::new(ecs::EcsRenderer::default()),
     }
 }
 

@@ -2,7 +2,7 @@
 //! summary.
 
 use super::json::{tables_json, SummaryDoc};
-use super::Renderer;
+use super::{JsonBuf, Renderer};
 use crate::model::{Connection, Message};
 use crate::report::summary::SummaryReport;
 use crate::report::Table;
@@ -10,20 +10,24 @@ use crate::trace::Trace;
 use serde::Serialize;
 use std::io::{self, Write};
 
-pub struct NdjsonRenderer;
+#[derive(Default)]
+pub struct NdjsonRenderer {
+    buf: JsonBuf,
+}
 
-fn line<T: Serialize>(out: &mut dyn Write, v: &T) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, v).map_err(io::Error::from)?;
-    out.write_all(b"\n")
+impl NdjsonRenderer {
+    fn line<T: Serialize>(&mut self, out: &mut dyn Write, v: &T) -> io::Result<()> {
+        self.buf.write(out, b"", v, b"\n")
+    }
 }
 
 impl Renderer for NdjsonRenderer {
     fn message(&mut self, out: &mut dyn Write, m: &Message) -> io::Result<()> {
-        line(out, m)
+        self.line(out, m)
     }
 
     fn connection(&mut self, out: &mut dyn Write, c: &Connection) -> io::Result<()> {
-        line(out, c)
+        self.line(out, c)
     }
 
     /// Each row with its table's title (`table`) and id (`table_id`).
@@ -33,18 +37,18 @@ impl Renderer for NdjsonRenderer {
                 let mut row = row.clone();
                 row["table"] = t.title.clone().into();
                 row["table_id"] = t.id.into();
-                line(out, &row)?;
+                self.line(out, &row)?;
             }
         }
         Ok(())
     }
 
     fn summary(&mut self, out: &mut dyn Write, r: &SummaryReport, _extra: &[Table]) -> io::Result<()> {
-        line(out, &SummaryDoc::of(r))
+        self.line(out, &SummaryDoc::of(r))
     }
 
     /// One trace per line.
     fn traces(&mut self, out: &mut dyn Write, traces: &[Trace]) -> io::Result<()> {
-        traces.iter().try_for_each(|t| line(out, t))
+        traces.iter().try_for_each(|t| self.line(out, t))
     }
 }
