@@ -108,3 +108,66 @@ fn many_seeds() {
         assert_matches_truth(&c, &truth);
     }
 }
+
+/// The direct JSON writer of records (`output::record_json`, the hot path of `messages` and
+/// `connections`) writes exactly what serde writes from the model's derive, the contract: on every
+/// record of simulated traffic (one appliance on-box, two over syslog, connections and messages cut
+/// by the start of the log), and on records carrying hostile text, DANE, disagreements and a time
+/// outside the years RFC 3339 text is written by hand for.
+#[test]
+fn the_direct_record_json_is_serdes() {
+    use esa_tls::model::{Dane, HatVerdict, Hop};
+    use esa_tls::output::record_json;
+    use esa_tls::time::LogTime;
+    use std::sync::Arc;
+    let mut all = Collect::default();
+    for cfg in [
+        Config { seed: 21, messages: 400, truncated_connections: 5, truncated_messages: 5, ..Config::default() },
+        Config { seed: 22, messages: 300, appliances: 2, syslog: true, ..Config::default() },
+    ] {
+        let (log, _) = simulate(&cfg);
+        let (c, _) = run_with(&log, esa_tls::pipeline::Options { year: Some(2024), ..opts() });
+        all.messages.extend(c.messages);
+        all.connections.extend(c.connections);
+    }
+    assert!(all.messages.len() > 500 && all.connections.len() > 500);
+    let hostile = "a\"b\\c\n\r\t\u{0}\u{1b}[31m\u{7f} Ünïcode ✓ 日本 =?utf-8?q?x?= </script><b>";
+    let mut m = all.messages.iter().find(|m| !m.recipients.is_empty()).unwrap().clone();
+    m.from = Some(hostile.into());
+    m.subject = Some(hostile.into());
+    m.message_id = Some("".into());
+    m.aborted = Some(hostile.into());
+    m.dane = Some(Dane { status: "success".into(), host: Some(hostile.into()) });
+    m.disagreements = vec![hostile.to_string(), "received: tls".into()];
+    m.started = Some(LogTime { local: 320_000_000_000, offset: Some(3600) }); // year 12110
+    m.finished = Some(LogTime { local: 0, offset: None });
+    m.recipients[0].to = Some(hostile.into());
+    m.recipients[0].response = Some(hostile.into());
+    let mut hop = Hop::unknown();
+    hop.cn = Some(hostile.into());
+    hop.rdns_verified = Some(false);
+    hop.required = true;
+    m.recipients[0].delivery = Some(Arc::new(hop.clone()));
+    m.received = Some(Arc::new(hop.clone()));
+    all.messages.push(m);
+    let mut c = all.connections[0].clone();
+    c.hop = hop;
+    c.hat = Some(HatVerdict { action: "REJECT", sender_group: Some(hostile.into()), sbrs: None });
+    c.error = Some(hostile.into());
+    c.port = Some(u16::MAX);
+    c.domains = vec![hostile.into(), "b.example".into()];
+    c.mids = vec![u64::MAX, 0];
+    all.connections.push(c);
+
+    let mut buf = Vec::new();
+    for m in &all.messages {
+        buf.clear();
+        record_json::message(&mut buf, m);
+        assert_eq!(String::from_utf8_lossy(&buf), serde_json::to_string(m).unwrap(), "MID {}", m.mid);
+    }
+    for c in &all.connections {
+        buf.clear();
+        record_json::connection(&mut buf, c);
+        assert_eq!(String::from_utf8_lossy(&buf), serde_json::to_string(c).unwrap(), "{:?} {}", c.direction, c.id);
+    }
+}

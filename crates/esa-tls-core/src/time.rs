@@ -40,7 +40,7 @@ impl LogTime {
     /// RFC 3339 text (`2005-07-20T19:47:40-04:00`, `…Z`, or no offset when unknown), written by hand
     /// into `buf`: every record carries several times, and `write!` costs more than the rest of
     /// serializing one. `None` for a year outside 0..=9999, which takes the general path.
-    fn rfc3339<'b>(&self, buf: &'b mut [u8; 25]) -> Option<&'b str> {
+    pub(crate) fn rfc3339<'b>(&self, buf: &'b mut [u8; 25]) -> Option<&'b str> {
         let (y, mo, d, h, mi, s) = civil_from_seconds(self.local);
         if !(0..=9999).contains(&y) {
             return None;

@@ -100,7 +100,7 @@ impl Renderer for CsvRenderer {
             s(m.appliance.as_deref()),
             m.mid.to_string(),
             s(m.icid),
-            format!("{:?}", m.origin.kind).to_lowercase(),
+            m.origin.kind.as_str().to_string(),
             s(m.origin.parent),
             s(m.started),
             s(m.from.as_deref()),

@@ -139,7 +139,7 @@ fn email(doc: &mut Map<String, Value>, m: &Message, direction: &str, to: Vec<&st
     put(doc, "event.end", opt(time(m.finished).as_deref()));
     put(doc, "esa_tls.mid", json!(m.mid));
     put(doc, "esa_tls.icid", m.icid.map_or(Value::Null, |i| json!(i)));
-    put(doc, "esa_tls.origin", json!(format!("{:?}", m.origin.kind).to_lowercase()));
+    put(doc, "esa_tls.origin", json!(m.origin.kind.as_str()));
     put(doc, "esa_tls.parent_mid", m.origin.parent.map_or(Value::Null, |p| json!(p)));
     if let Some(d) = &m.dane {
         put(doc, "esa_tls.dane.status", json!(&*d.status));

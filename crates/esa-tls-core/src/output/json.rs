@@ -1,6 +1,6 @@
 //! The JSON renderer: one document per run, `{"schema_version":1,…}` (the contract in the README).
 
-use super::{JsonBuf, RecordKind, Renderer, StreamTotals};
+use super::{JsonBuf, RecordKind, RecordRef, Renderer, StreamTotals};
 use crate::model::{Connection, Message, REPORT_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::report::summary::{PolicySummary, SeriesRow, SummaryReport};
 use crate::report::{Summary, Table};
@@ -16,10 +16,10 @@ pub struct JsonRenderer {
 }
 
 impl JsonRenderer {
-    fn element<T: Serialize>(&mut self, out: &mut dyn Write, v: &T) -> io::Result<()> {
+    fn element(&mut self, out: &mut dyn Write, r: RecordRef<'_>) -> io::Result<()> {
         let before: &[u8] = if self.count > 0 { b"," } else { b"" };
         self.count += 1;
-        self.buf.write(out, before, v, b"")
+        self.buf.record(out, before, r, b"")
     }
 }
 
@@ -78,11 +78,11 @@ impl Renderer for JsonRenderer {
     }
 
     fn message(&mut self, out: &mut dyn Write, m: &Message) -> io::Result<()> {
-        self.element(out, m)
+        self.element(out, RecordRef::Message(m))
     }
 
     fn connection(&mut self, out: &mut dyn Write, c: &Connection) -> io::Result<()> {
-        self.element(out, c)
+        self.element(out, RecordRef::Connection(c))
     }
 
     fn end(&mut self, out: &mut dyn Write, _kind: RecordKind, _totals: &StreamTotals) -> io::Result<()> {

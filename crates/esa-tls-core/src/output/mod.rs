@@ -11,6 +11,7 @@ pub mod grid;
 pub mod html;
 pub mod json;
 pub mod ndjson;
+pub mod record_json;
 pub mod table;
 pub mod web;
 
@@ -98,6 +99,24 @@ pub trait Renderer {
 pub(crate) struct JsonBuf(Vec<u8>);
 
 impl JsonBuf {
+    /// Writes `before`, a record as compact JSON ([`record_json`]), then `after`.
+    pub(crate) fn record(
+        &mut self,
+        out: &mut dyn Write,
+        before: &[u8],
+        r: RecordRef<'_>,
+        after: &[u8],
+    ) -> io::Result<()> {
+        self.0.clear();
+        self.0.extend_from_slice(before);
+        match r {
+            RecordRef::Message(m) => record_json::message(&mut self.0, m),
+            RecordRef::Connection(c) => record_json::connection(&mut self.0, c),
+        }
+        self.0.extend_from_slice(after);
+        out.write_all(&self.0)
+    }
+
     /// Writes `before`, `v` as compact JSON, then `after`.
     pub(crate) fn write<T: serde::Serialize + ?Sized>(
         &mut self,
@@ -112,6 +131,13 @@ impl JsonBuf {
         self.0.extend_from_slice(after);
         out.write_all(&self.0)
     }
+}
+
+/// A record by reference, for [`JsonBuf::record`].
+#[derive(Clone, Copy)]
+pub(crate) enum RecordRef<'a> {
+    Message(&'a Message),
+    Connection(&'a Connection),
 }
 
 /// The renderer of a format.

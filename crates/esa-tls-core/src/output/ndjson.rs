@@ -2,7 +2,7 @@
 //! summary.
 
 use super::json::{tables_json, SummaryDoc};
-use super::{JsonBuf, Renderer};
+use super::{JsonBuf, RecordRef, Renderer};
 use crate::model::{Connection, Message};
 use crate::report::summary::SummaryReport;
 use crate::report::Table;
@@ -23,11 +23,11 @@ impl NdjsonRenderer {
 
 impl Renderer for NdjsonRenderer {
     fn message(&mut self, out: &mut dyn Write, m: &Message) -> io::Result<()> {
-        self.line(out, m)
+        self.buf.record(out, b"", RecordRef::Message(m), b"\n")
     }
 
     fn connection(&mut self, out: &mut dyn Write, c: &Connection) -> io::Result<()> {
-        self.line(out, c)
+        self.buf.record(out, b"", RecordRef::Connection(c), b"\n")
     }
 
     /// Each row with its table's title (`table`) and id (`table_id`).

@@ -279,7 +279,7 @@ impl Renderer for TableRenderer {
                     head.push_str(&format!(" on {a}"));
                 }
                 if let Some(p) = m.origin.parent {
-                    head.push_str(&format!(" ({:?} of MID {p})", m.origin.kind).to_lowercase());
+                    head.push_str(&format!(" ({} of MID {p})", m.origin.kind.as_str()));
                 }
                 head.push_str(&format!(
                     " · from {} · to {}",

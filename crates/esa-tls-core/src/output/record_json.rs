@@ -1,0 +1,314 @@
+//! Records as compact JSON, written directly: the hot path of `messages` and `connections` in JSON
+//! and NDJSON, where serde's generic serializer spent over a third of the run (every key escaped
+//! byte by byte, every fragment a separate write). Keys here are literals, numbers go through
+//! `itoa`, and text is checked for characters to escape eight bytes at a time.
+//!
+//! The serde derive in [`crate::model`] stays the contract: the output here is byte for byte what
+//! `serde_json::to_writer` gives for the same record, which the tests check on every record of a
+//! simulated log and on hostile text. A field added to the model fails those tests until it is
+//! written here too.
+
+use crate::model::{Connection, Hop, Message, Recipient};
+use crate::time::LogTime;
+use std::sync::Arc;
+
+/// Appends `m` as one JSON object.
+pub fn message(out: &mut Vec<u8>, m: &Message) {
+    out.extend_from_slice(b"{\"appliance\":");
+    opt_str(out, m.appliance.as_deref());
+    out.extend_from_slice(b",\"mid\":");
+    uint(out, m.mid);
+    out.extend_from_slice(b",\"icid\":");
+    opt_uint(out, m.icid);
+    out.extend_from_slice(b",\"from\":");
+    opt_str(out, m.from.as_deref());
+    out.extend_from_slice(b",\"subject\":");
+    opt_str(out, m.subject.as_deref());
+    out.extend_from_slice(b",\"message_id\":");
+    opt_str(out, m.message_id.as_deref());
+    out.extend_from_slice(b",\"size\":");
+    opt_uint(out, m.size);
+    out.extend_from_slice(b",\"received\":");
+    opt_hop(out, m.received.as_ref());
+    out.extend_from_slice(b",\"recipients\":[");
+    for (i, r) in m.recipients.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        recipient(out, r);
+    }
+    out.extend_from_slice(b"],\"origin\":{\"kind\":\"");
+    out.extend_from_slice(m.origin.kind.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"parent\":");
+    opt_uint(out, m.origin.parent);
+    out.extend_from_slice(b"},\"children\":");
+    uints(out, &m.children);
+    out.extend_from_slice(b",\"started\":");
+    opt_time(out, m.started);
+    out.extend_from_slice(b",\"finished\":");
+    opt_time(out, m.finished);
+    out.extend_from_slice(b",\"aborted\":");
+    opt_str(out, m.aborted.as_deref());
+    if let Some(d) = &m.dane {
+        out.extend_from_slice(b",\"dane\":{\"status\":");
+        str(out, &d.status);
+        out.extend_from_slice(b",\"host\":");
+        opt_str(out, d.host.as_deref());
+        out.push(b'}');
+    }
+    if !m.disagreements.is_empty() {
+        out.extend_from_slice(b",\"disagreements\":[");
+        for (i, d) in m.disagreements.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            str(out, d);
+        }
+        out.push(b']');
+    }
+    out.push(b'}');
+}
+
+/// Appends `c` as one JSON object (its hop's fields inline, as `#[serde(flatten)]` puts them).
+pub fn connection(out: &mut Vec<u8>, c: &Connection) {
+    out.extend_from_slice(b"{\"appliance\":");
+    opt_str(out, c.appliance.as_deref());
+    out.extend_from_slice(b",\"direction\":\"");
+    out.extend_from_slice(c.direction.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"id\":");
+    uint(out, c.id);
+    out.push(b',');
+    hop_fields(out, &c.hop);
+    out.extend_from_slice(b",\"interface\":");
+    opt_str(out, c.interface.as_deref());
+    out.extend_from_slice(b",\"port\":");
+    opt_uint(out, c.port.map(u64::from));
+    out.extend_from_slice(b",\"hat\":");
+    match &c.hat {
+        None => out.extend_from_slice(b"null"),
+        Some(h) => {
+            out.extend_from_slice(b"{\"action\":");
+            str(out, h.action);
+            out.extend_from_slice(b",\"sender_group\":");
+            opt_str(out, h.sender_group.as_deref());
+            out.extend_from_slice(b",\"sbrs\":");
+            opt_str(out, h.sbrs.as_deref());
+            out.push(b'}');
+        }
+    }
+    out.extend_from_slice(b",\"error\":");
+    opt_str(out, c.error.as_deref());
+    out.extend_from_slice(b",\"lost\":");
+    boolean(out, c.lost);
+    out.extend_from_slice(b",\"seen_from_start\":");
+    boolean(out, c.seen_from_start);
+    out.extend_from_slice(b",\"opened\":");
+    opt_time(out, c.opened);
+    out.extend_from_slice(b",\"closed\":");
+    opt_time(out, c.closed);
+    out.extend_from_slice(b",\"mids\":");
+    uints(out, &c.mids);
+    out.extend_from_slice(b",\"domains\":[");
+    for (i, d) in c.domains.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        str(out, d);
+    }
+    out.extend_from_slice(b"]}");
+}
+
+fn recipient(out: &mut Vec<u8>, r: &Recipient) {
+    out.extend_from_slice(b"{\"rid\":");
+    uint(out, r.rid.into());
+    out.extend_from_slice(b",\"to\":");
+    opt_str(out, r.to.as_deref());
+    out.extend_from_slice(b",\"status\":\"");
+    out.extend_from_slice(r.status.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"dcid\":");
+    opt_uint(out, r.dcid);
+    out.extend_from_slice(b",\"delivery\":");
+    opt_hop(out, r.delivery.as_ref());
+    out.extend_from_slice(b",\"attempts\":");
+    uint(out, r.attempts.into());
+    out.extend_from_slice(b",\"code\":");
+    opt_str(out, r.code.as_deref());
+    out.extend_from_slice(b",\"response\":");
+    opt_str(out, r.response.as_deref());
+    out.extend_from_slice(b",\"last_attempt\":");
+    opt_time(out, r.last_attempt);
+    out.push(b'}');
+}
+
+fn opt_hop(out: &mut Vec<u8>, h: Option<&Arc<Hop>>) {
+    match h {
+        None => out.extend_from_slice(b"null"),
+        Some(h) => {
+            out.push(b'{');
+            hop_fields(out, h);
+            out.push(b'}');
+        }
+    }
+}
+
+fn hop_fields(out: &mut Vec<u8>, h: &Hop) {
+    out.extend_from_slice(b"\"tls\":\"");
+    out.extend_from_slice(h.tls.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"protocol\":");
+    opt_str(out, h.protocol.as_deref());
+    out.extend_from_slice(b",\"cipher\":");
+    opt_str(out, h.cipher.as_deref());
+    out.extend_from_slice(b",\"cn\":");
+    opt_str(out, h.cn.as_deref());
+    out.extend_from_slice(b",\"reason\":");
+    opt_str(out, h.reason.as_deref());
+    out.extend_from_slice(b",\"required\":");
+    boolean(out, h.required);
+    out.extend_from_slice(b",\"remote_ip\":");
+    opt_str(out, h.remote_ip.as_deref());
+    out.extend_from_slice(b",\"remote_host\":");
+    opt_str(out, h.remote_host.as_deref());
+    out.extend_from_slice(b",\"rdns_verified\":");
+    match h.rdns_verified {
+        None => out.extend_from_slice(b"null"),
+        Some(v) => boolean(out, v),
+    }
+}
+
+fn boolean(out: &mut Vec<u8>, v: bool) {
+    out.extend_from_slice(if v { b"true" } else { b"false" });
+}
+
+fn uint(out: &mut Vec<u8>, v: u64) {
+    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+}
+
+fn opt_uint(out: &mut Vec<u8>, v: Option<u64>) {
+    match v {
+        None => out.extend_from_slice(b"null"),
+        Some(v) => uint(out, v),
+    }
+}
+
+fn uints(out: &mut Vec<u8>, v: &[u64]) {
+    out.push(b'[');
+    for (i, &x) in v.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        uint(out, x);
+    }
+    out.push(b']');
+}
+
+fn opt_time(out: &mut Vec<u8>, t: Option<LogTime>) {
+    let Some(t) = t else {
+        return out.extend_from_slice(b"null");
+    };
+    match t.rfc3339(&mut [0; 25]) {
+        Some(text) => {
+            out.push(b'"');
+            out.extend_from_slice(text.as_bytes());
+            out.push(b'"');
+        }
+        // a year outside 0..=9999: the general path
+        None => serde_json::to_writer(out, &t).expect("writing to memory"),
+    }
+}
+
+fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        None => out.extend_from_slice(b"null"),
+        Some(s) => str(out, s),
+    }
+}
+
+/// Whether any of the eight bytes of `w` is a control character, `"` or `\` (the bytes JSON escapes).
+#[inline]
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_in = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    // bytes below 0x20: subtracting 0x20 borrows into the high bit of a byte that had it clear
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    control | zero_in(w ^ (ONES * b'"' as u64)) | zero_in(w ^ (ONES * b'\\' as u64)) != 0
+}
+
+/// A JSON string, escaped as serde_json escapes it: `\"`, `\\`, `\b \f \n \r \t`, other control
+/// characters as `\u00XX`; everything else (other Unicode included) as is.
+fn str(out: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    out.push(b'"');
+    // runs of eight clean bytes are copied as they are; a word with a byte to escape is done by bytes
+    let mut clean = 0;
+    while clean + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[clean..clean + 8].try_into().expect("eight bytes"));
+        if needs_escape(w) {
+            break;
+        }
+        clean += 8;
+    }
+    out.extend_from_slice(&b[..clean]);
+    let mut start = clean;
+    for (i, &c) in b.iter().enumerate().skip(clean) {
+        let esc: &[u8] = match c {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => {
+                out.extend_from_slice(&b[start..i]);
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]]);
+                start = i + 1;
+                continue;
+            }
+            _ => continue,
+        };
+        out.extend_from_slice(&b[start..i]);
+        out.extend_from_slice(esc);
+        start = i + 1;
+    }
+    out.extend_from_slice(&b[start..]);
+    out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same_as_serde(s: &str) {
+        let mut ours = Vec::new();
+        str(&mut ours, s);
+        assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
+    }
+
+    #[test]
+    fn text_is_escaped_as_serde_json_escapes_it() {
+        for c in 0u8..=0x7f {
+            let ch = c as char;
+            same_as_serde(&ch.to_string());
+            same_as_serde(&format!("abcdefgh{ch}ijklmnop{ch}"));
+            same_as_serde(&format!("{ch}abcdefghijklmnopq"));
+        }
+        for s in ["", "plain ascii text long enough", "Ünïcode sübject ✓ 日本語", "a\"b\\c\u{7f}\u{1b}[31m", "\u{2028}"]
+        {
+            same_as_serde(s);
+        }
+    }
+
+    #[test]
+    fn the_escape_check_finds_each_byte_in_each_position() {
+        for pos in 0..8 {
+            for c in 0u8..=0xff {
+                let mut w = [b'a'; 8];
+                w[pos] = c;
+                let expect = c < 0x20 || c == b'"' || c == b'\\';
+                assert_eq!(needs_escape(u64::from_le_bytes(w)), expect, "byte {c:#x} at {pos}");
+            }
+        }
+    }
+}
