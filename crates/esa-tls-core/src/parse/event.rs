@@ -316,16 +316,19 @@ fn trim(b: &[u8]) -> &[u8] {
 
 /// Position of `needle` in a short haystack. (A one-shot `memmem::find` builds a searcher per call,
 /// which costs more than the search on log-line-sized input.)
+/// The search is anchored on the needle's first byte that is not a space: most needles start with
+/// one (`" address "`), and spaces are every few bytes of a log line, each a new search.
 #[inline]
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut from = 0;
-    while let Some(i) = memchr::memchr(first, &hay[from..]) {
-        let at = from + i;
-        if hay[at + 1..].starts_with(rest) {
+    let k = needle.iter().position(|&c| c != b' ').unwrap_or(0);
+    let &anchor = needle.get(k)?;
+    let mut from = k;
+    while let Some(i) = memchr::memchr(anchor, hay.get(from..)?) {
+        let at = from + i - k;
+        if hay[at..].starts_with(needle) {
             return Some(at);
         }
-        from = at + 1;
+        from += i + 1;
     }
     None
 }
@@ -867,6 +870,20 @@ mod tests {
         assert_eq!(num(b"18446744073709551616"), None, "one past u64::MAX");
         assert_eq!(num(b"000000000000000000000042 "), None, "more than 20 digits");
         assert_eq!(num(b"0042,"), Some((42, &b","[..])));
+    }
+
+    #[test]
+    fn find_gives_the_first_occurrence() {
+        // against the obvious search, on needles with and without leading spaces
+        let hays: [&[u8]; 6] = [b"", b" ", b"a address  address b", b"  x  x", b"address", b"xx address"];
+        let needles: [&[u8]; 6] = [b" address ", b"address", b" ", b"  x", b"x", b"  "];
+        for hay in hays {
+            for needle in needles {
+                let naive = hay.windows(needle.len()).position(|w| w == needle);
+                assert_eq!(find(hay, needle), naive, "{:?} in {:?}", needle, hay);
+            }
+        }
+        assert_eq!(find(b"abc", b""), None);
     }
 
     fn p(s: &str) -> Event<'_> {
