@@ -146,27 +146,29 @@ impl Search {
         let inbound = self.direction != Some(Direction::Outbound);
         let outbound = self.direction != Some(Direction::Inbound);
         let received = m.received.as_deref().filter(|_| inbound && m.icid.is_some_and(|i| i != 0));
-        let mut hops: Vec<&Hop> = received.into_iter().collect();
-        if outbound {
-            hops.extend(m.recipients.iter().filter(|r| r.attempts > 0).filter_map(|r| r.delivery.as_deref()));
-        }
+        // the hops, only walked for the filters that look at them
+        let hops = || {
+            let delivered = m.recipients.iter().filter(|r| r.attempts > 0).filter_map(|r| r.delivery.as_deref());
+            received.into_iter().chain(delivered.filter(move |_| outbound))
+        };
         let dir_ok = match self.direction {
             None => true,
             Some(Direction::Inbound) => received.is_some(),
             Some(Direction::Outbound) => m.recipients.iter().any(|r| r.attempts > 0),
         };
+        // cheapest first: numbers, then text
         dir_ok
             && any_or_none(&self.mids, |&x| x == m.mid)
             && any_or_none(&self.icids, |&x| m.icid == Some(x))
             && any_or_none(&self.dcids, |&x| m.recipients.iter().any(|r| r.dcid == Some(x)))
+            && (self.tls.is_empty() || hops().any(|h| self.tls.contains(&h.tls)))
             && any_or_none(&self.message_ids, |x| m.message_id.as_deref().is_some_and(|id| bare_message_id(id) == x))
             && any_or_none(&self.from, |p| m.from.as_deref().is_some_and(|f| p.matches(f)))
             && any_or_none(&self.to, |p| m.recipients.iter().any(|r| r.to.as_deref().is_some_and(|t| p.matches(t))))
             && any_or_none(&self.subjects, |x| {
                 m.subject.as_deref().is_some_and(|s| s.to_lowercase().contains(x.as_str()))
             })
-            && (self.peers.is_empty() || hops.iter().any(|h| self.peer_matches(h)))
-            && (self.tls.is_empty() || hops.iter().any(|h| self.tls.contains(&h.tls)))
+            && (self.peers.is_empty() || hops().any(|h| self.peer_matches(h)))
     }
 
     /// Keeps, of a matching message, the recipients the recipient-level filters pick (`--to`,
