@@ -24,6 +24,7 @@ mod consolidated;
 mod delivery;
 mod inbound;
 mod message;
+mod mid_set;
 mod snapshot;
 
 pub use snapshot::CorrelatorState;
@@ -32,7 +33,7 @@ use crate::model::*;
 use crate::parse::Event;
 use crate::time::LogTime;
 use delivery::Outcome;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::collections::VecDeque;
 use std::sync::Arc;
 
@@ -152,7 +153,7 @@ struct ApplianceState {
     #[serde(with = "snapshot::pairs")]
     msgs: FxHashMap<u64, Box<MsgState>>,
     retired: VecDeque<(i64, ConnKey, u64)>,
-    done: FxHashSet<u64>,
+    done: mid_set::MidSet,
     done_order: VecDeque<u64>,
     /// A Consolidated Event Log line was seen: finished messages wait a little for theirs.
     cef_seen: bool,
