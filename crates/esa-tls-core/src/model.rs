@@ -506,3 +506,41 @@ mod domain_tests {
         assert!(matches!(domain_of("a@lower.example"), Some(std::borrow::Cow::Borrowed(_))), "no copy when lower-case");
     }
 }
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    /// The names the direct JSON writer and the text outputs use are serde's (the contract).
+    #[test]
+    fn each_as_str_is_the_serde_name() {
+        let serde_name = |v: serde_json::Value| v.as_str().unwrap().to_string();
+        for k in [
+            OriginKind::Smtp,
+            OriginKind::Generated,
+            OriginKind::Bounce,
+            OriginKind::Rewritten,
+            OriginKind::Split,
+            OriginKind::Unknown,
+        ] {
+            assert_eq!(k.as_str(), serde_name(serde_json::to_value(k).unwrap()));
+        }
+        for t in TlsOutcome::ALL {
+            assert_eq!(t.as_str(), serde_name(serde_json::to_value(t).unwrap()));
+        }
+        for d in [Direction::Inbound, Direction::Outbound] {
+            assert_eq!(d.as_str(), serde_name(serde_json::to_value(d).unwrap()));
+        }
+        for s in [
+            RecipientStatus::Delivered,
+            RecipientStatus::Bounced,
+            RecipientStatus::Delayed,
+            RecipientStatus::InFlight,
+            RecipientStatus::Queued,
+            RecipientStatus::Aborted,
+            RecipientStatus::Rewritten,
+        ] {
+            assert_eq!(s.as_str(), serde_name(serde_json::to_value(s).unwrap()));
+        }
+    }
+}

@@ -107,17 +107,16 @@ impl JsonBuf {
         r: RecordRef<'_>,
         after: &[u8],
     ) -> io::Result<()> {
-        self.0.clear();
-        self.0.extend_from_slice(before);
-        match r {
-            RecordRef::Message(m) => record_json::message(&mut self.0, m),
-            RecordRef::Connection(c) => record_json::connection(&mut self.0, c),
-        }
-        self.0.extend_from_slice(after);
-        out.write_all(&self.0)
+        self.framed(out, before, after, |buf| {
+            match r {
+                RecordRef::Message(m) => record_json::message(buf, m),
+                RecordRef::Connection(c) => record_json::connection(buf, c),
+            }
+            Ok(())
+        })
     }
 
-    /// Writes `before`, `v` as compact JSON, then `after`.
+    /// Writes `before`, `v` as compact JSON (serde), then `after`.
     pub(crate) fn write<T: serde::Serialize + ?Sized>(
         &mut self,
         out: &mut dyn Write,
@@ -125,9 +124,19 @@ impl JsonBuf {
         v: &T,
         after: &[u8],
     ) -> io::Result<()> {
+        self.framed(out, before, after, |buf| serde_json::to_writer(buf, v).map_err(io::Error::from))
+    }
+
+    fn framed(
+        &mut self,
+        out: &mut dyn Write,
+        before: &[u8],
+        after: &[u8],
+        body: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+    ) -> io::Result<()> {
         self.0.clear();
         self.0.extend_from_slice(before);
-        serde_json::to_writer(&mut self.0, v).map_err(io::Error::from)?;
+        body(&mut self.0)?;
         self.0.extend_from_slice(after);
         out.write_all(&self.0)
     }
