@@ -179,7 +179,7 @@ mod tests {
         for round in 0..6u64 {
             let (mut ours, mut theirs) = (MidSet::default(), FxHashSet::default());
             let mut next = [0u64, 1_000, 4_000_000_000, u64::MAX - 3 * SPAN, 500_000, 63][round as usize];
-            for _ in 0..300_000 {
+            for _ in 0..100_000 {
                 let r = rnd();
                 let mid = match r % 100 {
                     0 => next.wrapping_add(rnd() % (4 * SPAN)),   // a jump ahead
@@ -216,6 +216,8 @@ mod tests {
         s.insert(100); // below the window: in the hash set
         assert!(s.remove(&9_000_000)); // the window is empty now
         s.insert(150); // the window moves to it, over 100
+        assert!(s.outside.is_empty(), "an empty window moves to a MID below it, and takes 100 in");
+        assert_eq!(s.in_window, 2);
         assert!(s.remove(&100), "100 is still a member");
         assert!(!s.contains(&100), "and is gone once removed");
         assert_eq!(s.members(), vec![150]);
@@ -229,9 +231,21 @@ mod tests {
             if mid >= 500_000 + 65_536 {
                 assert!(s.remove(&(mid - 65_536)));
             }
+            assert!(s.outside.is_empty(), "members fell out at {mid}");
         }
-        assert!(s.outside.is_empty(), "{} members fell out", s.outside.len());
         assert_eq!(s.in_window, 65_536);
         assert!(s.contains(&1_499_999) && !s.contains(&(1_500_000 - 65_537)));
+        // the window slid several times with its members in it: they are the same MIDs still
+        assert_eq!(s.members(), (1_500_000 - 65_536..1_500_000).collect::<Vec<u64>>());
+    }
+
+    #[test]
+    fn a_jump_ahead_moves_the_window_to_it() {
+        let mut s = MidSet::default();
+        s.insert(1_000);
+        s.insert(10_000_000);
+        assert_eq!(s.outside.iter().copied().collect::<Vec<_>>(), vec![1_000], "the old member moved out");
+        assert!(s.slot(10_000_000).is_some(), "the new one is in the window");
+        assert_eq!(s.members(), vec![1_000, 10_000_000]);
     }
 }

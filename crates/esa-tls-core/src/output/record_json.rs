@@ -279,6 +279,96 @@ fn str(out: &mut Vec<u8>, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::correlate::testkit::run;
+    use crate::model::{Dane, HatVerdict, Record};
+
+    /// Records of a short realistic log (inbound TLS with a HAT verdict, a rewrite, a delivery over
+    /// TLS with a certificate name, a deferral then a bounce, a failed TLS, a generated bounce, an
+    /// abort), then the same records carrying hostile text and every optional part: each written
+    /// here as serde writes it. (The integration test `sim::the_direct_record_json_is_serdes` does
+    /// the same on simulated traffic.)
+    #[test]
+    fn records_are_written_as_serde_writes_them() {
+        let mut recs = run(&[
+            "10:00:00 New SMTP ICID 4 interface Data 1 (10.0.0.1) address 192.0.2.4 reverse dns host mx.sender.example verified yes",
+            "10:00:00 ICID 4 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.5",
+            "10:00:00 ICID 4 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384",
+            "10:00:01 Start MID 30 ICID 4",
+            "10:00:01 MID 30 ICID 4 From: <a@sender.example>",
+            "10:00:01 MID 30 ICID 4 RID 0 To: <b@corp.example>",
+            "10:00:01 MID 30 ICID 4 RID 1 To: <c@partner.example>",
+            "10:00:01 MID 30 Message-ID '<x1@sender.example>'",
+            "10:00:01 MID 30 Subject 'Quarterly \"report\" \\ figures'",
+            "10:00:01 MID 30 ready 2048 bytes from <a@sender.example>",
+            "10:00:02 MID 30 rewritten to MID 31 by antispam",
+            "10:00:02 Message finished MID 30 done",
+            "10:00:03 ICID 4 close",
+            "10:00:04 New SMTP DCID 7 interface 10.0.0.2 address 198.51.100.7 port 25",
+            "10:00:04 DCID 7 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384 CN=mx.corp.example",
+            "10:00:05 Delivery start DCID 7 MID 31 to RID [0, 1]",
+            "10:00:05 Message done DCID 7 MID 31 to RID [0]",
+            "10:00:05 Delayed: DCID 7 MID 31 to RID [1] - 4.4.0 - Try later ('451', ['busy'])",
+            "10:00:06 DCID 7 close",
+            "10:00:07 New SMTP DCID 8 interface 10.0.0.2 address 198.51.100.8 port 25",
+            "10:00:07 DCID 8 TLS failed: STARTTLS unexpected response",
+            "10:00:08 Delivery start DCID 8 MID 31 to RID [1]",
+            "10:00:08 Bounced: DCID 8 MID 31 to RID [1] - 5.1.1 - Bad address ('550', ['no such user'])",
+            "10:00:09 Message finished MID 31 done",
+            "10:00:09 DCID 8 close",
+            "10:00:10 MID 32 generated for bounce of MID 31",
+            "10:00:10 Message finished MID 32 done",
+            "10:00:11 Start MID 40 ICID 0",
+            "10:00:11 MID 40 ICID 0 RID 0 To: <a@x.example>",
+            "10:00:12 Message aborted MID 40 Dropped by content filter",
+        ]);
+        assert_eq!(recs.len(), 7, "three connections and four messages");
+        let hostile = "a\"b\\c\n\r\t\u{0}\u{1b}[31m\u{7f} Ünïcode ✓ 日本 </script>";
+        let mut extra = Vec::new();
+        for r in &recs {
+            match r.clone() {
+                Record::Message(mut m) => {
+                    m.from = Some(hostile.into());
+                    m.subject = Some(hostile.into());
+                    m.aborted = Some(hostile.into());
+                    m.dane = Some(Dane { status: hostile.into(), host: None });
+                    m.disagreements = vec![hostile.to_string(), String::new()];
+                    m.finished = Some(LogTime { local: 320_000_000_000, offset: Some(-3600) });
+                    for rc in &mut m.recipients {
+                        rc.to = Some(hostile.into());
+                        rc.response = Some(hostile.into());
+                    }
+                    extra.push(Record::Message(m));
+                }
+                Record::Connection(mut c) => {
+                    c.hop.cn = Some(hostile.into());
+                    c.hop.rdns_verified = Some(false);
+                    c.hat = Some(HatVerdict { action: "RELAY", sender_group: Some(hostile.into()), sbrs: None });
+                    c.error = Some(hostile.into());
+                    c.port = Some(u16::MAX);
+                    c.domains = vec![hostile.into()];
+                    c.mids = vec![u64::MAX, 0];
+                    c.opened = Some(LogTime { local: -1, offset: None });
+                    extra.push(Record::Connection(c));
+                }
+            }
+        }
+        recs.extend(extra);
+        let mut buf = Vec::new();
+        for r in &recs {
+            buf.clear();
+            let want = match r {
+                Record::Message(m) => {
+                    message(&mut buf, m);
+                    serde_json::to_string(m).unwrap()
+                }
+                Record::Connection(c) => {
+                    connection(&mut buf, c);
+                    serde_json::to_string(c).unwrap()
+                }
+            };
+            assert_eq!(String::from_utf8(buf.clone()).unwrap(), want);
+        }
+    }
 
     fn same_as_serde(s: &str) {
         let mut ours = Vec::new();
