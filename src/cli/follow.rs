@@ -7,7 +7,7 @@
 
 use super::args::{FormatArg, InputArgs};
 use super::metrics::RecordMetrics;
-use super::run::{err, EXIT_ERROR, EXIT_OK};
+use super::run::{err, or_say, EXIT_ERROR, EXIT_OK};
 use super::webhook::Webhook;
 use clap::{Args, ValueEnum};
 use esa_tls::input::follow::Follow;
@@ -423,20 +423,12 @@ pub fn run(a: &FollowArgs) -> u8 {
             .min()
     };
     let store = a.input.store.as_deref().map(super::args::store_url);
-    let live = match Live::new(&a.live, store.as_deref().map(|u| (u, replay_from))) {
-        Ok(l) => l,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(live) = or_say(Live::new(&a.live, store.as_deref().map(|u| (u, replay_from)))) else {
+        return EXIT_ERROR;
     };
     // options and filters as for every command; the paths are followed, not expanded
-    let cfg = match a.input.config_without_paths(true) {
-        Ok(c) => c,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(cfg) = or_say(a.input.config_without_paths(true)) else {
+        return EXIT_ERROR;
     };
     let stop = stop_flag();
     if let Err(m) = live.serve_metrics(None, stop.clone()) {

@@ -1,7 +1,7 @@
 //! `esa-tls ingest` (logs → a store) and `esa-tls prune` (forget old records).
 
 use super::args::{store_url, InputArgs};
-use super::run::{err, finish, EXIT_ERROR, EXIT_OK};
+use super::run::{err, finish, or_say, EXIT_ERROR, EXIT_OK};
 use clap::Args;
 use esa_tls::store;
 use std::io::Write;
@@ -24,12 +24,8 @@ pub fn ingest(a: &IngestArgs) -> u8 {
     // --store names where to write here; without it, the default store
     let url = store_url(a.input.store.as_deref().unwrap_or(""));
     let input = InputArgs { store: None, ..a.input.clone() };
-    let mut cfg = match input.config(true) {
-        Ok(c) => c,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(mut cfg) = or_say(input.config(true)) else {
+        return EXIT_ERROR;
     };
     let mut b = match store::open(&url) {
         Ok(b) => b,
@@ -102,12 +98,8 @@ pub fn parse_age(s: &str) -> Result<i64, String> {
 }
 
 pub fn prune(a: &PruneArgs) -> u8 {
-    let age = match parse_age(&a.older_than) {
-        Ok(x) => x,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(age) = or_say(parse_age(&a.older_than)) else {
+        return EXIT_ERROR;
     };
     let url = store_url(a.store.as_deref().unwrap_or(""));
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);

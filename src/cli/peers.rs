@@ -1,7 +1,7 @@
 //! `esa-tls peers`: per partner, by domain or host.
 
 use super::args::{read_policy, BucketArg, GroupArg, InOutArg, ReportArgs, SortArg};
-use super::run::{aggregate_with, err, render_tables, EXIT_ERROR};
+use super::run::{aggregate_with, or_say, render_tables, EXIT_ERROR};
 use clap::Args;
 use esa_tls::report::peers::{DirectionFilter, Peers};
 use std::path::PathBuf;
@@ -28,12 +28,8 @@ pub struct PeersArgs {
 }
 
 pub fn run(a: &PeersArgs) -> u8 {
-    let policy = match read_policy(&a.policy) {
-        Ok(p) => p,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(policy) = or_say(read_policy(&a.policy)) else {
+        return EXIT_ERROR;
     };
     aggregate_with(
         &a.report,

@@ -1,16 +1,12 @@
 //! `esa-tls messages` and `esa-tls connections`: the records themselves, streamed.
 
 use super::args::{format_or, RecordArgs};
-use super::run::{drive, err, finish, stdout, EXIT_ERROR};
+use super::run::{drive, err, finish, or_say, stdout, EXIT_ERROR};
 use esa_tls::output::{Format, RecordKind, RecordWriter};
 
 pub fn run(a: &RecordArgs, kind: RecordKind) -> u8 {
-    let mut cfg = match a.input.config(true) {
-        Ok(c) => c,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(mut cfg) = or_say(a.input.config(true)) else {
+        return EXIT_ERROR;
     };
     if kind == RecordKind::Connections {
         let only = cfg.search.message_only();

@@ -3,7 +3,7 @@
 //! given, and what could not be told. The same figures as the JSON reports.
 
 use super::args::InputArgs;
-use super::run::{drive, err, finish, EXIT_ERROR};
+use super::run::{drive, finish, or_say, EXIT_ERROR};
 use clap::Args;
 use esa_tls::output::html::{self, Covered};
 use esa_tls::report::compliance::{Check, Rules};
@@ -30,20 +30,13 @@ pub fn run(a: &ReportArgs) -> u8 {
     let check = if a.require_tls.is_empty() && a.min_protocol.is_none() {
         None
     } else {
-        match Rules::new(&a.require_tls, a.min_protocol.as_deref()) {
-            Ok(r) => Some(Check::new(r)),
-            Err(m) => {
-                err(m);
-                return EXIT_ERROR;
-            }
-        }
-    };
-    let mut cfg = match a.input.config(true) {
-        Ok(c) => c,
-        Err(m) => {
-            err(m);
+        let Some(rules) = or_say(Rules::new(&a.require_tls, a.min_protocol.as_deref())) else {
             return EXIT_ERROR;
-        }
+        };
+        Some(Check::new(rules))
+    };
+    let Some(mut cfg) = or_say(a.input.config(true)) else {
+        return EXIT_ERROR;
     };
     let mut d = Dashboard::new(check);
     let report = drive(&mut cfg, true, &mut FnSink(|r| d.add(&r)));

@@ -23,6 +23,12 @@ pub fn err(msg: impl std::fmt::Display) {
     let _ = writeln!(io::stderr(), "esa-tls: {}", term_safe(&msg.to_string()));
 }
 
+/// The value, or `None` with the error said on standard error (the caller then exits with
+/// [`EXIT_ERROR`]): `let Some(x) = or_say(parse(…)) else { return EXIT_ERROR };`.
+pub fn or_say<T>(r: Result<T, impl std::fmt::Display>) -> Option<T> {
+    r.map_err(err).ok()
+}
+
 /// Text for a terminal: control bytes (from binary input, or a hostile log) are shown escaped, never
 /// sent raw.
 fn term_safe(s: &str) -> std::borrow::Cow<'_, str> {
@@ -264,12 +270,8 @@ pub fn aggregate_with<A>(
     in_store: Option<InStore<A>>,
     render: impl FnOnce(&A, &RunReport, Format, &mut dyn Write) -> io::Result<u8>,
 ) -> u8 {
-    let mut cfg = match a.input.config(keep_text) {
-        Ok(c) => c,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(mut cfg) = or_say(a.input.config(keep_text)) else {
+        return EXIT_ERROR;
     };
     let only = cfg.search.message_only();
     if !only.is_empty() {

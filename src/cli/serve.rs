@@ -8,7 +8,7 @@
 
 use super::args::{store_url, SearchArgs, TlsArg};
 use super::follow::{socket_addr, stop_flag};
-use super::run::{err, EXIT_ERROR, EXIT_OK};
+use super::run::{err, or_say, EXIT_ERROR, EXIT_OK};
 use clap::Args;
 use esa_tls::model::{Connection, Direction, Message, Record};
 use esa_tls::output::html::Covered;
@@ -509,12 +509,8 @@ impl App {
 }
 
 pub fn run(a: &ServeArgs) -> u8 {
-    let addr = match socket_addr(&a.listen, "--listen") {
-        Ok(x) => x,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(addr) = or_say(socket_addr(&a.listen, "--listen")) else {
+        return EXIT_ERROR;
     };
     let token = match (&a.token_file, &a.token, std::env::var("ESA_TLS_TOKEN").ok().filter(|t| !t.is_empty())) {
         (Some(f), _, _) => match std::fs::read_to_string(f) {

@@ -1,7 +1,7 @@
 //! `esa-tls summary`: connections, messages and recipients by TLS outcome, per direction.
 
 use super::args::{read_policy, BucketArg, ReportArgs};
-use super::run::{aggregate_with, err, note, InStore, EXIT_ERROR, EXIT_OK};
+use super::run::{aggregate_with, note, or_say, InStore, EXIT_ERROR, EXIT_OK};
 use clap::Args;
 use esa_tls::output;
 use esa_tls::report::summary::{Series, SummaryReport};
@@ -20,12 +20,8 @@ pub struct SummaryArgs {
 }
 
 pub fn run(a: &SummaryArgs) -> u8 {
-    let policy = match read_policy(&a.policy) {
-        Ok(p) => p,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(policy) = or_say(read_policy(&a.policy)) else {
+        return EXIT_ERROR;
     };
     // the summary needs verdicts only, unless the policy is matched against envelope domains
     let keep_text = policy.is_some();

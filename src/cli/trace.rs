@@ -2,7 +2,7 @@
 //! twice (find, then collect), so it takes files, not stdin.
 
 use super::args::{format_or, FormatArg, InputArgs};
-use super::run::{drive, err, finish, note, stdout, EXIT_ERROR, EXIT_OK};
+use super::run::{drive, err, finish, note, or_say, stdout, EXIT_ERROR, EXIT_OK};
 use clap::Args;
 use esa_tls::input::SourceKind;
 use esa_tls::output::{self, Format};
@@ -29,19 +29,11 @@ pub struct TraceArgs {
 }
 
 pub fn run(a: &TraceArgs) -> u8 {
-    let query = match Query::parse(&a.query) {
-        Ok(q) => q,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(query) = or_say(Query::parse(&a.query)) else {
+        return EXIT_ERROR;
     };
-    let mut cfg = match a.input.config(true) {
-        Ok(c) => c,
-        Err(m) => {
-            err(m);
-            return EXIT_ERROR;
-        }
+    let Some(mut cfg) = or_say(a.input.config(true)) else {
+        return EXIT_ERROR;
     };
     if cfg.sources.iter().any(|s| s.kind == SourceKind::Stdin) {
         err("trace reads its input twice (to find the message, then its lines): give log files or folders, not stdin");
