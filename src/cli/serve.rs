@@ -6,10 +6,10 @@
 //! the sign-in page sets (HttpOnly, SameSite=Strict). The token never goes in a URL, and nothing is
 //! logged but the method, path and status of failed requests.
 
-use super::args::{store_url, SearchArgs, TlsArg};
+use super::args::{store_url, InOutArg, SearchArgs, TlsArg};
 use super::follow::{socket_addr, stop_flag};
 use super::run::{err, or_say, EXIT_ERROR, EXIT_OK};
-use clap::Args;
+use clap::{Args, ValueEnum};
 use esa_tls::model::{Connection, Direction, Message, Record};
 use esa_tls::output::html::Covered;
 use esa_tls::output::web::{self, SearchForm, SEARCH_FIELDS};
@@ -140,50 +140,36 @@ fn range_of(params: &[(String, String)]) -> Result<TimeRange, String> {
 
 /// The search filters of a query string, read as the command line reads them.
 fn search_of(params: &[(String, String)]) -> Result<Search, String> {
+    // every non-empty value of a field, as given
+    let whole = |n: &str| -> Vec<String> {
+        params.iter().filter(|(k, v)| k == n && !v.trim().is_empty()).map(|(_, v)| v.clone()).collect()
+    };
+    // … and as a comma list, as the command line reads it
     let all = |n: &str| -> Vec<String> {
-        params
-            .iter()
-            .filter(|(k, v)| k == n && !v.trim().is_empty())
-            .flat_map(|(_, v)| v.split(',').map(|x| x.trim().to_string()))
-            .filter(|x| !x.is_empty())
-            .collect()
+        whole(n).iter().flat_map(|v| v.split(',').map(|x| x.trim().to_string())).filter(|x| !x.is_empty()).collect()
     };
     let nums = |n: &str| -> Result<Vec<u64>, String> {
         all(n).iter().map(|v| v.parse().map_err(|_| format!("{n}: {v:?} is not a number"))).collect()
     };
     let tls = all("tls")
         .iter()
-        .map(|t| match t.to_ascii_lowercase().as_str() {
-            "success" => Ok(TlsArg::Success),
-            "failed" => Ok(TlsArg::Failed),
-            "none" => Ok(TlsArg::None),
-            "unknown" => Ok(TlsArg::Unknown),
-            _ => Err(format!("tls: {t:?} is not success, failed, none or unknown")),
-        })
+        .map(|t| TlsArg::from_str(t, true).map_err(|_| format!("tls: {t:?} is not success, failed, none or unknown")))
         .collect::<Result<Vec<_>, _>>()?;
     let direction = match all("direction").first().map(|d| d.to_ascii_lowercase()) {
         None => None,
-        Some(d) if d == "inbound" => Some(super::args::InOutArg::Inbound),
-        Some(d) if d == "outbound" => Some(super::args::InOutArg::Outbound),
-        Some(d) => return Err(format!("direction: {d:?} is not inbound or outbound")),
+        Some(d) => {
+            Some(InOutArg::from_str(&d, true).map_err(|_| format!("direction: {d:?} is not inbound or outbound"))?)
+        }
     };
     SearchArgs {
         mid: nums("mid")?,
         icid: nums("icid")?,
         dcid: nums("dcid")?,
-        // a Message-ID may hold a comma: not split
-        message_id: params
-            .iter()
-            .filter(|(k, v)| k == "message_id" && !v.trim().is_empty())
-            .map(|(_, v)| v.clone())
-            .collect(),
+        // a Message-ID or a subject may hold a comma: not split
+        message_id: whole("message_id"),
         from: all("from"),
         to: all("to"),
-        subject: params
-            .iter()
-            .filter(|(k, v)| k == "subject" && !v.trim().is_empty())
-            .map(|(_, v)| v.clone())
-            .collect(),
+        subject: whole("subject"),
         peer: all("peer"),
         tls,
         direction,
