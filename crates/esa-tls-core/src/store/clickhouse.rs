@@ -44,23 +44,13 @@ pub struct ClickHouse {
 }
 
 fn base64(s: &[u8]) -> String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for c in s.chunks(3) {
-        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
-        for i in 0..4 {
-            if i <= c.len() {
-                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(s)
 }
 
 fn unbase64(s: &str) -> Option<Vec<u8>> {
-    crate::model::base64(s)
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.decode(s).ok()
 }
 
 /// A SQL string literal.
@@ -222,15 +212,11 @@ impl ClickHouse {
     }
 }
 
+/// Percent-encodes all but the unreserved characters of RFC 3986.
 fn urlencode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3 / 2);
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+    const QUERY: &percent_encoding::AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+    utf8_percent_encode(s, QUERY).to_string()
 }
 
 fn range_sql(range: TimeRange) -> String {
@@ -573,5 +559,13 @@ mod tests {
             assert_eq!(super::unbase64(&super::base64(s)).unwrap(), s);
         }
         assert_eq!(super::base64(b"user:pass"), "dXNlcjpwYXNz");
+    }
+
+    #[test]
+    fn a_query_is_percent_encoded_but_for_unreserved_characters() {
+        assert_eq!(
+            super::urlencode("SELECT a-b_c.d~e FROM t WHERE x = 'é'"),
+            "SELECT%20a-b_c.d~e%20FROM%20t%20WHERE%20x%20%3D%20%27%C3%A9%27"
+        );
     }
 }
