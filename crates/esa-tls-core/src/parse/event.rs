@@ -276,6 +276,28 @@ pub(crate) fn parse_u64(b: &[u8]) -> Option<u64> {
     Some(v)
 }
 
+/// The leading decimal digits of eight bytes read little-endian (the first byte lowest): their
+/// value and count, without a loop (SWAR). IDs are read on every line, mostly six to nine digits.
+#[inline]
+fn digits8(x: u64) -> (u64, usize) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let d = x.wrapping_sub(0x30 * ONES);
+    // a byte's top bit is set where it is not a digit: below '0' it wraps, above '9' adding 0x76
+    // carries into it; bytes before the first non-digit are digits, so nothing borrows or carries
+    // into that one, and the bytes after it do not count
+    let not_digit = (d | d.wrapping_add(0x76 * ONES)) & (0x80 * ONES);
+    let k = (not_digit.trailing_zeros() / 8) as usize;
+    if k == 0 {
+        return (0, 0);
+    }
+    // the k digits moved to the top bytes, zeros below: leading zeros of an 8-digit number
+    let mut v = d << (8 * (8 - k));
+    v = (v.wrapping_mul(10) + (v >> 8)) & 0x00FF_00FF_00FF_00FF;
+    v = (v.wrapping_mul(100) + (v >> 16)) & 0x0000_FFFF_0000_FFFF;
+    v = (v.wrapping_mul(10_000) + (v >> 32)) & 0xFFFF_FFFF;
+    (v, k)
+}
+
 #[inline]
 fn parse_u32(b: &[u8]) -> Option<u32> {
     parse_u64(b).and_then(|v| u32::try_from(v).ok())
@@ -285,8 +307,14 @@ fn parse_u32(b: &[u8]) -> Option<u32> {
 /// that always fit (IDs are read on every line); longer numbers take the checked path.
 #[inline]
 fn num(b: &[u8]) -> Option<(u64, &[u8])> {
-    let mut v: u64 = 0;
-    let mut n = 0;
+    let (mut v, mut n) = match b.first_chunk::<8>() {
+        Some(eight) => match digits8(u64::from_le_bytes(*eight)) {
+            (_, 0) => return None,
+            (v, k) if k < 8 => return Some((v, &b[k..])),
+            (v, _) => (v, 8),
+        },
+        None => (0, 0),
+    };
     while let Some(&c) = b.get(n) {
         let d = c.wrapping_sub(b'0');
         if d > 9 || n == 19 {
@@ -870,6 +898,37 @@ mod tests {
         assert_eq!(num(b"18446744073709551616"), None, "one past u64::MAX");
         assert_eq!(num(b"000000000000000000000042 "), None, "more than 20 digits");
         assert_eq!(num(b"0042,"), Some((42, &b","[..])));
+    }
+
+    #[test]
+    fn num_reads_as_the_digit_by_digit_reading_does() {
+        // the obvious reading: the leading ASCII digits, at most 20 of them, that fit a u64
+        fn slow(b: &[u8]) -> Option<(u64, &[u8])> {
+            let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            Some((parse_u64(&b[..n])?, &b[n..]))
+        }
+        // every byte class the eight-byte reading must tell apart: digits, the bytes just
+        // outside them, and bytes with the top bit set
+        let alphabet = b"0123456789/:  ]x\x80\xff\xd0\xb9\x2f\x3a";
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..200_000 {
+            let len = (next() % 26) as usize;
+            let digits = (next() % 22) as usize; // a run of digits first, as IDs are
+            let b: Vec<u8> = (0..len)
+                .map(|i| if i < digits { b'0' + (next() % 10) as u8 } else { alphabet[(next() % 22) as usize] })
+                .collect();
+            assert_eq!(num(&b), slow(&b), "{:?}", String::from_utf8_lossy(&b));
+        }
+        for k in 0..=20 {
+            let b = format!("{} MID", "9".repeat(k));
+            assert_eq!(num(b.as_bytes()), slow(b.as_bytes()), "{b}");
+        }
     }
 
     #[test]
