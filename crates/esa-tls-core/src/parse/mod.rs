@@ -86,7 +86,7 @@ pub fn entries<'d>(chunk: &'d [u8], first_line: u64, mut out: impl FnMut(Piece<'
     let mut scratch = Vec::new();
     let mut cur: Option<Current<'d>> = None;
     let mut cache = HeaderCache::default();
-    for (this_line, raw) in (first_line..).zip(LineIter { rest: chunk }) {
+    for (this_line, raw) in (first_line..).zip(LineIter::new(chunk)) {
         let l = strip_cr(raw);
         let header = cache.parse(l);
         if let Some(c) = cur.take() {
@@ -126,36 +126,131 @@ fn emit<'d>(c: Current<'d>, scratch: &[u8], out: &mut impl FnMut(Piece<'d>, &[u8
     }
 }
 
-/// Splits on `\n`; the final piece is yielded only if non-empty.
+/// Splits on `\n`; the final piece is yielded only if non-empty. The newlines are found 64 bytes at
+/// a time as a bit mask, then taken one set bit at a time: a `memchr` call per line cost about 80
+/// instructions on log lines of 60 to 200 bytes (6 % of `summary`), the mask a few per line.
 struct LineIter<'a> {
-    rest: &'a [u8],
+    data: &'a [u8],
+    /// Start of the next line.
+    start: usize,
+    /// Offset of the block `mask` was taken from, and of the next block to scan.
+    base: usize,
+    next_block: usize,
+    /// Newlines of the current block not yet taken, one bit per byte.
+    mask: u64,
+}
+
+impl<'a> LineIter<'a> {
+    fn new(data: &'a [u8]) -> Self {
+        LineIter { data, start: 0, base: 0, next_block: 0, mask: 0 }
+    }
 }
 
 impl<'a> Iterator for LineIter<'a> {
     type Item = &'a [u8];
     #[inline]
     fn next(&mut self) -> Option<&'a [u8]> {
-        if self.rest.is_empty() {
-            return None;
-        }
-        match memchr::memchr(b'\n', self.rest) {
-            Some(i) => {
-                let l = &self.rest[..i];
-                self.rest = &self.rest[i + 1..];
-                Some(l)
+        while self.mask == 0 {
+            if self.next_block >= self.data.len() {
+                if self.start < self.data.len() {
+                    let l = &self.data[self.start..];
+                    self.start = self.data.len();
+                    return Some(l);
+                }
+                return None;
             }
-            None => {
-                let l = self.rest;
-                self.rest = &[];
-                Some(l)
-            }
+            let end = (self.next_block + 64).min(self.data.len());
+            self.mask = newlines(&self.data[self.next_block..end]);
+            self.base = self.next_block;
+            self.next_block = end;
         }
+        let i = self.base + self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        let l = &self.data[self.start..i];
+        self.start = i + 1;
+        Some(l)
+    }
+}
+
+/// Bit `i` set where `block[i]` is `\n` (a block of at most 64 bytes).
+#[inline]
+fn newlines(block: &[u8]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(b) = block.first_chunk::<64>() {
+        return newlines_sse2(b);
+    }
+    newlines_bytewise(block)
+}
+
+fn newlines_bytewise(block: &[u8]) -> u64 {
+    block.iter().enumerate().fold(0, |m, (i, &c)| m | (((c == b'\n') as u64) << i))
+}
+
+/// [`newlines_bytewise`] on 64 bytes, sixteen compared at once with SSE2. (Written out as a loop over
+/// the array, the compiler did not vectorise it: 50 % more instructions for the whole run.)
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn newlines_sse2(b: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{__m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+    // SAFETY: SSE2 is part of x86-64 itself, so these instructions exist on every processor this
+    // code is built for; each load reads sixteen bytes inside `b` (k * 16 + 16 <= 64), and `loadu`
+    // takes any alignment.
+    unsafe {
+        let nl = _mm_set1_epi8(b'\n' as i8);
+        let mut m = 0u64;
+        for k in 0..4 {
+            let v = _mm_loadu_si128(b.as_ptr().add(k * 16).cast::<__m128i>());
+            m |= (_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl)) as u16 as u64) << (k * 16);
+        }
+        m
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_split_as_a_plain_split_on_newlines() {
+        // the plain reading: split on `\n`, without the empty piece after a final newline
+        fn plain(d: &[u8]) -> Vec<&[u8]> {
+            let mut v: Vec<&[u8]> = d.split(|&c| c == b'\n').collect();
+            if v.last().is_some_and(|l| l.is_empty()) {
+                v.pop();
+            }
+            v
+        }
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..3_000 {
+            // lengths around the 64-byte blocks, newlines dense or sparse, bytes of every value
+            let len = (next() % 300) as usize;
+            let every = 1 + (round % 90) as u64;
+            let d: Vec<u8> = (0..len).map(|_| if next() % every == 0 { b'\n' } else { (next() % 256) as u8 }).collect();
+            let got: Vec<&[u8]> = LineIter::new(&d).collect();
+            assert_eq!(got, plain(&d), "{d:?}");
+        }
+        for d in [&b""[..], b"\n", b"\n\n", b"a", b"a\n", b"a\nb", &[b'\n'; 64], &[b'x'; 64], &[b'x'; 128]] {
+            assert_eq!(LineIter::new(d).collect::<Vec<_>>(), plain(d));
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_sse2_mask_is_the_bytewise_mask() {
+        for shift in 0..64 {
+            let mut b = [b'a'; 64];
+            b[shift] = b'\n';
+            b[(shift * 7 + 3) % 64] = b'\n';
+            b[(shift + 1) % 64] = 0x8a; // `\n` with the top bit set is not a newline
+            assert_eq!(newlines_sse2(&b), newlines_bytewise(&b), "{shift}");
+        }
+    }
 
     fn pieces(text: &str) -> Vec<String> {
         let mut out = Vec::new();
