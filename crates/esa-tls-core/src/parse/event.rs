@@ -305,7 +305,7 @@ fn parse_u32(b: &[u8]) -> Option<u32> {
 
 /// Leading decimal number and the rest. One pass, without overflow checks for the up to 19 digits
 /// that always fit (IDs are read on every line); longer numbers take the checked path.
-#[inline]
+#[inline(always)]
 fn num(b: &[u8]) -> Option<(u64, &[u8])> {
     let (mut v, mut n) = match b.first_chunk::<8>() {
         Some(eight) => match digits8(u64::from_le_bytes(*eight)) {
