@@ -204,8 +204,8 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: 
         Some(Item::Used { lines }) => *lines += 1,
         _ => out.push(Item::Used { lines: 1 }),
     };
-    entries(data, 0, |piece, joined| match piece {
-        Piece::Line { line, text, header } => match filter.classify(&header) {
+    entries(data, 0, |piece, joined| match *piece {
+        Piece::Line { line, text, ref header } => match filter.classify(header) {
             Class::Used { event, .. } if verdicts_only && text_only(&event) => used(&mut out),
             Class::Used { time, host, event } => {
                 out.push(Item::Event { line: line as u32, lines: 1, time, host, event })

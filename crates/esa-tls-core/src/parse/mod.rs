@@ -70,10 +70,11 @@ fn append(buf: &mut Vec<u8>, cont: &[u8]) {
     buf.extend_from_slice(cont);
 }
 
-/// The entry being assembled in [`entries`].
+/// The entry being assembled in [`entries`]: its first line as the [`Piece::Line`] it is when
+/// nothing joins it, built in place once and handed on by reference.
 struct Current<'a> {
+    first: Piece<'a>,
     text: &'a [u8],
-    header: Header<'a>,
     line: u64,
     lines: u32,
     joined: bool,
@@ -82,14 +83,14 @@ struct Current<'a> {
 /// Splits a chunk of whole lines into entries, joining continuation lines onto the header line they
 /// follow (at most [`MAX_CONTINUATIONS`] of them, [`MAX_ENTRY_BYTES`] in all). Line numbers start at
 /// `first_line`. `out` gets each piece and, for [`Piece::Joined`], the joined text.
-pub fn entries<'d>(chunk: &'d [u8], first_line: u64, mut out: impl FnMut(Piece<'d>, &[u8])) {
+pub fn entries<'d>(chunk: &'d [u8], first_line: u64, mut out: impl FnMut(&Piece<'d>, &[u8])) {
     let mut scratch = Vec::new();
     let mut cur: Option<Current<'d>> = None;
     let mut cache = HeaderCache::default();
     for (this_line, raw) in (first_line..).zip(LineIter::new(chunk)) {
         let l = strip_cr(raw);
         let header = cache.parse(l);
-        if let Some(c) = cur.take() {
+        if let Some(c) = &mut cur {
             let len = if c.joined { scratch.len() } else { c.text.len() };
             let can_continue = header.is_none()
                 && c.lines <= MAX_CONTINUATIONS
@@ -102,27 +103,42 @@ pub fn entries<'d>(chunk: &'d [u8], first_line: u64, mut out: impl FnMut(Piece<'
                     scratch.extend_from_slice(c.text);
                 }
                 append(&mut scratch, l);
-                cur = Some(Current { lines: c.lines + 1, joined: true, ..c });
+                c.lines += 1;
+                c.joined = true;
                 continue;
             }
             emit(c, &scratch, &mut out);
         }
         match header {
-            Some(header) => cur = Some(Current { text: l, header, line: this_line, lines: 1, joined: false }),
-            None if is_blank(l) => out(Piece::Blank { line: this_line }, &[]),
-            None => out(Piece::Stray { line: this_line, text: l }, &[]),
+            Some(header) => {
+                cur = Some(Current {
+                    first: Piece::Line { line: this_line, text: l, header },
+                    text: l,
+                    line: this_line,
+                    lines: 1,
+                    joined: false,
+                })
+            }
+            None => {
+                cur = None;
+                if is_blank(l) {
+                    out(&Piece::Blank { line: this_line }, &[])
+                } else {
+                    out(&Piece::Stray { line: this_line, text: l }, &[])
+                }
+            }
         }
     }
-    if let Some(c) = cur {
+    if let Some(c) = &cur {
         emit(c, &scratch, &mut out);
     }
 }
 
-fn emit<'d>(c: Current<'d>, scratch: &[u8], out: &mut impl FnMut(Piece<'d>, &[u8])) {
+fn emit<'d>(c: &Current<'d>, scratch: &[u8], out: &mut impl FnMut(&Piece<'d>, &[u8])) {
     if c.joined {
-        out(Piece::Joined { line: c.line, lines: c.lines }, scratch);
+        out(&Piece::Joined { line: c.line, lines: c.lines }, scratch);
     } else {
-        out(Piece::Line { line: c.line, text: c.text, header: c.header }, &[]);
+        out(&c.first, &[]);
     }
 }
 
