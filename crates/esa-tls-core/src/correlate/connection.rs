@@ -120,7 +120,14 @@ impl Correlator {
         c.rec.closed = closed;
         let tls = verdict(c, closed.is_some());
         c.rec.hop.tls = tls;
-        let hop = Arc::new(c.rec.hop.clone());
+        // the messages' snapshot, when no line changed the facts since and the close left the verdict
+        // as it was, is this very hop: shared, not copied again
+        let hop = match c.hop.take() {
+            Some(h) if h.tls == tls => h,
+            _ => Arc::new(c.rec.hop.clone()),
+        };
+        // every line that changes the hop drops the snapshot (`invalidate`): checked in the tests
+        debug_assert_eq!(*hop, c.rec.hop, "a stale snapshot of {key:?}");
         c.hop = Some(hop.clone());
         // the record goes out; a retired connection answers late lines from `hop` and `closed` only
         let placeholder = fresh_record(None, key, None, true);
@@ -348,6 +355,28 @@ mod tests {
         // open at the end, but it carried a message: past STARTTLS, so none
         let r = run(&[&format!("10:00:00 {OPEN}"), "10:00:01 Start MID 9 ICID 5"]);
         assert_eq!(conn(&r, Inbound, 5).hop.tls, TlsOutcome::None);
+    }
+
+    #[test]
+    fn a_line_that_changes_a_connection_reaches_the_messages_after_it_and_its_record() {
+        // the connection is settled by its first TLS line and told to message 1 then; a second line
+        // gives its IP: message 2, linked after it, and the connection's own record carry the IP
+        let r = run(&[
+            "10:00:00 DCID 7 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384",
+            "10:00:01 Start MID 1 ICID 0",
+            "10:00:01 MID 1 ICID 0 RID 0 To: <a@partner.example>",
+            "10:00:02 Delivery start DCID 7 MID 1 to RID [0]",
+            "10:00:03 DCID 7 IP 198.51.100.7 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384",
+            "10:00:04 Start MID 2 ICID 0",
+            "10:00:04 MID 2 ICID 0 RID 0 To: <b@partner.example>",
+            "10:00:05 Delivery start DCID 7 MID 2 to RID [0]",
+            "10:00:06 Message done DCID 7 MID 2 to RID [0]",
+            "10:00:07 DCID 7 close",
+        ]);
+        let ip = |m: u64| msg(&r, m).recipients[0].delivery.as_ref().and_then(|h| h.remote_ip.clone());
+        assert_eq!(ip(1), None, "told before the line that gave the IP");
+        assert_eq!(ip(2).as_deref(), Some("198.51.100.7"));
+        assert_eq!(conn(&r, Outbound, 7).hop.remote_ip.as_deref(), Some("198.51.100.7"));
     }
 
     #[test]
