@@ -10,7 +10,9 @@
 //!   read and the truncation is read from the copy (`maillog.1`, `maillog-DATE`), then the file
 //!   again from its start: no line missed.
 //! - Files that arrive in a folder (pushed by FTP or SCP, `.s` or `.gz`): read once, whole, when their
-//!   size has stopped changing, in rotation order.
+//!   size has stopped changing and they have not been written for [`SETTLE`], in rotation order. (A
+//!   size merely equal at two polls, a few milliseconds apart, let a loaded machine read a pushed
+//!   `.gz` half written, and the rest of it was lost.)
 //!
 //! When nothing new has come for a poll interval, a read fails with `TimedOut`: the chunk reader
 //! hands on the lines it has (see [`super::ChunkReader`]), so records flow as the log is written.
@@ -24,6 +26,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+
+/// How long a pushed file must go unwritten before it is read: an upload that stalls for less is
+/// not taken for finished.
+pub const SETTLE: Duration = Duration::from_secs(1);
 
 /// A file's identity: device and inode.
 type Id = (u64, u64);
@@ -180,7 +186,8 @@ impl Follow {
                     if id == cur_id || self.done.contains(&id) {
                         continue;
                     }
-                    let settled = self.sizes.insert(id, m.len()) == Some(m.len());
+                    let quiet = m.modified().ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age >= SETTLE);
+                    let settled = self.sizes.insert(id, m.len()) == Some(m.len()) && quiet;
                     fresh.push((f.clone(), id, settled));
                 }
                 if let Some((f, id, settled)) = fresh.first().cloned() {
