@@ -10,9 +10,9 @@
 //!   read and the truncation is read from the copy (`maillog.1`, `maillog-DATE`), then the file
 //!   again from its start: no line missed.
 //! - Files that arrive in a folder (pushed by FTP or SCP, `.s` or `.gz`): read once, whole, when their
-//!   size has stopped changing and they have not been written for [`SETTLE`], in rotation order. (A
-//!   size merely equal at two polls, a few milliseconds apart, let a loaded machine read a pushed
-//!   `.gz` half written, and the rest of it was lost.)
+//!   size has not changed for [`SETTLE`], in rotation order. (A size merely equal at two polls, a
+//!   few milliseconds apart, let a loaded machine read a pushed `.gz` half written, and the rest of
+//!   it was lost.)
 //!
 //! When nothing new has come for a poll interval, a read fails with `TimedOut`: the chunk reader
 //! hands on the lines it has (see [`super::ChunkReader`]), so records flow as the log is written.
@@ -27,8 +27,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-/// How long a pushed file must go unwritten before it is read: an upload that stalls for less is
-/// not taken for finished.
+/// How long a pushed file's size must stay the same before it is read: an upload that stalls for
+/// less is not taken for finished.
 pub const SETTLE: Duration = Duration::from_secs(1);
 
 /// A file's identity: device and inode.
@@ -70,9 +70,11 @@ pub struct Follow {
     poll: Duration,
     stop: Arc<AtomicBool>,
     cur: Option<Cur>,
-    /// Files read to their end (folder mode), and the sizes of files seen growing.
+    /// Files read to their end (folder mode), and the sizes of files not read yet, each with the
+    /// moment it was first seen at that size (our clock, not the file's mtime: a pushed file's mtime
+    /// comes from another machine's clock, or from `scp -p`).
     done: HashSet<Id>,
-    sizes: HashMap<Id, u64>,
+    sizes: HashMap<Id, (u64, std::time::Instant)>,
     /// Files to read next, with the offset to start at and whether they are finite (a copy after
     /// `copytruncate`, then the live file again).
     queue: VecDeque<(PathBuf, u64, bool)>,
@@ -186,8 +188,12 @@ impl Follow {
                     if id == cur_id || self.done.contains(&id) {
                         continue;
                     }
-                    let quiet = m.modified().ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age >= SETTLE);
-                    let settled = self.sizes.insert(id, m.len()) == Some(m.len()) && quiet;
+                    let now = std::time::Instant::now();
+                    let seen = self.sizes.entry(id).or_insert((m.len(), now));
+                    if seen.0 != m.len() {
+                        *seen = (m.len(), now);
+                    }
+                    let settled = now.duration_since(seen.1) >= SETTLE;
                     fresh.push((f.clone(), id, settled));
                 }
                 if let Some((f, id, settled)) = fresh.first().cloned() {
