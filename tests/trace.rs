@@ -144,3 +144,37 @@ Mon Mar  4 11:00:03 2024 Info: ICID 7 close
     assert_eq!(got, vec![4, 5, 6, 7, 8]);
     assert_eq!(t["verdicts"][0]["tls"], "none", "the second life had no TLS line");
 }
+
+#[test]
+fn two_appliances_with_the_same_ids_are_two_stories() {
+    // one syslog stream from two appliances that both number a connection 5 and a message 7: each
+    // trace holds its own appliance's lines and verdict only
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("two.log");
+    let mut text = String::new();
+    for (host, ip, tls) in [("esa1", "192.0.2.1", "success protocol TLSv1.3 cipher X"), ("esa2", "192.0.2.2", "failed")]
+    {
+        for body in [
+            format!("New SMTP ICID 5 interface D (10.0.0.1) address {ip} reverse dns host unknown verified no"),
+            format!("ICID 5 TLS {tls}"),
+            "Start MID 7 ICID 5".to_string(),
+            "MID 7 ICID 5 From: <a@b.example>".to_string(),
+            "Message finished MID 7 done".to_string(),
+            "ICID 5 close".to_string(),
+        ] {
+            text.push_str(&format!("Mar  4 10:00:01 {host} mail_logs: Info: {body}\n"));
+        }
+    }
+    std::fs::write(&p, text).unwrap();
+    let (_, v) = trace("7", &[&p]);
+    let traces = v["traces"].as_array().unwrap();
+    assert_eq!(traces.len(), 2, "{v:#}");
+    for t in traces {
+        let host = t["messages"][0]["appliance"].as_str().unwrap().to_string();
+        let got = lines(t);
+        assert_eq!(got.len(), 6, "{host}: {got:?}");
+        assert!(got.iter().all(|(_, text)| text.contains(&format!(" {host} "))), "{host}: {got:?}");
+        let want = if host == "esa1" { "success" } else { "failed" };
+        assert_eq!(t["verdicts"][0]["tls"], want, "{host}");
+    }
+}

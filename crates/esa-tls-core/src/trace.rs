@@ -14,8 +14,9 @@ use crate::pipeline::ObservedLine;
 use crate::report::filter::AddressPattern;
 use crate::sink::Sink;
 use crate::time::LogTime;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What to trace: a MID, a Message-ID, or an address (sender or recipient).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,7 +170,8 @@ struct Life {
     opened: bool,
 }
 
-type ConnKey = (Option<String>, Direction, u64);
+/// (appliance, direction, ICID or DCID); appliances by their number in [`Collector::apps`].
+type ConnKey = (u32, Direction, u64);
 
 /// Connection lives followed at once in pass two.
 const MAX_LIVES: usize = 100_000;
@@ -177,46 +179,69 @@ const MAX_LIVES: usize = 100_000;
 /// Pass two: keeps the lines about the messages found and about their connections.
 pub struct Collector {
     traces: Vec<Trace>,
+    /// Appliance names, numbered (a handful): every line is looked up by number, not by a copy of its
+    /// appliance's name.
+    apps: Vec<Option<String>>,
     /// (appliance, MID) → trace.
-    mids: HashMap<(Option<String>, u64), usize>,
+    mids: FxHashMap<(u32, u64), usize>,
     /// Connections the traced messages crossed → traces.
-    conns: HashMap<ConnKey, BTreeSet<usize>>,
-    lives: HashMap<ConnKey, Life>,
+    conns: FxHashMap<ConnKey, BTreeSet<usize>>,
+    lives: FxHashMap<ConnKey, Life>,
     /// Lines of connection lives told, per trace and connection.
     told: BTreeMap<(usize, Direction, u64), Vec<TraceLine>>,
     sources: Vec<String>,
 }
 
+/// The MIDs a line names: one or two held inline (every event line), more only from a line's text,
+/// so that no line costs an allocation.
+enum Mids {
+    Few([u64; 2], usize),
+    Many(Vec<u64>),
+}
+
+impl Mids {
+    fn as_slice(&self) -> &[u64] {
+        match self {
+            Mids::Few(ids, n) => &ids[..*n],
+            Mids::Many(v) => v,
+        }
+    }
+}
+
 /// The IDs a line names: from its event, or, for lines the correlator has no use for (scan
 /// verdicts, policy matches), from `MID n` in its text.
-fn event_ids(e: &Event<'_>, text: &[u8]) -> (Vec<u64>, Option<(Direction, u64, Kind)>) {
+fn event_ids(e: &Event<'_>, text: &[u8]) -> (Mids, Option<(Direction, u64, Kind)>) {
     use Direction::*;
     match *e {
-        Event::IcidOpen { icid, .. } => (vec![], Some((Inbound, icid, Kind::Open))),
-        Event::IcidTls { icid, .. } => (vec![], Some((Inbound, icid, Kind::Tls))),
-        Event::IcidClose { icid } => (vec![], Some((Inbound, icid, Kind::Close))),
-        Event::IcidFailure { icid, .. } => (vec![], Some((Inbound, icid, Kind::Error))),
-        Event::IcidHat { icid, .. } | Event::IcidLost { icid } => (vec![], Some((Inbound, icid, Kind::Other))),
-        Event::DcidOpen { dcid, .. } => (vec![], Some((Outbound, dcid, Kind::Open))),
-        Event::DcidTls { dcid, .. } => (vec![], Some((Outbound, dcid, Kind::Tls))),
-        Event::DcidClose { dcid } => (vec![], Some((Outbound, dcid, Kind::Close))),
-        Event::ConnectionError { dcid, .. } => (vec![], Some((Outbound, dcid, Kind::Error))),
-        Event::MsgStart { mid, icid } => (vec![mid], Some((Inbound, icid, Kind::Other))),
+        Event::IcidOpen { icid, .. } => (Mids::Few([0; 2], 0), Some((Inbound, icid, Kind::Open))),
+        Event::IcidTls { icid, .. } => (Mids::Few([0; 2], 0), Some((Inbound, icid, Kind::Tls))),
+        Event::IcidClose { icid } => (Mids::Few([0; 2], 0), Some((Inbound, icid, Kind::Close))),
+        Event::IcidFailure { icid, .. } => (Mids::Few([0; 2], 0), Some((Inbound, icid, Kind::Error))),
+        Event::IcidHat { icid, .. } | Event::IcidLost { icid } => {
+            (Mids::Few([0; 2], 0), Some((Inbound, icid, Kind::Other)))
+        }
+        Event::DcidOpen { dcid, .. } => (Mids::Few([0; 2], 0), Some((Outbound, dcid, Kind::Open))),
+        Event::DcidTls { dcid, .. } => (Mids::Few([0; 2], 0), Some((Outbound, dcid, Kind::Tls))),
+        Event::DcidClose { dcid } => (Mids::Few([0; 2], 0), Some((Outbound, dcid, Kind::Close))),
+        Event::ConnectionError { dcid, .. } => (Mids::Few([0; 2], 0), Some((Outbound, dcid, Kind::Error))),
+        Event::MsgStart { mid, icid } => (Mids::Few([mid, 0], 1), Some((Inbound, icid, Kind::Other))),
         Event::MsgFrom { mid, icid, .. } | Event::MsgRcpt { mid, icid, .. } => {
-            (vec![mid], icid.map(|i| (Inbound, i, Kind::Other)))
+            (Mids::Few([mid, 0], 1), icid.map(|i| (Inbound, i, Kind::Other)))
         }
         Event::DeliveryStart { dcid, mid, .. }
         | Event::MessageDone { dcid, mid, .. }
-        | Event::DeliveryFailed { dcid, mid, .. } => (vec![mid], (dcid != 0).then_some((Outbound, dcid, Kind::Other))),
-        Event::MsgDerived { parent, child, .. } => (vec![parent, child], None),
+        | Event::DeliveryFailed { dcid, mid, .. } => {
+            (Mids::Few([mid, 0], 1), (dcid != 0).then_some((Outbound, dcid, Kind::Other)))
+        }
+        Event::MsgDerived { parent, child, .. } => (Mids::Few([parent, child], 2), None),
         Event::MsgMessageId { mid, .. }
         | Event::MsgSubject { mid, .. }
         | Event::MsgReady { mid, .. }
         | Event::MsgQueued { mid }
         | Event::MsgFinished { mid }
         | Event::MsgAborted { mid, .. }
-        | Event::MsgResponse { mid, .. } => (vec![mid], None),
-        _ => (mids_in_text(text), None),
+        | Event::MsgResponse { mid, .. } => (Mids::Few([mid, 0], 1), None),
+        _ => (Mids::Many(mids_in_text(text)), None),
     }
 }
 
@@ -241,9 +266,10 @@ impl Collector {
     pub fn new(found: Vec<Message>) -> Self {
         let mut c = Collector {
             traces: Vec::new(),
-            mids: HashMap::new(),
-            conns: HashMap::new(),
-            lives: HashMap::new(),
+            apps: Vec::new(),
+            mids: FxHashMap::default(),
+            conns: FxHashMap::default(),
+            lives: FxHashMap::default(),
             told: BTreeMap::new(),
             sources: Vec::new(),
         };
@@ -251,7 +277,8 @@ impl Collector {
         let (roots, children): (Vec<Message>, Vec<Message>) =
             found.into_iter().partition(|m| !m.origin.parent.is_some_and(|p| keys.contains(&(app_of(m), p))));
         for m in roots {
-            c.mids.insert((app_of(&m), m.mid), c.traces.len());
+            let app = c.app(m.appliance.as_deref());
+            c.mids.insert((app, m.mid), c.traces.len());
             c.traces.push(Trace { messages: vec![m], lines: Vec::new(), verdicts: Vec::new() });
         }
         // children join their parent's trace (a parent found before them)
@@ -259,10 +286,10 @@ impl Collector {
         while !pending.is_empty() {
             let before = pending.len();
             pending.retain(|m| {
-                let parent = (app_of(m), m.origin.parent.unwrap_or(0));
-                match c.mids.get(&parent).copied() {
+                let app = c.app(m.appliance.as_deref());
+                match c.mids.get(&(app, m.origin.parent.unwrap_or(0))).copied() {
                     Some(t) => {
-                        c.mids.insert((app_of(m), m.mid), t);
+                        c.mids.insert((app, m.mid), t);
                         c.traces[t].messages.push(m.clone());
                         false
                     }
@@ -273,20 +300,32 @@ impl Collector {
                 break;
             }
         }
-        for (t, trace) in c.traces.iter().enumerate() {
-            for m in &trace.messages {
-                let app = app_of(m);
-                if let Some(icid) = m.icid.filter(|&i| i != 0) {
-                    c.conns.entry((app.clone(), Direction::Inbound, icid)).or_default().insert(t);
+        for t in 0..c.traces.len() {
+            for i in 0..c.traces[t].messages.len() {
+                let m = &c.traces[t].messages[i];
+                let (name, icid) = (m.appliance.clone(), m.icid.filter(|&i| i != 0));
+                let dcids: Vec<u64> = m.recipients.iter().filter_map(|r| r.dcid).collect();
+                let app = c.app(name.as_deref());
+                if let Some(icid) = icid {
+                    c.conns.entry((app, Direction::Inbound, icid)).or_default().insert(t);
                 }
-                for r in &m.recipients {
-                    if let Some(d) = r.dcid {
-                        c.conns.entry((app.clone(), Direction::Outbound, d)).or_default().insert(t);
-                    }
+                for d in dcids {
+                    c.conns.entry((app, Direction::Outbound, d)).or_default().insert(t);
                 }
             }
         }
         c
+    }
+
+    /// The number of an appliance name.
+    fn app(&mut self, name: Option<&str>) -> u32 {
+        match self.apps.iter().position(|a| a.as_deref() == name) {
+            Some(i) => i as u32,
+            None => {
+                self.apps.push(name.map(String::from));
+                self.apps.len() as u32 - 1
+            }
+        }
     }
 
     /// Whether there is anything to look for.
@@ -299,9 +338,10 @@ impl Collector {
         if self.sources.last().map(String::as_str) != Some(l.source) {
             self.sources.push(l.source.to_string());
         }
-        let app = l.appliance.map(String::from);
+        let app = self.app(l.appliance);
         let (mids, conn) = event_ids(&l.event, l.text);
-        let traced: BTreeSet<usize> = mids.iter().filter_map(|m| self.mids.get(&(app.clone(), *m)).copied()).collect();
+        let mids = mids.as_slice();
+        let traced: BTreeSet<usize> = mids.iter().filter_map(|m| self.mids.get(&(app, *m)).copied()).collect();
         // every connection's life is followed (a traced message may cross it later: a TLS line comes
         // before the delivery line that names the message), and dropped at its close unless it did
         if traced.is_empty() && conn.is_none() {
@@ -333,17 +373,17 @@ impl Collector {
         let line = mk(about, kind);
         if !self.lives.contains_key(&key) && self.lives.len() >= MAX_LIVES {
             // bounded like the correlator's open state: forget a life no traced message crossed
-            if let Some(k) = self.lives.iter().find(|(_, l)| l.ours.is_empty()).map(|(k, _)| k.clone()) {
+            if let Some(k) = self.lives.iter().find(|(_, l)| l.ours.is_empty()).map(|(k, _)| *k) {
                 self.lives.remove(&k);
             }
         }
-        let life = self.lives.entry(key.clone()).or_default();
+        let life = self.lives.entry(key).or_default();
         if kind == Kind::Open && life.opened {
             // the ID opens again: the life before ended without a close line
             let old = std::mem::take(life);
             self.end_life(&key, old);
         }
-        let life = self.lives.entry(key.clone()).or_default();
+        let life = self.lives.entry(key).or_default();
         life.opened |= kind == Kind::Open;
         life.lines.push(line);
         if kind == Kind::Close {
