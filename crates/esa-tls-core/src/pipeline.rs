@@ -743,9 +743,20 @@ impl Pipeline {
                 Item::Ignored { lines } | Item::Used { lines } => (cur, lines as usize, false),
             };
             cur = first + n;
-            let mut show =
-                |this: &mut Self, from: usize, n: usize, observer: &mut Box<dyn FnMut(&ObservedLine<'_>)>| {
-                    let text = line_text(from, n);
+            // a line read as one event is shown as the chunk's parser read it; the others are read
+            // again here, one by one (ignored and merged lines carry no event of their own)
+            let read = match *item {
+                Item::Event { lines: 1, time, host, event, .. } => Some((time, host, event)),
+                _ => None,
+            };
+            type Read<'r> = Option<(Option<RawTime>, Option<&'r [u8]>, Event<'r>)>;
+            let mut show = |this: &mut Self,
+                            from: usize,
+                            n: usize,
+                            read: Read<'_>,
+                            observer: &mut Box<dyn FnMut(&ObservedLine<'_>)>| {
+                let text = line_text(from, n);
+                let (raw_time, host, event) = read.unwrap_or_else(|| {
                     let header = crate::parse::parse_header(text.split(|&c| c == b'\n').next().unwrap_or(text));
                     let event = match &header {
                         Some(h) if n == 1 => crate::parse::parse_body(h.body),
@@ -754,31 +765,30 @@ impl Pipeline {
                             _ => Event::Ignored,
                         },
                     };
-                    if let (Event::Version { serial: Some(sn), .. }, false) = (event, st.named) {
-                        if header.as_ref().is_some_and(|h| h.host.is_none()) {
-                            default_app = this.correlator.appliance(Some(sn));
-                        }
-                    }
-                    let time = header.as_ref().and_then(|h| h.time).and_then(|t| this.resolve_time(t, st.offset));
-                    let app = match header.as_ref().and_then(|h| h.host) {
-                        Some(h) => this.correlator.appliance(Some(h)),
-                        None => default_app,
-                    };
-                    let name = this.correlator.appliance_name(app).map(str::to_string);
-                    observer(&ObservedLine {
-                        source: &st.stats.source,
-                        line: st.line_base + from as u64,
-                        text,
-                        appliance: name.as_deref(),
-                        time,
-                        event,
-                    });
+                    (header.as_ref().and_then(|h| h.time), header.as_ref().and_then(|h| h.host), event)
+                });
+                if let (Event::Version { serial: Some(sn), .. }, false, None) = (event, st.named, host) {
+                    default_app = this.correlator.appliance(Some(sn));
+                }
+                let time = raw_time.and_then(|t| this.resolve_time(t, st.offset));
+                let app = match host {
+                    Some(h) => this.correlator.appliance(Some(h)),
+                    None => default_app,
                 };
+                observer(&ObservedLine {
+                    source: &st.stats.source,
+                    line: st.line_base + from as u64,
+                    text,
+                    appliance: this.correlator.appliance_name(app),
+                    time,
+                    event,
+                });
+            };
             if whole {
-                show(self, first, n, &mut observer);
+                show(self, first, n, read, &mut observer);
             } else {
                 for i in first..first + n {
-                    show(self, i, 1, &mut observer);
+                    show(self, i, 1, None, &mut observer);
                 }
             }
         }
