@@ -110,6 +110,45 @@ proptest! {
     }
 
     #[test]
+    fn filters_on_ids_and_verdicts_find_without_texts_what_they_find_with_them(seed in 0u64..6, pick in 0usize..1000) {
+        // `summary --mid/--icid/--dcid/--tls/--direction` reads with no texts kept (the MIDs each
+        // connection carried excepted): every such search must pick the very records it picks in a
+        // full run
+        use esa_tls::model::{Direction, TlsOutcome};
+        use esa_tls::report::filter::Search;
+        let data = log(seed, 1 + (seed % 2) as u32);
+        let (full, _) = run_with(&data, Options { year: Some(2024), ..opts() });
+        let (lean, _) = run_with(&data, Options { year: Some(2024), keep_text: false, keep_mids: true, ..opts() });
+        prop_assert!(lean.messages.iter().all(|m| m.from.is_none()), "no text is kept");
+        let carried = |c: &Collect| c.connections.iter().map(|x| (x.direction, x.id, x.mids.clone())).collect::<Vec<_>>();
+        prop_assert_eq!(carried(&lean), carried(&full));
+        let m = &full.messages[pick % full.messages.len()];
+        let icid = m.icid.unwrap_or(0);
+        let dcid = full.connections.iter().filter(|c| c.direction == Direction::Outbound).nth(pick % 7).map_or(0, |c| c.id);
+        let searches = [
+            Search { mids: vec![m.mid, m.mid + 1], ..Search::default() },
+            Search { icids: vec![icid], ..Search::default() },
+            Search { dcids: vec![dcid], ..Search::default() },
+            Search { tls: vec![TlsOutcome::Failed, TlsOutcome::Unknown], ..Search::default() },
+            Search { tls: vec![TlsOutcome::None], direction: Some(Direction::Outbound), ..Search::default() },
+            Search { mids: vec![m.mid], direction: Some(Direction::Inbound), ..Search::default() },
+        ];
+        for s in &searches {
+            prop_assert!(!s.reads_text());
+            let found = |c: &Collect| {
+                let msgs: Vec<u64> = c.messages.iter().filter(|x| s.message(x)).map(|x| x.mid).collect();
+                let conns: Vec<(Direction, u64)> = c.connections.iter().filter(|x| s.connection(x)).map(|x| (x.direction, x.id)).collect();
+                (msgs, conns)
+            };
+            let (want, got) = (found(&full), found(&lean));
+            if s.mids.len() == 2 {
+                prop_assert!(want.0.contains(&m.mid), "the MID search finds its message");
+            }
+            prop_assert_eq!(got, want, "{:?}", s);
+        }
+    }
+
+    #[test]
     fn splitting_into_files_at_any_line_does_not_matter(seed in 0u64..4, cuts in proptest::collection::vec(0.0f64..1.0, 1..4)) {
         let data = log(seed, 1);
         let want = reference(&data);

@@ -332,8 +332,10 @@ impl InputArgs {
     pub fn config_without_paths(&self, keep_text: bool) -> Result<InputConfig, String> {
         let (global, named) = appliances(&self.appliance)?;
         let search = self.search.search()?;
-        // the filters look at addresses, subjects and hosts: the records must keep their texts
-        let keep_text = keep_text || !search.is_empty();
+        // filters on addresses, subjects and hosts need the records' texts; filters on IDs and
+        // verdicts only need the MIDs each connection carried
+        let keep_text = keep_text || search.reads_text();
+        let keep_mids = !search.mids.is_empty();
         let range = TimeRange { since: cli_time(&self.since, "since")?, until: cli_time(&self.until, "until")? };
         let threads = self
             .threads
@@ -354,6 +356,7 @@ impl InputArgs {
             threads,
             limits: Limits { max_connections: max_open, max_messages: max_open, ..Limits::default() },
             keep_text,
+            keep_mids,
             ..Options::default()
         };
         Ok(InputConfig {

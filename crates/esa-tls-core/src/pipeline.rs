@@ -41,6 +41,8 @@ pub struct Options {
     /// the records carry verdicts, counts and times only, the same verdicts, for `summary`, which
     /// needs no more (see [`Correlator::keep_text`]).
     pub keep_text: bool,
+    /// Without texts, still keep the MIDs each connection carried (see [`Correlator::keep_mids`]).
+    pub keep_mids: bool,
     /// The present (year, month), for year inference. Tests fix it.
     pub today: (i32, u8),
 }
@@ -57,6 +59,7 @@ impl Default for Options {
             chunk_size: 1 << 20,
             threads: 1,
             keep_text: true,
+            keep_mids: false,
             today: today(),
         }
     }
@@ -278,6 +281,7 @@ impl Pipeline {
     pub fn new(opts: Options) -> Self {
         let mut correlator = Correlator::new(opts.limits);
         correlator.keep_text = opts.keep_text;
+        correlator.keep_mids = opts.keep_mids;
         let default_appliance = correlator.appliance(opts.appliance.as_deref().map(str::as_bytes));
         let years = YearGuess::new(&opts);
         Pipeline {
@@ -479,6 +483,7 @@ impl Pipeline {
         let s: Saved = serde_json::from_slice(saved).map_err(|e| format!("reading the saved pipeline state: {e}"))?;
         let mut correlator = Correlator::restore(s.correlator.get().as_bytes(), opts.limits, opts.keep_text)?;
         correlator.keep_text = opts.keep_text;
+        correlator.keep_mids = opts.keep_mids;
         let mut p = Pipeline::new(opts);
         p.default_appliance = correlator.appliance(p.opts.appliance.as_deref().map(str::as_bytes));
         p.correlator = correlator;

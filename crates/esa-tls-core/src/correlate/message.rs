@@ -157,7 +157,7 @@ impl Correlator {
     /// parent, for a rewritten or split message).
     pub(super) fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>, carried: bool) {
         let max_mids = self.limits.max_mids_per_connection;
-        let keep = self.keep_text;
+        let keep = self.keep_text || self.keep_mids;
         let Some(c) = self.conn(a, key, time) else {
             return;
         };

@@ -177,6 +177,9 @@ pub struct Correlator {
     /// reasons, carried MIDs. Off when only verdicts, counts and times are wanted (`summary`): the
     /// verdicts are the same, and no string is allocated on the hot path.
     pub keep_text: bool,
+    /// Keep the MIDs a connection carried even when no text is kept: a search by MID
+    /// (`summary --mid`) then matches connections without the cost of every text.
+    pub keep_mids: bool,
     pub stats: CorrelationStats,
 }
 
@@ -203,6 +206,7 @@ impl Correlator {
             unknown_hop: Arc::new(Hop::unknown()),
             limits,
             keep_text: true,
+            keep_mids: false,
             stats: CorrelationStats::default(),
         };
         c.apps.push(ApplianceState::default()); // index 0: no appliance name

@@ -46,6 +46,7 @@ impl Correlator {
             unknown_hop: Arc::new(Hop::unknown()),
             limits,
             keep_text,
+            keep_mids: false,
             stats: s.stats,
         })
     }

@@ -116,6 +116,17 @@ impl Search {
         *self == Search::default()
     }
 
+    /// Whether a filter reads the records' texts (addresses, subjects, Message-IDs, hosts): the
+    /// others (`--mid`, `--icid`, `--dcid`, `--tls`, `--direction`) read numbers and verdicts only,
+    /// which a run keeps without its texts (see [`crate::correlate::Correlator::keep_mids`]).
+    pub fn reads_text(&self) -> bool {
+        !(self.from.is_empty()
+            && self.to.is_empty()
+            && self.subjects.is_empty()
+            && self.message_ids.is_empty()
+            && self.peers.is_empty())
+    }
+
     /// Filters that only messages have (a connection record cannot be told by them).
     pub fn message_only(&self) -> Vec<&'static str> {
         let mut v = Vec::new();
