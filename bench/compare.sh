@@ -50,6 +50,7 @@ for size in $SIZES; do
     "$BIN messages -f ndjson --to gmail.example $log" \
     "$BIN messages -f ndjson --mid 500032 $log" \
     "$BIN summary -f json --to gmail.example $log" \
+    "$BIN summary -f json --mid 500032 $log" \
     "zcat $log.gz" \
     "$BIN summary -f json $log.gz" \
     "zcat $rot/*.gz" \
