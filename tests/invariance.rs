@@ -110,21 +110,27 @@ proptest! {
     }
 
     #[test]
-    fn filters_on_ids_and_verdicts_find_without_texts_what_they_find_with_them(seed in 0u64..6, pick in 0usize..1000) {
-        // `summary --mid/--icid/--dcid/--tls/--direction` reads with no texts kept (the MIDs each
-        // connection carried excepted): every such search must pick the very records it picks in a
-        // full run
-        use esa_tls::model::{Direction, TlsOutcome};
-        use esa_tls::report::filter::Search;
+    fn filters_on_ids_verdicts_and_addresses_find_without_texts_what_they_find_with_them(seed in 0u64..6, pick in 0usize..1000) {
+        // `summary` with `--mid/--icid/--dcid/--tls/--direction` reads with no texts kept (the MIDs
+        // each connection carried excepted), with `--from/--to` with the envelope addresses only:
+        // every such search must pick the very records, and recipients, it picks in a full run
+        use esa_tls::model::{domain_of, Direction, TlsOutcome};
+        use esa_tls::report::filter::{AddressPattern, Search};
         let data = log(seed, 1 + (seed % 2) as u32);
         let (full, _) = run_with(&data, Options { year: Some(2024), ..opts() });
-        let (lean, _) = run_with(&data, Options { year: Some(2024), keep_text: false, keep_mids: true, ..opts() });
-        prop_assert!(lean.messages.iter().all(|m| m.from.is_none()), "no text is kept");
-        let carried = |c: &Collect| c.connections.iter().map(|x| (x.direction, x.id, x.mids.clone())).collect::<Vec<_>>();
+        let lean_opts = Options { year: Some(2024), keep_text: false, keep_mids: true, keep_addresses: true, ..opts() };
+        let (lean, _) = run_with(&data, lean_opts);
+        prop_assert!(lean.messages.iter().all(|m| m.subject.is_none() && m.message_id.is_none()), "no other text is kept");
+        prop_assert!(lean.connections.iter().all(|c| c.hop.remote_ip.is_none()), "no other text is kept");
+        let carried = |c: &Collect| c.connections.iter().map(|x| (x.direction, x.id, x.mids.clone(), x.domains.clone())).collect::<Vec<_>>();
         prop_assert_eq!(carried(&lean), carried(&full));
         let m = &full.messages[pick % full.messages.len()];
         let icid = m.icid.unwrap_or(0);
         let dcid = full.connections.iter().filter(|c| c.direction == Direction::Outbound).nth(pick % 7).map_or(0, |c| c.id);
+        let to = full.messages.iter().flat_map(|m| &m.recipients).filter_map(|r| r.to.as_deref()).filter(|a| a.contains('@')).nth(pick % 50).unwrap_or("x@y.example");
+        let from = full.messages.iter().filter_map(|m| m.from.as_deref()).filter(|a| a.contains('@')).nth(pick % 40).unwrap_or("x@y.example");
+        let pattern = |s: &str| AddressPattern::parse(s).unwrap();
+        let to_domain = domain_of(to).map(|d| d.into_owned()).unwrap_or_default();
         let searches = [
             Search { mids: vec![m.mid, m.mid + 1], ..Search::default() },
             Search { icids: vec![icid], ..Search::default() },
@@ -132,17 +138,33 @@ proptest! {
             Search { tls: vec![TlsOutcome::Failed, TlsOutcome::Unknown], ..Search::default() },
             Search { tls: vec![TlsOutcome::None], direction: Some(Direction::Outbound), ..Search::default() },
             Search { mids: vec![m.mid], direction: Some(Direction::Inbound), ..Search::default() },
+            Search { to: vec![pattern(to)], ..Search::default() },
+            Search { to: vec![pattern(&to_domain)], tls: vec![TlsOutcome::Success], ..Search::default() },
+            Search { from: vec![pattern(from)], direction: Some(Direction::Outbound), ..Search::default() },
+            Search { from: vec![pattern(&format!("@{}", domain_of(from).unwrap_or_default()))], ..Search::default() },
         ];
         for s in &searches {
             prop_assert!(!s.reads_text());
             let found = |c: &Collect| {
-                let msgs: Vec<u64> = c.messages.iter().filter(|x| s.message(x)).map(|x| x.mid).collect();
+                let msgs: Vec<(u64, Vec<u32>)> = c
+                    .messages
+                    .iter()
+                    .filter(|x| s.message(x))
+                    .map(|x| {
+                        let mut x = x.clone();
+                        s.narrow(&mut x);
+                        (x.mid, x.recipients.iter().map(|r| r.rid).collect())
+                    })
+                    .collect();
                 let conns: Vec<(Direction, u64)> = c.connections.iter().filter(|x| s.connection(x)).map(|x| (x.direction, x.id)).collect();
                 (msgs, conns)
             };
             let (want, got) = (found(&full), found(&lean));
             if s.mids.len() == 2 {
-                prop_assert!(want.0.contains(&m.mid), "the MID search finds its message");
+                prop_assert!(want.0.iter().any(|x| x.0 == m.mid), "the MID search finds its message");
+            }
+            if s.to.len() == 1 && s.tls.is_empty() {
+                prop_assert!(!want.0.is_empty(), "the address search finds its message");
             }
             prop_assert_eq!(got, want, "{:?}", s);
         }
@@ -283,4 +305,24 @@ fn shuffling_lines_within_a_second_does_not_change_verdicts() {
         assert_eq!(sorted(m), sorted(m0.clone()));
         assert_eq!(sorted(k), sorted(k0.clone()));
     }
+}
+
+#[test]
+fn an_address_search_without_texts_still_reads_the_sender_of_a_ready_line() {
+    // a message whose `From:` line is missing gets its sender from `ready … bytes from <…>`, a line
+    // a verdict-only run drops when parsed: a run that keeps addresses must read it
+    let log = b"Mon Mar  4 10:00:00 2024 Info: New SMTP ICID 5 interface D (10.0.0.1) address 192.0.2.1 reverse dns host unknown verified no
+Mon Mar  4 10:00:01 2024 Info: Start MID 7 ICID 5
+Mon Mar  4 10:00:01 2024 Info: MID 7 ICID 5 RID 0 To: <b@partner.example>
+Mon Mar  4 10:00:01 2024 Info: MID 7 Subject 'hello'
+Mon Mar  4 10:00:01 2024 Info: MID 7 ready 120 bytes from <a@sender.example>
+Mon Mar  4 10:00:02 2024 Info: Message finished MID 7 done
+Mon Mar  4 10:00:03 2024 Info: ICID 5 close
+";
+    let opts = Options { year: Some(2024), keep_text: false, keep_addresses: true, ..opts() };
+    let (c, _) = run_with(log, opts);
+    let m = &c.messages[0];
+    assert_eq!(m.from.as_deref(), Some("a@sender.example"));
+    assert_eq!(m.recipients[0].to.as_deref(), Some("b@partner.example"));
+    assert_eq!(m.subject, None, "no other text");
 }

@@ -332,9 +332,10 @@ impl InputArgs {
     pub fn config_without_paths(&self, keep_text: bool) -> Result<InputConfig, String> {
         let (global, named) = appliances(&self.appliance)?;
         let search = self.search.search()?;
-        // filters on addresses, subjects and hosts need the records' texts; filters on IDs and
-        // verdicts only need the MIDs each connection carried
+        // filters on subjects and hosts need the records' texts; filters on addresses only the
+        // addresses; filters on IDs and verdicts only the MIDs each connection carried
         let keep_text = keep_text || search.reads_text();
+        let keep_addresses = search.reads_addresses();
         let keep_mids = !search.mids.is_empty();
         let range = TimeRange { since: cli_time(&self.since, "since")?, until: cli_time(&self.until, "until")? };
         let threads = self
@@ -357,6 +358,7 @@ impl InputArgs {
             limits: Limits { max_connections: max_open, max_messages: max_open, ..Limits::default() },
             keep_text,
             keep_mids,
+            keep_addresses,
             ..Options::default()
         };
         Ok(InputConfig {

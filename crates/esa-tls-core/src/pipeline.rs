@@ -43,6 +43,8 @@ pub struct Options {
     pub keep_text: bool,
     /// Without texts, still keep the MIDs each connection carried (see [`Correlator::keep_mids`]).
     pub keep_mids: bool,
+    /// Without texts, still keep the envelope addresses (see [`Correlator::keep_addresses`]).
+    pub keep_addresses: bool,
     /// The present (year, month), for year inference. Tests fix it.
     pub today: (i32, u8),
 }
@@ -60,8 +62,18 @@ impl Default for Options {
             threads: 1,
             keep_text: true,
             keep_mids: false,
+            keep_addresses: false,
             today: today(),
         }
+    }
+}
+
+impl Options {
+    /// Whether lines that only carry texts (subject, Message-ID, size and sender, queueing,
+    /// responses) can be dropped when parsed: no text is kept, and no envelope address either (the
+    /// `ready … from` line gives a sender the `From:` line missed).
+    pub fn verdicts_only(&self) -> bool {
+        !(self.keep_text || self.keep_addresses)
     }
 }
 
@@ -282,6 +294,7 @@ impl Pipeline {
         let mut correlator = Correlator::new(opts.limits);
         correlator.keep_text = opts.keep_text;
         correlator.keep_mids = opts.keep_mids;
+        correlator.keep_addresses = opts.keep_addresses;
         let default_appliance = correlator.appliance(opts.appliance.as_deref().map(str::as_bytes));
         let years = YearGuess::new(&opts);
         Pipeline {
@@ -484,6 +497,7 @@ impl Pipeline {
         let mut correlator = Correlator::restore(s.correlator.get().as_bytes(), opts.limits, opts.keep_text)?;
         correlator.keep_text = opts.keep_text;
         correlator.keep_mids = opts.keep_mids;
+        correlator.keep_addresses = opts.keep_addresses;
         let mut p = Pipeline::new(opts);
         p.default_appliance = correlator.appliance(p.opts.appliance.as_deref().map(str::as_bytes));
         p.correlator = correlator;
@@ -580,7 +594,7 @@ impl Pipeline {
             if data.is_empty() {
                 buf = data;
             } else {
-                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, !self.opts.keep_text);
+                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, self.opts.verdicts_only());
                 self.observe(&parsed, st);
                 self.fold(&parsed, st, sink);
                 if st.live {
@@ -610,7 +624,7 @@ impl Pipeline {
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
         let tags = self.opts.mail_tags.clone();
-        let verdicts_only = !self.opts.keep_text;
+        let verdicts_only = self.opts.verdicts_only();
         type Spare = (ChunkBuf, Vec<Item<'static>>);
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
@@ -832,7 +846,7 @@ impl Pipeline {
             }
             _ => {}
         }
-        if !self.opts.keep_text && text_only(event) {
+        if self.opts.verdicts_only() && text_only(event) {
             // understood, and irrelevant to verdicts: not worth a lookup when no text is kept
             return;
         }

@@ -141,9 +141,10 @@ impl Correlator {
         self.stats.truncated += truncated;
         if link {
             self.link(a, mid, (Direction::Outbound, dcid), time, true);
+            let domains = self.keeps_addresses();
             let app = &mut self.apps[a];
             if let (true, Some(m), Some(c)) =
-                (self.keep_text, app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid)))
+                (domains, app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid)))
             {
                 // recipients are sorted by RID: a binary search each keeps this linear in the list
                 let rs = &m.msg.recipients;

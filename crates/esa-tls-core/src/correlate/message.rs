@@ -13,7 +13,7 @@ impl Correlator {
         if let (Some(icid), true) = (icid, unlinked) {
             self.msg_icid(a, mid, icid, time);
         }
-        let from = self.text(from);
+        let from = self.address(from);
         if let (Some(icid), Some(d)) = (icid, from.as_deref().and_then(domain_of)) {
             self.inbound_domain(a, icid, &d);
         }
@@ -33,7 +33,7 @@ impl Correlator {
         time: Option<LogTime>,
     ) {
         let max = self.limits.max_recipients;
-        let to = self.text(to);
+        let to = self.address(to);
         let mut unlinked = false;
         if let Some(m) = self.msg(a, mid, time) {
             unlinked = m.msg.icid.is_none();
@@ -67,7 +67,7 @@ impl Correlator {
 
     /// `MID n ready N bytes from <…>`.
     pub(super) fn msg_ready(&mut self, a: usize, mid: u64, size: u64, from: Option<&[u8]>, time: Option<LogTime>) {
-        let keep = self.keep_text;
+        let keep = self.keeps_addresses();
         if let Some(m) = self.msg(a, mid, time) {
             m.msg.size = Some(size);
             if m.msg.from.is_none() && keep {

@@ -180,6 +180,9 @@ pub struct Correlator {
     /// Keep the MIDs a connection carried even when no text is kept: a search by MID
     /// (`summary --mid`) then matches connections without the cost of every text.
     pub keep_mids: bool,
+    /// Keep the envelope addresses (and so the connections' envelope domains) even when no other
+    /// text is kept: a search by address (`summary --to`) reads nothing else.
+    pub keep_addresses: bool,
     pub stats: CorrelationStats,
 }
 
@@ -207,6 +210,7 @@ impl Correlator {
             limits,
             keep_text: true,
             keep_mids: false,
+            keep_addresses: false,
             stats: CorrelationStats::default(),
         };
         c.apps.push(ApplianceState::default()); // index 0: no appliance name
@@ -235,6 +239,16 @@ impl Correlator {
 
     pub(super) fn text(&self, b: &[u8]) -> Option<Box<str>> {
         self.keep_text.then(|| b2s(b))
+    }
+
+    /// Whether envelope addresses are kept (see [`Correlator::keep_addresses`]).
+    pub(super) fn keeps_addresses(&self) -> bool {
+        self.keep_text || self.keep_addresses
+    }
+
+    /// An envelope address, when they are kept.
+    pub(super) fn address(&self, b: &[u8]) -> Option<Box<str>> {
+        self.keeps_addresses().then(|| b2s(b))
     }
 
     /// Applies one event. Records that become complete are passed to `out`.

@@ -47,6 +47,7 @@ impl Correlator {
             limits,
             keep_text,
             keep_mids: false,
+            keep_addresses: false,
             stats: s.stats,
         })
     }

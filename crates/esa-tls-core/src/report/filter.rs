@@ -116,15 +116,17 @@ impl Search {
         *self == Search::default()
     }
 
-    /// Whether a filter reads the records' texts (addresses, subjects, Message-IDs, hosts): the
-    /// others (`--mid`, `--icid`, `--dcid`, `--tls`, `--direction`) read numbers and verdicts only,
-    /// which a run keeps without its texts (see [`crate::correlate::Correlator::keep_mids`]).
+    /// Whether a filter reads the records' texts other than envelope addresses (subjects,
+    /// Message-IDs, hosts). The others read numbers and verdicts (`--mid`, `--icid`, `--dcid`,
+    /// `--tls`, `--direction`) or addresses (`--from`, `--to`), which a run keeps without the rest
+    /// of the texts (see [`crate::correlate::Correlator::keep_mids`] and `keep_addresses`).
     pub fn reads_text(&self) -> bool {
-        !(self.from.is_empty()
-            && self.to.is_empty()
-            && self.subjects.is_empty()
-            && self.message_ids.is_empty()
-            && self.peers.is_empty())
+        !(self.subjects.is_empty() && self.message_ids.is_empty() && self.peers.is_empty())
+    }
+
+    /// Whether a filter reads envelope addresses (`--from`, `--to`).
+    pub fn reads_addresses(&self) -> bool {
+        !(self.from.is_empty() && self.to.is_empty())
     }
 
     /// Filters that only messages have (a connection record cannot be told by them).
