@@ -19,3 +19,18 @@ pub mod sink;
 pub mod store;
 pub mod time;
 pub mod trace;
+
+/// Helpers shared by the unit tests of several modules.
+#[cfg(test)]
+pub(crate) mod testutil {
+    /// A small deterministic generator (xorshift64) for the randomised comparisons of a fast
+    /// routine with its plain reading; `seed` must not be zero.
+    pub fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+        move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        }
+    }
+}

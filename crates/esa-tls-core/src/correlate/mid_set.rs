@@ -169,13 +169,7 @@ mod tests {
     /// numbers (a counter reset).
     #[test]
     fn answers_as_a_hash_set_does() {
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut rnd = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rnd = crate::testutil::xorshift(0x9E37_79B9_7F4A_7C15u64);
         for round in 0..6u64 {
             let (mut ours, mut theirs) = (MidSet::default(), FxHashSet::default());
             let mut next = [0u64, 1_000, 4_000_000_000, u64::MAX - 3 * SPAN, 500_000, 63][round as usize];

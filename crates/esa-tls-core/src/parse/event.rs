@@ -952,13 +952,7 @@ mod tests {
         // every byte class the eight-byte reading must tell apart: digits, the bytes just
         // outside them, and bytes with the top bit set
         let alphabet = b"0123456789/:  ]x\x80\xff\xd0\xb9\x2f\x3a";
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::testutil::xorshift(0x2545_f491_4f6c_dd1du64);
         for _ in 0..200_000 {
             let len = (next() % 26) as usize;
             let digits = (next() % 22) as usize; // a run of digits first, as IDs are

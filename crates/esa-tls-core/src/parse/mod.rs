@@ -236,18 +236,13 @@ mod tests {
             }
             v
         }
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::testutil::xorshift(0x9e37_79b9_7f4a_7c15u64);
         for round in 0..3_000 {
             // lengths around the 64-byte blocks, newlines dense or sparse, bytes of every value
             let len = (next() % 300) as usize;
             let every = 1 + (round % 90) as u64;
-            let d: Vec<u8> = (0..len).map(|_| if next() % every == 0 { b'\n' } else { (next() % 256) as u8 }).collect();
+            let d: Vec<u8> =
+                (0..len).map(|_| if next().is_multiple_of(every) { b'\n' } else { (next() % 256) as u8 }).collect();
             let got: Vec<&[u8]> = LineIter::new(&d).collect();
             assert_eq!(got, plain(&d), "{d:?}");
         }
