@@ -131,10 +131,9 @@ fn a_logrotated_file_is_followed_by_rename_and_by_copytruncate() {
     }
 }
 
-#[test]
-fn a_pushed_file_whose_upload_stalls_is_read_whole_once_finished() {
-    // an upload that pauses longer than several polls: the half written `.gz` must not be taken for
-    // the whole file (it was, when a size equal at two polls was enough)
+/// A followed push folder: the sample's first third is in it when `follow` starts; `push` then
+/// brings the second and third thirds into it. The live records must be a batch run's.
+fn pushed_into_a_folder(push: impl FnOnce(&Path, &[String], &[String])) {
     let (all, [a, b, c]) = thirds();
     let want = batch(&all.concat());
     let d = tempfile::tempdir().unwrap();
@@ -144,16 +143,7 @@ fn a_pushed_file_whose_upload_stalls_is_read_whole_once_finished() {
     std::fs::write(dir.join("mail_logs.@20240310T080000.s"), a.concat()).unwrap();
     let child = follow(&[dir.to_str().unwrap()], &out);
     std::thread::sleep(Duration::from_millis(300));
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    gz.write_all(b.concat().as_bytes()).unwrap();
-    let gz = gz.finish().unwrap();
-    let pushed = dir.join("mail_logs.@20240310T080200.s.gz");
-    let mut upload = std::fs::File::create(&pushed).unwrap();
-    upload.write_all(&gz[..gz.len() / 2]).unwrap();
-    std::thread::sleep(Duration::from_millis(400)); // twenty polls
-    upload.write_all(&gz[gz.len() / 2..]).unwrap();
-    drop(upload);
-    std::fs::write(dir.join("mail_logs.@20240310T080400.s"), c.concat()).unwrap();
+    push(&dir, &b, &c);
     wait_for(&out, want.len());
     std::thread::sleep(Duration::from_millis(300));
     let errors = stop(child);
@@ -161,29 +151,35 @@ fn a_pushed_file_whose_upload_stalls_is_read_whole_once_finished() {
 }
 
 #[test]
+fn a_pushed_file_whose_upload_stalls_is_read_whole_once_finished() {
+    // an upload that pauses longer than several polls: the half written `.gz` must not be taken for
+    // the whole file (it was, when a size equal at two polls was enough)
+    pushed_into_a_folder(|dir, b, c| {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(b.concat().as_bytes()).unwrap();
+        let gz = gz.finish().unwrap();
+        let mut upload = std::fs::File::create(dir.join("mail_logs.@20240310T080200.s.gz")).unwrap();
+        upload.write_all(&gz[..gz.len() / 2]).unwrap();
+        std::thread::sleep(Duration::from_millis(400)); // twenty polls
+        upload.write_all(&gz[gz.len() / 2..]).unwrap();
+        drop(upload);
+        std::fs::write(dir.join("mail_logs.@20240310T080400.s"), c.concat()).unwrap();
+    });
+}
+
+#[test]
 fn files_pushed_into_a_folder_are_read_once_whole_in_order() {
-    let (all, [a, b, c]) = thirds();
-    let want = batch(&all.concat());
-    let d = tempfile::tempdir().unwrap();
-    let dir = d.path().join("push");
-    std::fs::create_dir(&dir).unwrap();
-    let out = d.path().join("out.ndjson");
-    std::fs::write(dir.join("mail_logs.@20240310T080000.s"), a.concat()).unwrap();
-    let child = follow(&[dir.to_str().unwrap()], &out);
-    std::thread::sleep(Duration::from_millis(300));
     // a pushed gzip file, then a plain one
-    let mut e = flate2::write::GzEncoder::new(
-        std::fs::File::create(dir.join("mail_logs.@20240310T080200.s.gz")).unwrap(),
-        flate2::Compression::fast(),
-    );
-    e.write_all(b.concat().as_bytes()).unwrap();
-    e.finish().unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-    std::fs::write(dir.join("mail_logs.@20240310T080400.s"), c.concat()).unwrap();
-    wait_for(&out, want.len());
-    std::thread::sleep(Duration::from_millis(300));
-    stop(child);
-    assert_eq!(lines_of(&out), want);
+    pushed_into_a_folder(|dir, b, c| {
+        let mut e = flate2::write::GzEncoder::new(
+            std::fs::File::create(dir.join("mail_logs.@20240310T080200.s.gz")).unwrap(),
+            flate2::Compression::fast(),
+        );
+        e.write_all(b.concat().as_bytes()).unwrap();
+        e.finish().unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        std::fs::write(dir.join("mail_logs.@20240310T080400.s"), c.concat()).unwrap();
+    });
 }
 
 #[test]
