@@ -41,27 +41,46 @@ impl LogTime {
     /// into `buf`: every record carries several times, and `write!` costs more than the rest of
     /// serializing one. `None` for a year outside 0..=9999, which takes the general path.
     pub(crate) fn rfc3339<'b>(&self, buf: &'b mut [u8; 25]) -> Option<&'b str> {
-        let (y, mo, d, h, mi, s) = civil_from_seconds(self.local);
-        if !(0..=9999).contains(&y) {
-            return None;
+        std::str::from_utf8(self.rfc3339_bytes(buf)?).ok()
+    }
+
+    /// [`LogTime::rfc3339`] as the ASCII bytes it is (for the JSON writer). The date part of the
+    /// last day written is remembered per thread: the records of a log come day after day, and
+    /// turning days into a calendar date was most of the cost.
+    pub(crate) fn rfc3339_bytes<'b>(&self, buf: &'b mut [u8; 25]) -> Option<&'b [u8]> {
+        thread_local! {
+            static LAST_DATE: std::cell::Cell<(i64, [u8; 10])> = const { std::cell::Cell::new((i64::MIN, [0; 10])) };
         }
-        let y = y as u32;
         let two = |b: &mut [u8], v: u32| {
             b[0] = b'0' + (v / 10 % 10) as u8;
             b[1] = b'0' + (v % 10) as u8;
         };
-        two(&mut buf[0..2], y / 100);
-        two(&mut buf[2..4], y % 100);
-        buf[4] = b'-';
-        two(&mut buf[5..7], mo);
-        buf[7] = b'-';
-        two(&mut buf[8..10], d);
+        let days = self.local.div_euclid(86400);
+        let tod = self.local.rem_euclid(86400) as u32;
+        let date = match LAST_DATE.with(|c| c.get()) {
+            (d, date) if d == days => date,
+            _ => {
+                let (y, mo, d, ..) = civil_from_seconds(self.local);
+                if !(0..=9999).contains(&y) {
+                    return None;
+                }
+                let y = y as u32;
+                let mut date = *b"0000-00-00";
+                two(&mut date[0..2], y / 100);
+                two(&mut date[2..4], y % 100);
+                two(&mut date[5..7], mo);
+                two(&mut date[8..10], d);
+                LAST_DATE.with(|c| c.set((days, date)));
+                date
+            }
+        };
+        buf[..10].copy_from_slice(&date);
         buf[10] = b'T';
-        two(&mut buf[11..13], h);
+        two(&mut buf[11..13], tod / 3600);
         buf[13] = b':';
-        two(&mut buf[14..16], mi);
+        two(&mut buf[14..16], tod / 60 % 60);
         buf[16] = b':';
-        two(&mut buf[17..19], s);
+        two(&mut buf[17..19], tod % 60);
         let len = match self.offset {
             None => 19,
             Some(0) => {
@@ -80,7 +99,7 @@ impl LogTime {
                 25
             }
         };
-        std::str::from_utf8(&buf[..len]).ok()
+        Some(&buf[..len])
     }
 }
 
@@ -275,10 +294,20 @@ mod tests {
         assert_eq!(LogTime { local, offset: Some(-14400) }.to_string(), "2005-07-20T19:47:40-04:00");
         assert_eq!(LogTime { local, offset: Some(0) }.to_string(), "2005-07-20T19:47:40Z");
         assert_eq!(LogTime { local, offset: Some(19207) }.to_string(), "2005-07-20T19:47:40+05:20");
-        // the hand-written form and the general one agree, at the edges too
-        for (local, offset) in
-            [(0, None), (-1, Some(3600)), (253_402_300_799, Some(-50_400)), (-62_167_219_200, Some(0))]
-        {
+        // the hand-written form and the general one agree, at the edges too, and from one time to
+        // the next within a day, across midnight and between days far apart (the remembered date)
+        let mut next = crate::testutil::xorshift(0x2545_f491_4f6c_dd1d);
+        let mut times = vec![(0, None), (-1, Some(3600)), (253_402_300_799, Some(-50_400)), (-62_167_219_200, Some(0))];
+        let mut local = 1_709_510_390i64;
+        for i in 0..3_000u64 {
+            local = match i % 3 {
+                0 => local + (next() % 7) as i64,
+                1 => local + (next() % 200_000) as i64 - 100_000,
+                _ => (next() % 253_402_300_800) as i64 - if i % 2 == 0 { 62_167_219_200 } else { 0 },
+            };
+            times.push((local, [None, Some(0), Some(-18_000)][(next() % 3) as usize]));
+        }
+        for (local, offset) in times {
             let t = LogTime { local, offset };
             let (y, mo, d, h, mi, s) = civil_from_seconds(local);
             let mut want = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}");

@@ -205,10 +205,10 @@ fn opt_time(out: &mut Vec<u8>, t: Option<LogTime>) {
     let Some(t) = t else {
         return out.extend_from_slice(b"null");
     };
-    match t.rfc3339(&mut [0; 25]) {
+    match t.rfc3339_bytes(&mut [0; 25]) {
         Some(text) => {
             out.push(b'"');
-            out.extend_from_slice(text.as_bytes());
+            out.extend_from_slice(text);
             out.push(b'"');
         }
         // a year outside 0..=9999: the general path
@@ -238,16 +238,9 @@ fn needs_escape(w: u64) -> bool {
 /// characters as `\u00XX`; everything else (other Unicode included) as is.
 fn str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
+    out.reserve(b.len() + 2);
     out.push(b'"');
-    // runs of eight clean bytes are copied as they are; a word with a byte to escape is done by bytes
-    let mut clean = 0;
-    while clean + 8 <= b.len() {
-        let w = u64::from_le_bytes(b[clean..clean + 8].try_into().expect("eight bytes"));
-        if needs_escape(w) {
-            break;
-        }
-        clean += 8;
-    }
+    let clean = clean_prefix(b);
     out.extend_from_slice(&b[..clean]);
     let mut start = clean;
     for (i, &c) in b.iter().enumerate().skip(clean) {
@@ -274,6 +267,28 @@ fn str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&b[start..]);
     out.push(b'"');
+}
+
+/// How many leading bytes of `b` can be copied as they are: the whole text when no byte needs
+/// escaping (nearly always), else up to the eight-byte word with the first one. The last, short
+/// word is checked padded with blanks, so a clean text is never walked byte by byte.
+#[inline]
+fn clean_prefix(b: &[u8]) -> usize {
+    let mut clean = 0;
+    while clean + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[clean..clean + 8].try_into().expect("eight bytes"));
+        if needs_escape(w) {
+            return clean;
+        }
+        clean += 8;
+    }
+    let mut tail = [b' '; 8];
+    tail[..b.len() - clean].copy_from_slice(&b[clean..]);
+    if needs_escape(u64::from_le_bytes(tail)) {
+        clean
+    } else {
+        b.len()
+    }
 }
 
 #[cfg(test)]
@@ -387,6 +402,21 @@ mod tests {
         for s in ["", "plain ascii text long enough", "Ünïcode sübject ✓ 日本語", "a\"b\\c\u{7f}\u{1b}[31m", "\u{2028}"]
         {
             same_as_serde(s);
+        }
+    }
+
+    #[test]
+    fn a_byte_to_escape_is_found_at_every_length_and_position() {
+        // texts of 0 to 24 bytes: whole words, the short last word checked padded, and the bytes
+        // after the first escape; one byte to escape (or a clean one) at every position
+        for len in 0..=24 {
+            for pos in 0..len {
+                for c in ['"', '\\', '\n', '\u{1}', '\u{1f}', ' ', 'é'] {
+                    let s: String = (0..len).map(|i| if i == pos { c } else { 'x' }).collect();
+                    same_as_serde(&s);
+                    same_as_serde(&format!("{s}\t"));
+                }
+            }
         }
     }
 
