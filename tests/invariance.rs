@@ -5,16 +5,6 @@ use esa_tls::pipeline::{Collect, Options, Pipeline};
 use esa_tls_sim::{generate, Config};
 use proptest::prelude::*;
 
-fn log(seed: u64, appliances: u32) -> Vec<u8> {
-    let cfg = Config { seed, messages: 150, appliances, syslog: appliances > 1, ..Config::default() };
-    let mut out = Vec::new();
-    generate(&cfg, &mut out, false).unwrap();
-    // wrapped lines and prose, as pasted from tickets, must survive any cut too
-    out.extend_from_slice(std::fs::read(fixture("seed_118500_examples.log")).unwrap().as_slice());
-    out.extend_from_slice(b"\nprose that is not a log line\nwith a second line\n\n");
-    out
-}
-
 /// Records as comparable text (NDJSON lines), plus the line accounting.
 fn run_parts(parts: &[&[u8]], o: Options) -> (Vec<String>, Vec<String>, (u64, u64, u64, u64)) {
     let mut p = Pipeline::new(o);
@@ -41,7 +31,7 @@ proptest! {
 
     #[test]
     fn chunk_size_and_threads_do_not_matter(seed in 0u64..4, chunk in 64usize..20_000, threads in 1usize..5) {
-        let data = log(seed, 1 + (seed % 2) as u32);
+        let data = sim_log(seed, 1 + (seed % 2) as u32);
         let want = reference(&data);
         let got = run_parts(&[&data], Options { year: Some(2024), chunk_size: chunk, threads, ..opts() });
         prop_assert_eq!(got, want);
@@ -59,7 +49,7 @@ proptest! {
 
     #[test]
     fn reading_a_file_gives_the_records_of_its_bytes(seed in 0u64..4, chunk in 64usize..20_000, threads in 1usize..4) {
-        let data = log(seed, 1 + (seed % 2) as u32);
+        let data = sim_log(seed, 1 + (seed % 2) as u32);
         let want = reference(&data);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("mail.current");
@@ -82,7 +72,7 @@ proptest! {
     fn verdict_only_runs_give_the_full_runs_verdicts(seed in 0u64..6, threads in 1usize..4) {
         // `summary` reads with no texts kept; every verdict, count and time must be what the full
         // records say
-        let data = log(seed, 1 + (seed % 2) as u32);
+        let data = sim_log(seed, 1 + (seed % 2) as u32);
         let verdicts = |c: &Collect| {
             let conns: Vec<_> = c.connections.iter().map(|x| (x.direction, x.id, x.hop.tls, x.opened, x.closed)).collect();
             let msgs: Vec<_> = c
@@ -116,7 +106,7 @@ proptest! {
         // every such search must pick the very records, and recipients, it picks in a full run
         use esa_tls::model::{domain_of, Direction, TlsOutcome};
         use esa_tls::report::filter::{AddressPattern, Search};
-        let data = log(seed, 1 + (seed % 2) as u32);
+        let data = sim_log(seed, 1 + (seed % 2) as u32);
         let (full, _) = run_with(&data, Options { year: Some(2024), ..opts() });
         let lean_opts = Options { year: Some(2024), keep_text: false, keep_mids: true, keep_addresses: true, ..opts() };
         let (lean, _) = run_with(&data, lean_opts);
@@ -172,7 +162,7 @@ proptest! {
 
     #[test]
     fn splitting_into_files_at_any_line_does_not_matter(seed in 0u64..4, cuts in proptest::collection::vec(0.0f64..1.0, 1..4)) {
-        let data = log(seed, 1);
+        let data = sim_log(seed, 1);
         let want = reference(&data);
         let starts: Vec<usize> = std::iter::once(0).chain(data.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)).collect();
         let mut at: Vec<usize> = cuts.iter().map(|f| starts[(f * (starts.len() - 1) as f64) as usize]).collect();

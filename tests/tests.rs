@@ -14,6 +14,7 @@ mod html;
 mod invariance;
 mod listen;
 mod live;
+mod readback;
 mod readme;
 mod reports;
 mod rules;

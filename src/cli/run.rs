@@ -6,6 +6,7 @@ use esa_tls::input::{self, Source};
 use esa_tls::model::Record;
 use esa_tls::output::{self, Format};
 use esa_tls::pipeline::{self, RunReport};
+use esa_tls::readback;
 use esa_tls::report::filter::Filtered;
 use esa_tls::report::Table;
 use esa_tls::sink::{FnSink, Sink};
@@ -133,11 +134,29 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
     if let Some(url) = cfg.store.clone() {
         return drive_store(&url, cfg, narrow, sink);
     }
-    let mut p = pipeline::Pipeline::new(cfg.options.clone());
+    // printing the few messages a search names by ID: texts are read back for those only
+    let read_back = cfg.kinds == (false, true)
+        && cfg.options.keep_text
+        && cfg.search.picks_by_id()
+        && !cfg.search.reads_text()
+        && readback::eligible(&cfg.sources);
+    let mut opts = cfg.options.clone();
+    if read_back {
+        (opts.keep_text, opts.spans) = (false, true);
+    }
+    let mut p = pipeline::Pipeline::new(opts);
     p.add_errors(std::mem::take(&mut cfg.errors), std::mem::take(&mut cfg.notes));
+    let mut back;
+    let inner: &mut dyn Sink = if read_back {
+        back = Some(readback::ReadBack::new(p.extents(), &cfg.options, sink));
+        back.as_mut().expect("just made")
+    } else {
+        back = None;
+        sink
+    };
     let srcs = &cfg.sources;
     let mut progress = Progress::new(srcs, cfg.quiet);
-    let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner: sink };
+    let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner };
     for (i, s) in srcs.iter().enumerate() {
         if filtered.stopped() {
             break;
@@ -162,7 +181,20 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
     if let Some(pr) = progress {
         pr.bar.finish_and_clear();
     }
-    p.finish(&mut filtered)
+    let mut report = p.finish(&mut filtered);
+    let back = back.map(readback::ReadBack::finish).filter(|b| b.failed > 0);
+    if let Some(b) = back {
+        report.errors.push(input::InputError {
+            source: srcs.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", "),
+            message: format!(
+                "{} printed without {} texts: the lines could not be read again ({})",
+                esa_tls::report::count(b.failed, "message", "messages"),
+                if b.failed == 1 { "its" } else { "their" },
+                b.last_error.unwrap_or_default()
+            ),
+        });
+    }
+    report
 }
 
 /// A store's URL as it may be shown: without a ClickHouse password.

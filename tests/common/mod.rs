@@ -175,3 +175,15 @@ impl Drop for ClickHouseServer {
         self.stop();
     }
 }
+
+/// Simulated traffic of `appliances` appliances (over syslog when more than one), then the seed
+/// note's examples (wrapped lines among them) and prose, as pasted from tickets.
+pub fn sim_log(seed: u64, appliances: u32) -> Vec<u8> {
+    use esa_tls_sim::{generate, Config};
+    let cfg = Config { seed, messages: 150, appliances, syslog: appliances > 1, ..Config::default() };
+    let mut out = Vec::new();
+    generate(&cfg, &mut out, false).unwrap();
+    out.extend_from_slice(std::fs::read(fixture("seed_118500_examples.log")).unwrap().as_slice());
+    out.extend_from_slice(b"\nprose that is not a log line\nwith a second line\n\n");
+    out
+}

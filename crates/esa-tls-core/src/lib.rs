@@ -14,6 +14,7 @@ pub mod model;
 pub mod output;
 pub mod parse;
 pub mod pipeline;
+pub mod readback;
 pub mod report;
 pub mod sink;
 pub mod store;

@@ -312,6 +312,45 @@ pub struct Message {
     /// Where the mail log and the Consolidated Event Log tell different things about this message.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disagreements: Vec<String>,
+    /// Where the lines of this message and of its connections lie in the input, when a run keeps no
+    /// texts and reads them back for the records it prints (see [`crate::readback`]). Not part of
+    /// the record: never written.
+    #[serde(skip)]
+    pub lines: Option<LineSpan>,
+}
+
+/// A range of positions in a run's input: the bytes of every source, one after another, numbered
+/// from 0. `first` and `last` are the starts of the first and last entries (lines) of something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineSpan {
+    pub first: u64,
+    pub last: u64,
+}
+
+impl Default for LineSpan {
+    /// The empty span.
+    fn default() -> Self {
+        LineSpan { first: u64::MAX, last: 0 }
+    }
+}
+
+impl LineSpan {
+    pub fn is_empty(&self) -> bool {
+        self.first > self.last
+    }
+
+    /// Takes in the entry that starts at `at`.
+    #[inline]
+    pub fn add(&mut self, at: u64) {
+        self.first = self.first.min(at);
+        self.last = self.last.max(at);
+    }
+
+    /// Takes in another span.
+    pub fn merge(&mut self, o: LineSpan) {
+        self.first = self.first.min(o.first);
+        self.last = self.last.max(o.last);
+    }
 }
 
 /// DANE verification of a delivery, as the Consolidated Event Log gives it.

@@ -45,6 +45,10 @@ pub struct Options {
     pub keep_mids: bool,
     /// Without texts, still keep the envelope addresses (see [`Correlator::keep_addresses`]).
     pub keep_addresses: bool,
+    /// Note where each message's lines lie, for texts read back later (see
+    /// [`Correlator::spans`] and [`crate::readback`]); lines that only carry texts are then read
+    /// too, as their places belong to the spans.
+    pub spans: bool,
     /// The present (year, month), for year inference. Tests fix it.
     pub today: (i32, u8),
 }
@@ -63,6 +67,7 @@ impl Default for Options {
             keep_text: true,
             keep_mids: false,
             keep_addresses: false,
+            spans: false,
             today: today(),
         }
     }
@@ -73,7 +78,7 @@ impl Options {
     /// responses) can be dropped when parsed: no text is kept, and no envelope address either (the
     /// `ready … from` line gives a sender the `From:` line missed).
     pub fn verdicts_only(&self) -> bool {
-        !(self.keep_text || self.keep_addresses)
+        !(self.keep_text || self.keep_addresses || self.spans)
     }
 }
 
@@ -217,8 +222,16 @@ pub struct Pipeline {
     observer: Option<Observer>,
     /// Lines by kind as they are folded (live runs' metrics).
     counts: Option<Arc<LineCounts>>,
+    /// Position of the next source's first byte in the input (see [`LineSpan`]).
+    pos: u64,
+    /// Where each source starts in the input, when spans are tracked.
+    extents: Extents,
     report: RunReport,
 }
+
+/// Where each source of a run starts in its input (the bytes of every source one after another,
+/// see [`LineSpan`]), in reading order; shared with what reads lines back while the run goes on.
+pub type Extents = Arc<Mutex<Vec<(u64, Source)>>>;
 
 /// Where a source stands at the end of a part of it (see [`Pipeline::run_part`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,6 +300,8 @@ struct SourceState {
     first_app: Option<u32>,
     /// A live stream: the sink is flushed after every chunk.
     live: bool,
+    /// Position of the next chunk's first byte in the input.
+    pos: u64,
 }
 
 impl Pipeline {
@@ -295,6 +310,7 @@ impl Pipeline {
         correlator.keep_text = opts.keep_text;
         correlator.keep_mids = opts.keep_mids;
         correlator.keep_addresses = opts.keep_addresses;
+        correlator.spans = opts.spans;
         let default_appliance = correlator.appliance(opts.appliance.as_deref().map(str::as_bytes));
         let years = YearGuess::new(&opts);
         Pipeline {
@@ -310,6 +326,8 @@ impl Pipeline {
             prev_end: None,
             observer: None,
             counts: None,
+            pos: 0,
+            extents: Extents::default(),
             report: RunReport::default(),
         }
     }
@@ -330,6 +348,7 @@ impl Pipeline {
             named,
             first_app: None,
             live: false,
+            pos: self.pos,
         }
     }
 
@@ -426,6 +445,12 @@ impl Pipeline {
         Some(LogTime { local, offset: raw.offset.or(offset).or(self.opts.utc_offset) })
     }
 
+    /// Where each source starts in the input, for reading lines back (see [`Extents`]); filled only
+    /// when [`Options::spans`] is on.
+    pub fn extents(&self) -> Extents {
+        self.extents.clone()
+    }
+
     /// Reads one source to its end (or to an error), feeding the correlator.
     pub fn run_source(&mut self, src: &Source, sink: &mut dyn Sink) {
         let mut st = self.source_state(src);
@@ -444,6 +469,9 @@ impl Pipeline {
             }
         };
         st.live = opened.live;
+        if self.opts.spans {
+            self.extents.lock().unwrap_or_else(|e| e.into_inner()).push((st.pos, src.clone()));
+        }
         self.read_stream(&src.name, opened.input, opened.raw_bytes, opened.gzip, st, sink);
     }
 
@@ -568,6 +596,7 @@ impl Pipeline {
         if let (Some(app), Some(last)) = (st.first_app, st.stats.last_time) {
             self.prev_end = Some((app, last, name.to_string()));
         }
+        self.pos = st.pos;
         let carry = SourceCarry {
             offset: st.offset,
             default_app: st.default_app,
@@ -688,6 +717,7 @@ impl Pipeline {
     fn fold(&mut self, parsed: &ParsedChunk, st: &mut SourceState, sink: &mut dyn Sink) {
         let before = (st.stats.used, st.stats.ignored, st.stats.not_understood);
         self.fold_items(parsed, st, sink);
+        st.pos += parsed.borrow_owner().len() as u64;
         if let Some(c) = &self.counts {
             c.used.fetch_add(st.stats.used - before.0, Ordering::Relaxed);
             c.ignored.fetch_add(st.stats.ignored - before.1, Ordering::Relaxed);
@@ -702,7 +732,7 @@ impl Pipeline {
         let parsed = parsed.borrow_dependent();
         for item in &parsed.items {
             match *item {
-                Item::Event { lines, time, host, ref event, .. } => self.used(lines, time, host, event, st, &mut out),
+                Item::Event { at, time, host, ref event, .. } => self.used(1, at, time, host, event, st, &mut out),
                 Item::Ignored { lines } => {
                     st.stats.lines += lines as u64;
                     st.stats.ignored += lines as u64;
@@ -712,14 +742,14 @@ impl Pipeline {
                     st.stats.used += lines as u64;
                 }
                 Item::NotUnderstood { line, lines, text } => self.not_understood(st, base + line as u64, lines, text),
-                Item::Joined { line, lines, start, end } => {
+                Item::Joined { line, lines, at, start, end } => {
                     let text = parsed.joined_text(start, end);
                     let tags = std::mem::take(&mut self.opts.mail_tags);
                     let mut filter = TagFilter::new(&tags);
                     let class = classify_joined(text, &mut filter);
                     merge_tags(&mut st.stats, &filter.tally);
                     match class {
-                        Class::Used { time, host, event } => self.used(lines, time, host, &event, st, &mut out),
+                        Class::Used { time, host, event } => self.used(lines, at, time, host, &event, st, &mut out),
                         Class::Ignored => {
                             st.stats.lines += lines as u64;
                             st.stats.ignored += lines as u64;
@@ -755,9 +785,8 @@ impl Pipeline {
         let mut cur = 0usize;
         for item in &parsed.items {
             let (first, n, whole) = match *item {
-                Item::Event { line, lines, .. } | Item::Joined { line, lines, .. } => {
-                    (line as usize, lines as usize, true)
-                }
+                Item::Event { line, .. } => (line as usize, 1, true),
+                Item::Joined { line, lines, .. } => (line as usize, lines as usize, true),
                 Item::NotUnderstood { line, lines, .. } => (line as usize, lines as usize, false),
                 Item::Ignored { lines } | Item::Used { lines } => (cur, lines as usize, false),
             };
@@ -765,7 +794,7 @@ impl Pipeline {
             // a line read as one event is shown as the chunk's parser read it; the others are read
             // again here, one by one (ignored and merged lines carry no event of their own)
             let read = match *item {
-                Item::Event { lines: 1, time, host, event, .. } => Some((time, host, event)),
+                Item::Event { time, host, event, .. } => Some((time, host, event)),
                 _ => None,
             };
             type Read<'r> = Option<(Option<RawTime>, Option<&'r [u8]>, Event<'r>)>;
@@ -814,9 +843,11 @@ impl Pipeline {
         self.observer = Some(observer);
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn used(
         &mut self,
         lines: u32,
+        at: u32,
         time: Option<RawTime>,
         host: Option<&[u8]>,
         event: &Event<'_>,
@@ -872,7 +903,7 @@ impl Pipeline {
                 st.last_app
             }
         };
-        self.correlator.feed(EventContext { appliance, time }, event, out);
+        self.correlator.feed(EventContext { appliance, time, at: st.pos + at as u64 }, event, out);
     }
 
     fn not_understood(&mut self, st: &mut SourceState, line: u64, lines: u32, text: &[u8]) {

@@ -40,9 +40,13 @@ impl Correlator {
         });
         match merge {
             Some(true) => {
+                let (spans, at) = (self.spans, self.at);
                 let c = self.apps[a].conns.get_mut(&key).expect("checked");
                 c.rec.seen_from_start = true;
                 c.rec.opened = time;
+                if spans {
+                    c.span.add(at);
+                }
                 return c;
             }
             Some(false) => {
@@ -54,7 +58,8 @@ impl Correlator {
             }
             None => {}
         }
-        let c = self.new_conn(a, key, time, true);
+        let mut c = self.new_conn(a, key, time, true);
+        self.note(&mut c.span);
         self.apps[a].conns.insert(key, c);
         self.apps[a].conns.get_mut(&key).expect("just inserted")
     }
@@ -62,6 +67,7 @@ impl Correlator {
     /// Any other line about a connection: the connection, made a placeholder if not seen yet.
     pub(super) fn conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>) -> Option<&mut ConnState> {
         use std::collections::hash_map::Entry;
+        let here = self.spans.then_some(self.at);
         let Correlator { apps, seq, stats, .. } = self;
         let app = &mut apps[a];
         let touch = time.map_or(app.now, |t| t.utc_or_local());
@@ -72,23 +78,33 @@ impl Correlator {
             Entry::Occupied(e) => {
                 let c = e.into_mut();
                 c.last_touch = touch;
+                if let Some(at) = here {
+                    c.span.add(at);
+                }
                 Some(c)
             }
             Entry::Vacant(v) => {
                 *seq += 1;
                 stats.connections += 1;
                 app.conn_order.push_back((*seq, key));
-                Some(v.insert(fresh_conn(*seq, app.name.clone(), key, time, false, touch)))
+                let c = v.insert(fresh_conn(*seq, app.name.clone(), key, time, false, touch));
+                if let Some(at) = here {
+                    c.span.add(at);
+                }
+                Some(c)
             }
         }
     }
 
     pub(super) fn close_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
-        match self.apps[a].conns.get(&key) {
+        let (spans, at) = (self.spans, self.at);
+        match self.apps[a].conns.get_mut(&key) {
             Some(c) if c.closed => return, // a second close line
+            Some(c) if spans => c.span.add(at),
             Some(_) => {}
             None => {
-                let c = self.new_conn(a, key, time, false);
+                let mut c = self.new_conn(a, key, time, false);
+                self.note(&mut c.span);
                 self.apps[a].conns.insert(key, c);
             }
         }
@@ -133,7 +149,7 @@ impl Correlator {
         let placeholder = fresh_record(None, key, None, true);
         let rec = std::mem::replace(&mut c.rec, placeholder);
         let waiting = std::mem::take(&mut c.waiting);
-        let seq = c.seq;
+        let (seq, span) = (c.seq, c.span);
         if retire {
             let t = closed.map_or(app.now, |t| t.utc_or_local());
             app.retired.push_back((t, key, seq));
@@ -145,7 +161,7 @@ impl Correlator {
             let Some(m) = self.apps[a].msgs.get_mut(&mid) else {
                 continue;
             };
-            apply_hop(m, key, &hop);
+            apply_hop(m, key, &hop, span);
             if m.finished && m.waiting_on.is_empty() {
                 self.emit_msg(a, mid, out);
             }
@@ -159,10 +175,10 @@ impl Correlator {
         if c.waiting.is_empty() || !settled(c) {
             return;
         }
-        let hop = snapshot(c);
+        let (hop, span) = (snapshot(c), c.span);
         for mid in std::mem::take(&mut c.waiting) {
             let Some(m) = self.apps[a].msgs.get_mut(&mid) else { continue };
-            apply_hop(m, key, &hop);
+            apply_hop(m, key, &hop, span);
             if m.finished && m.waiting_on.is_empty() {
                 self.emit_msg(a, mid, out);
             }
@@ -199,6 +215,7 @@ pub(super) fn fresh_conn(
         last_touch: touch,
         hop: None,
         waiting: Vec::new(),
+        span: LineSpan::default(),
     })
 }
 
@@ -419,6 +436,7 @@ mod tests {
                 super::super::EventContext {
                     appliance: 0,
                     time: Some(crate::time::LogTime { local: 36_000 + s, offset: None }),
+                    at: 0,
                 },
                 &ev,
                 &mut |r| out.push(r),

@@ -191,6 +191,7 @@ fn alone(appliance: Option<Arc<str>>, f: Facts, time: Option<LogTime>) -> Messag
         aborted: None,
         dane: f.dane,
         disagreements: Vec::new(),
+        lines: None,
     }
 }
 

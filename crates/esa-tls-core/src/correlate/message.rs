@@ -80,6 +80,7 @@ impl Correlator {
     /// reported.
     pub(super) fn msg(&mut self, a: usize, mid: u64, time: Option<LogTime>) -> Option<&mut MsgState> {
         use std::collections::hash_map::Entry;
+        let here = self.spans.then_some(self.at);
         let Correlator { apps, seq, stats, unknown_hop, .. } = self;
         let app = &mut apps[a];
         let touch = time.map_or(app.now, |t| t.utc_or_local());
@@ -93,6 +94,9 @@ impl Correlator {
             Entry::Occupied(e) => {
                 let m = e.into_mut();
                 m.last_touch = touch;
+                if let Some(at) = here {
+                    m.span.add(at);
+                }
                 Some(m)
             }
             Entry::Vacant(v) => {
@@ -103,7 +107,11 @@ impl Correlator {
                 *seq += 1;
                 stats.messages += 1;
                 app.msg_order.push_back((*seq, mid));
-                Some(v.insert(fresh_msg(*seq, app.name.clone(), unknown_hop.clone(), mid, touch)))
+                let m = v.insert(fresh_msg(*seq, app.name.clone(), unknown_hop.clone(), mid, touch));
+                if let Some(at) = here {
+                    m.span.add(at);
+                }
+                Some(m)
             }
         }
     }
@@ -175,13 +183,14 @@ impl Correlator {
         }
         // the common case, a settled connection, needs no second lookup of it
         let hop = (c.closed || settled(c)).then(|| snapshot(c));
+        let span = c.span;
         self.stats.truncated += truncated as u64;
         let app = &mut self.apps[a];
         let Some(m) = app.msgs.get_mut(&mid) else {
             return;
         };
         match hop {
-            Some(hop) => apply_hop(m, key, &hop),
+            Some(hop) => apply_hop(m, key, &hop, span),
             None if !m.waiting_on.contains(&key) => {
                 m.waiting_on.push(key);
                 app.conns.get_mut(&key).expect("present").waiting.push(mid);
@@ -198,11 +207,13 @@ impl Correlator {
             Derivation::Generated => OriginKind::Generated,
         };
         // what the child inherits from its parent
+        let mut parent_span = LineSpan::default();
         let inherit = match self.apps[a].msgs.get_mut(&parent) {
             Some(p) => {
                 if !p.msg.children.contains(&child) {
                     p.msg.children.push(child);
                 }
+                parent_span = p.span;
                 if matches!(how, Derivation::Rewritten | Derivation::Split) {
                     p.rewritten = true;
                     Some((
@@ -226,6 +237,7 @@ impl Correlator {
             return;
         };
         m.msg.origin = Origin { kind, parent: Some(parent) };
+        m.span.merge(parent_span);
         if matches!(how, Derivation::Bounce | Derivation::Generated) {
             m.msg.received = None;
             if m.msg.icid.is_none() {
@@ -309,9 +321,19 @@ impl Correlator {
     /// Reports a message now: out of the open state, into the memory of finished MIDs.
     pub(super) fn emit_now(&mut self, a: usize, mid: u64, out: &mut dyn FnMut(Record)) {
         let app = &mut self.apps[a];
-        let Some(m) = app.msgs.remove(&mid) else {
+        let Some(mut m) = app.msgs.remove(&mid) else {
             return;
         };
+        if self.spans {
+            // the connections still held may have had lines since the message took their verdict
+            let keys = m.msg.icid.map(|i| (Direction::Inbound, i)).into_iter();
+            let keys = keys.chain(m.msg.recipients.iter().filter_map(|r| r.dcid).map(|d| (Direction::Outbound, d)));
+            for key in keys {
+                if let Some(c) = app.conns.get(&key) {
+                    m.span.merge(c.span);
+                }
+            }
+        }
         app.done.insert(mid);
         app.done_order.push_back(mid);
         if app.done_order.len() > FINISHED_MEMORY {
@@ -334,7 +356,7 @@ impl Correlator {
                 c.waiting.retain(|&x| x != mid);
                 let mut hop = c.rec.hop.clone();
                 hop.tls = verdict(c, false);
-                apply_hop(&mut m, key, &Arc::new(hop));
+                apply_hop(&mut m, key, &Arc::new(hop), c.span);
             }
         }
         out(Record::Message(finalize(m)));
@@ -368,6 +390,7 @@ pub(super) fn fresh_msg(
             aborted: None,
             dane: None,
             disagreements: Vec::new(),
+            lines: None,
         },
         started_seen: false,
         finished: false,
@@ -376,10 +399,14 @@ pub(super) fn fresh_msg(
         inherited: Vec::new(),
         rewritten: false,
         held: false,
+        span: LineSpan::default(),
     })
 }
 
-pub(super) fn apply_hop(m: &mut MsgState, key: ConnKey, hop: &Arc<Hop>) {
+/// Gives a message the verdict of a connection it depends on, and the place of that connection's
+/// lines (`span`, empty unless they are tracked).
+pub(super) fn apply_hop(m: &mut MsgState, key: ConnKey, hop: &Arc<Hop>, span: LineSpan) {
+    m.span.merge(span);
     match key.0 {
         Direction::Inbound => {
             if m.msg.icid == Some(key.1) && m.msg.received.is_some() {
@@ -424,6 +451,7 @@ pub(super) fn rcpt(m: &mut MsgState, rid: u32, max: usize) -> Option<&mut Recipi
 
 pub(super) fn finalize(m: Box<MsgState>) -> Message {
     let mut msg = m.msg;
+    msg.lines = (!m.span.is_empty()).then_some(m.span);
     if m.rewritten {
         for r in &mut msg.recipients {
             if r.status == RecipientStatus::Queued {

@@ -106,6 +106,8 @@ pub struct CorrelationStats {
 pub struct EventContext {
     pub appliance: u32,
     pub time: Option<LogTime>,
+    /// Where its entry starts in the input (see [`LineSpan`]); used only when spans are tracked.
+    pub at: u64,
 }
 
 type ConnKey = (Direction, u64);
@@ -126,6 +128,9 @@ struct ConnState {
     hop: Option<Arc<Hop>>,
     /// Open messages that wait for this connection's verdict.
     waiting: Vec<u64>,
+    /// Where its lines lie (see [`Correlator::spans`]).
+    #[serde(default)]
+    span: LineSpan,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -141,6 +146,9 @@ struct MsgState {
     /// A split child's possible recipients (RID → address), materialised when used.
     inherited: Vec<(u32, Option<Box<str>>)>,
     rewritten: bool,
+    /// Where its lines, its parent's and its connections' lie (see [`Correlator::spans`]).
+    #[serde(default)]
+    span: LineSpan,
 }
 
 #[derive(Default, serde::Serialize, serde::Deserialize)]
@@ -183,6 +191,15 @@ pub struct Correlator {
     /// Keep the envelope addresses (and so the connections' envelope domains) even when no other
     /// text is kept: a search by address (`summary --to`) reads nothing else.
     pub keep_addresses: bool,
+    /// Note where the lines of each message and connection lie in the input, and give each message
+    /// record the span of its own lines, its parent's and its connections' ([`Message::lines`]):
+    /// a run that keeps no text can then read the texts of the few records it prints back from
+    /// those lines (see [`crate::readback`]).
+    pub spans: bool,
+    /// Where the entry being fed starts, when spans are noted: every line about an open message or
+    /// connection goes through [`Correlator::msg`], [`Correlator::conn`], `open_conn` or
+    /// `close_conn`, which take it into its span.
+    at: u64,
     pub stats: CorrelationStats,
 }
 
@@ -211,6 +228,8 @@ impl Correlator {
             keep_text: true,
             keep_mids: false,
             keep_addresses: false,
+            spans: false,
+            at: 0,
             stats: CorrelationStats::default(),
         };
         c.apps.push(ApplianceState::default()); // index 0: no appliance name
@@ -251,6 +270,14 @@ impl Correlator {
         self.keeps_addresses().then(|| b2s(b))
     }
 
+    /// Takes the line being fed into `span`, when spans are noted.
+    #[inline]
+    pub(super) fn note(&self, span: &mut LineSpan) {
+        if self.spans {
+            span.add(self.at);
+        }
+    }
+
     /// Applies one event. Records that become complete are passed to `out`.
     pub fn feed(&mut self, ctx: EventContext, ev: &Event<'_>, out: &mut dyn FnMut(Record)) {
         let a = ctx.appliance as usize;
@@ -264,6 +291,7 @@ impl Correlator {
             }
         }
         let t = ctx.time;
+        self.at = ctx.at;
         let held_before = (self.apps[a].conns.len(), self.apps[a].msgs.len());
         match *ev {
             Event::IcidOpen { icid, interface, remote_ip, remote_host, verified } => {
@@ -354,7 +382,7 @@ pub(crate) mod testkit {
             let local = DAY + days * 86_400 + secs[0] * 3600 + secs[1] * 60 + secs[2];
             let ev = crate::parse::parse_body(body.trim().as_bytes());
             assert!(!matches!(ev, Event::Malformed | Event::UnknownTls | Event::Ignored), "not an event: {body}");
-            let ctx = EventContext { appliance: 0, time: Some(LogTime { local, offset: Some(0) }) };
+            let ctx = EventContext { appliance: 0, time: Some(LogTime { local, offset: Some(0) }), at: 0 };
             c.feed(ctx, &ev, &mut |r| out.push(r));
         }
     }

@@ -48,6 +48,8 @@ impl Correlator {
             keep_text,
             keep_mids: false,
             keep_addresses: false,
+            spans: false,
+            at: 0,
             stats: s.stats,
         })
     }

@@ -143,9 +143,11 @@ pub fn text_only(e: &Event<'_>) -> bool {
 /// data of its own, so that emptying a chunk's items for reuse does not walk them again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item<'a> {
+    /// An entry of one line (joined entries are [`Item::Joined`]).
     Event {
         line: u32,
-        lines: u32,
+        /// Byte offset of the line in the chunk.
+        at: u32,
         time: Option<RawTime>,
         host: Option<&'a [u8]>,
         event: Event<'a>,
@@ -169,6 +171,7 @@ pub enum Item<'a> {
     Joined {
         line: u32,
         lines: u32,
+        at: u32,
         start: u32,
         end: u32,
     },
@@ -208,15 +211,16 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: 
         Piece::Line { line, text, ref header } => match filter.classify(header) {
             Class::Used { event, .. } if verdicts_only && text_only(&event) => used(&mut out),
             Class::Used { time, host, event } => {
-                out.push(Item::Event { line: line as u32, lines: 1, time, host, event })
+                let at = (text.as_ptr() as usize - data.as_ptr() as usize) as u32;
+                out.push(Item::Event { line: line as u32, at, time, host, event })
             }
             Class::Ignored => ignored(&mut out, 1),
             Class::NotUnderstood => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
         },
-        Piece::Joined { line, lines } => {
+        Piece::Joined { line, lines, at } => {
             let start = joined_text.len() as u32;
             joined_text.extend_from_slice(joined);
-            out.push(Item::Joined { line: line as u32, lines, start, end: joined_text.len() as u32 })
+            out.push(Item::Joined { line: line as u32, lines, at: at as u32, start, end: joined_text.len() as u32 })
         }
         Piece::Blank { .. } => ignored(&mut out, 1),
         Piece::Stray { line, text } => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
@@ -306,19 +310,19 @@ mod tests {
         let lines: u32 = items
             .iter()
             .map(|i| match i {
-                Item::Event { lines, .. }
-                | Item::Ignored { lines }
+                Item::Event { .. } => 1,
+                Item::Ignored { lines }
                 | Item::Used { lines }
                 | Item::NotUnderstood { lines, .. }
                 | Item::Joined { lines, .. } => *lines,
             })
             .sum();
         assert_eq!(lines, 8, "every physical line is in exactly one item");
-        assert!(matches!(items[0], Item::Event { line: 0, lines: 1, event: Event::IcidClose { icid: 1 }, .. }));
+        assert!(matches!(items[0], Item::Event { line: 0, at: 0, event: Event::IcidClose { icid: 1 }, .. }));
         assert_eq!(items[1], Item::Ignored { lines: 4 }, "blank, blank, antivirus, blank merged");
         assert!(matches!(items[2], Item::NotUnderstood { line: 5, lines: 1, .. }));
         assert!(
-            matches!(items[3], Item::Joined { line: 6, lines: 2, start, end } if parsed.joined_text(start, end).ends_with(b"10.0.0.1 address 10.0.0.2"))
+            matches!(items[3], Item::Joined { line: 6, lines: 2, at: 59, start, end } if parsed.joined_text(start, end).ends_with(b"10.0.0.1 address 10.0.0.2"))
         );
         assert_eq!(items.len(), 4);
     }

@@ -24,8 +24,9 @@ pub const MAX_ENTRY_BYTES: usize = 64 * 1024;
 pub enum Piece<'a> {
     /// A single header line, read in place, with its parsed header.
     Line { line: u64, text: &'a [u8], header: Header<'a> },
-    /// A header line plus continuation lines; the joined text is passed beside the piece.
-    Joined { line: u64, lines: u32 },
+    /// A header line plus continuation lines; the joined text is passed beside the piece. `at`: the
+    /// byte offset of its first line in the chunk.
+    Joined { line: u64, lines: u32, at: usize },
     /// Blank line: ends the current entry, counted as ignored.
     Blank { line: u64 },
     /// A line that is neither a header line nor a continuation of one.
@@ -107,7 +108,7 @@ pub fn entries<'d>(chunk: &'d [u8], first_line: u64, mut out: impl FnMut(&Piece<
                 c.joined = true;
                 continue;
             }
-            emit(c, &scratch, &mut out);
+            emit(c, chunk, &scratch, &mut out);
         }
         match header {
             Some(header) => {
@@ -130,13 +131,14 @@ pub fn entries<'d>(chunk: &'d [u8], first_line: u64, mut out: impl FnMut(&Piece<
         }
     }
     if let Some(c) = &cur {
-        emit(c, &scratch, &mut out);
+        emit(c, chunk, &scratch, &mut out);
     }
 }
 
-fn emit<'d>(c: &Current<'d>, scratch: &[u8], out: &mut impl FnMut(&Piece<'d>, &[u8])) {
+fn emit<'d>(c: &Current<'d>, chunk: &[u8], scratch: &[u8], out: &mut impl FnMut(&Piece<'d>, &[u8])) {
     if c.joined {
-        out(&Piece::Joined { line: c.line, lines: c.lines }, scratch);
+        let at = c.text.as_ptr() as usize - chunk.as_ptr() as usize;
+        out(&Piece::Joined { line: c.line, lines: c.lines, at }, scratch);
     } else {
         out(&c.first, &[]);
     }
@@ -268,7 +270,7 @@ mod tests {
         entries(text.as_bytes(), 1, |p, joined| {
             out.push(match p {
                 Piece::Line { line, text, .. } => format!("E{line}x1:{}", String::from_utf8_lossy(text)),
-                Piece::Joined { line, lines } => format!("E{line}x{lines}:{}", String::from_utf8_lossy(joined)),
+                Piece::Joined { line, lines, .. } => format!("E{line}x{lines}:{}", String::from_utf8_lossy(joined)),
                 Piece::Blank { line } => format!("B{line}"),
                 Piece::Stray { line, text } => format!("S{line}:{}", String::from_utf8_lossy(text)),
             })

@@ -124,6 +124,12 @@ impl Search {
         !(self.subjects.is_empty() && self.message_ids.is_empty() && self.peers.is_empty())
     }
 
+    /// Whether a filter names records by their IDs (`--mid`, `--icid`, `--dcid`): it keeps a few of
+    /// them, whose texts can be read back afterwards (see [`crate::readback`]).
+    pub fn picks_by_id(&self) -> bool {
+        !(self.mids.is_empty() && self.icids.is_empty() && self.dcids.is_empty())
+    }
+
     /// Whether a filter reads envelope addresses (`--from`, `--to`).
     pub fn reads_addresses(&self) -> bool {
         !(self.from.is_empty() && self.to.is_empty())

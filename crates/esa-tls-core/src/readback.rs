@@ -1,0 +1,285 @@
+//! Texts read back for the few records a search prints.
+//!
+//! `messages --mid 123` prints one record of millions, yet keeping every record's texts (addresses,
+//! subject, Message-ID, hosts, TLS protocol and cipher, responses) costs a run half again the time
+//! of `summary`. So a run over plain files whose search picks records by their IDs keeps no text,
+//! and the correlator notes instead where each message's lines lie, with its parent's and its
+//! connections' ([`Message::lines`]). For each record the search keeps, [`ReadBack`] reads that
+//! stretch of the input again and correlates it once more with every text kept; the texts of the
+//! same message there fill in the record. Verdicts, recipients and times stay those of the whole
+//! run: only texts are taken from the second reading, and only where the record has none.
+//!
+//! The stretch holds every line of the message, of its parent (a rewrite or split inherits texts),
+//! and of the connections it crossed, from the first to the last, so the second reading sees what
+//! the first saw about it. Inputs that cannot be read again at a position (gzip, standard input,
+//! live streams) are read with every text kept instead: see [`eligible`].
+
+use crate::input::{Source, SourceKind};
+use crate::model::{Hop, LineSpan, Message, Record};
+use crate::parse::{is_entry_boundary, MAX_CONTINUATIONS};
+use crate::pipeline::{Extents, Options, Pipeline};
+use crate::sink::{Collect, Sink};
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::sync::Arc;
+
+/// Longest first line of an entry read back at the end of a span.
+const MAX_LINE: u64 = 1 << 20;
+
+/// Whether every source can be read again at a position: plain files (not gzip, which is read
+/// from its start only), no standard input.
+pub fn eligible(sources: &[Source]) -> bool {
+    !sources.is_empty()
+        && sources.iter().all(|s| match &s.kind {
+            SourceKind::File(p) => plain_file(p).unwrap_or(false),
+            SourceKind::Stdin => false,
+        })
+}
+
+fn plain_file(p: &std::path::Path) -> io::Result<bool> {
+    let mut f = File::open(p)?;
+    if !f.metadata()?.is_file() {
+        return Ok(false);
+    }
+    let mut magic = [0u8; 2];
+    let n = f.read(&mut magic)?;
+    Ok(!(n == 2 && magic == [0x1f, 0x8b]))
+}
+
+/// A sink that fills in the texts of the message records passing through it from their lines (see
+/// the module documentation), and hands them on, in order, at [`ReadBack::finish`]: the stretches
+/// of all of them are read together, each byte at most once, however many records share them.
+pub struct ReadBack<'s> {
+    extents: Extents,
+    /// The run's options, with every text kept, for the second reading.
+    opts: Options,
+    /// The records kept so far, in order.
+    pending: Vec<Message>,
+    pub inner: &'s mut dyn Sink,
+}
+
+/// What reading back found: records printed without texts (their lines could not be read again:
+/// the file changed or went away), with the last reason.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ReadBackReport {
+    pub failed: u64,
+    pub last_error: Option<String>,
+}
+
+impl<'s> ReadBack<'s> {
+    /// `extents`: where the run's sources start ([`Pipeline::extents`]); `opts`: the run's options.
+    pub fn new(extents: Extents, opts: &Options, inner: &'s mut dyn Sink) -> Self {
+        let opts = Options { keep_text: true, spans: false, threads: 1, examples: 0, ..opts.clone() };
+        ReadBack { extents, opts, pending: Vec::new(), inner }
+    }
+
+    /// Reads back the texts of every record kept, and hands the records on.
+    pub fn finish(self) -> ReadBackReport {
+        let ReadBack { extents, opts, mut pending, inner } = self;
+        let extents = extents.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut report = ReadBackReport::default();
+        // the stretches, overlapping ones merged, each read and correlated once
+        let mut spans: Vec<LineSpan> = pending.iter().filter_map(|m| m.lines).collect();
+        spans.sort_by_key(|s| s.first);
+        let mut merged: Vec<LineSpan> = Vec::new();
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if s.first <= last.last => last.merge(s),
+                _ => merged.push(s),
+            }
+        }
+        let stretch = |span: LineSpan| merged.partition_point(|s| s.last < span.first);
+        let mut wanted: Vec<Vec<u64>> = vec![Vec::new(); merged.len()];
+        for m in &pending {
+            if let Some(span) = m.lines {
+                wanted[stretch(span)].push(m.mid);
+            }
+        }
+        let again: Vec<io::Result<Vec<Message>>> = merged
+            .iter()
+            .zip(&wanted)
+            .map(|(span, mids)| {
+                let read = reread(&extents, &opts, *span)?;
+                Ok(read.into_iter().filter(|m| mids.contains(&m.mid)).collect())
+            })
+            .collect();
+        for mut m in pending.drain(..) {
+            if let Some(span) = m.lines.take() {
+                let found = match again.get(stretch(span)) {
+                    Some(Ok(ms)) => {
+                        same_message(&m, ms).ok_or_else(|| format!("MID {} not found again in its lines", m.mid))
+                    }
+                    Some(Err(e)) => Err(crate::input::io_message(e)),
+                    None => Err("its lines were not read".to_string()),
+                };
+                match found {
+                    Ok(a) => fill_texts(&mut m, a),
+                    Err(e) => {
+                        report.failed += 1;
+                        report.last_error = Some(e);
+                    }
+                }
+            }
+            if inner.stopped() {
+                break;
+            }
+            inner.record(Record::Message(m));
+        }
+        report
+    }
+}
+
+/// The messages correlated again from the stretch `span` of the input, with their texts.
+fn reread(extents: &[(u64, Source)], opts: &Options, span: LineSpan) -> io::Result<Vec<Message>> {
+    let (bytes, src) = read_span(extents, span)?;
+    let mut again = Collect::default();
+    let mut p = Pipeline::new(opts.clone());
+    p.run_part(&src, Box::new(io::Cursor::new(bytes)), None, &mut again);
+    p.finish(&mut again);
+    Ok(again.messages)
+}
+
+/// Among the messages read again, the one `m` is: the same MID and appliance (a file whose serial
+/// number named the appliance reads back unnamed), the same start and end when an ID came twice.
+fn same_message<'a>(m: &Message, again: &'a [Message]) -> Option<&'a Message> {
+    let local = |t: Option<crate::time::LogTime>| t.map(|t| t.local);
+    let mut same = again.iter().filter(|x| x.mid == m.mid && (x.appliance == m.appliance || x.appliance.is_none()));
+    let first = same.clone().next();
+    same.find(|x| local(x.started) == local(m.started) && local(x.finished) == local(m.finished)).or(first)
+}
+
+impl Sink for ReadBack<'_> {
+    fn record(&mut self, r: Record) {
+        match r {
+            Record::Message(m) => self.pending.push(m),
+            r => self.inner.record(r),
+        }
+    }
+    fn stopped(&self) -> bool {
+        self.inner.stopped()
+    }
+}
+
+/// The bytes of the input from the entry at `span.first` to the end of the entry at `span.last`
+/// (with its continuation lines), across sources when the span crosses one, and the source the
+/// span starts in.
+fn read_span(extents: &[(u64, Source)], span: LineSpan) -> io::Result<(Vec<u8>, Source)> {
+    let gone = || io::Error::other("the span is outside the sources read");
+    let first = extents.iter().rposition(|(start, _)| *start <= span.first).ok_or_else(gone)?;
+    let mut bytes = Vec::new();
+    for (i, (start, src)) in extents.iter().enumerate().skip(first) {
+        if *start > span.last {
+            break;
+        }
+        let SourceKind::File(path) = &src.kind else { return Err(gone()) };
+        let mut f = File::open(path)?;
+        let from = span.first.saturating_sub(*start);
+        let last_here = extents.get(i + 1).is_none_or(|(next, _)| span.last < *next);
+        let to = if last_here { span.last - start + entry_len(&mut f, span.last - start)? } else { u64::MAX };
+        f.seek(SeekFrom::Start(from))?;
+        f.take(to - from).read_to_end(&mut bytes)?;
+        if bytes.last().is_some_and(|&c| c != b'\n') {
+            bytes.push(b'\n');
+        }
+    }
+    Ok((bytes, extents[first].1.clone()))
+}
+
+/// Length of the entry that starts at `at`: its line and the continuation lines after it.
+fn entry_len(f: &mut File, at: u64) -> io::Result<u64> {
+    f.seek(SeekFrom::Start(at))?;
+    let mut buf = Vec::new();
+    f.take(MAX_LINE + 64 * 1024).read_to_end(&mut buf)?;
+    let mut lines = buf.split_inclusive(|&c| c == b'\n');
+    let mut len = lines.next().map_or(0, <[u8]>::len);
+    for l in lines.take(MAX_CONTINUATIONS as usize) {
+        if is_entry_boundary(l.strip_suffix(b"\n").unwrap_or(l)) {
+            break;
+        }
+        len += l.len();
+    }
+    Ok(len as u64)
+}
+
+/// Fills the texts `m` lacks from `again`, the same message read again with its texts: sender,
+/// subject, Message-ID, size; per recipient (by RID) the address, code and response; the hosts,
+/// protocol, cipher, certificate name and reason of its hops.
+pub fn fill_texts(m: &mut Message, again: &Message) {
+    fill(&mut m.from, &again.from);
+    fill(&mut m.subject, &again.subject);
+    fill(&mut m.message_id, &again.message_id);
+    m.size = m.size.or(again.size);
+    if let (Some(h), Some(a)) = (&mut m.received, &again.received) {
+        fill_hop(h, a);
+    }
+    for r in &mut m.recipients {
+        let Some(a) = again.recipients.iter().find(|a| a.rid == r.rid) else { continue };
+        fill(&mut r.to, &a.to);
+        fill(&mut r.code, &a.code);
+        fill(&mut r.response, &a.response);
+        if let (Some(h), Some(a)) = (&mut r.delivery, &a.delivery) {
+            fill_hop(h, a);
+        }
+    }
+}
+
+fn fill(t: &mut Option<Box<str>>, again: &Option<Box<str>>) {
+    if t.is_none() {
+        t.clone_from(again);
+    }
+}
+
+fn fill_hop(h: &mut Arc<Hop>, a: &Hop) {
+    let texts = |h: &Hop| [&h.protocol, &h.cipher, &h.cn, &h.reason, &h.remote_ip, &h.remote_host].map(Option::is_some);
+    let (have, more) = (texts(h), texts(a));
+    if have.iter().zip(more).all(|(h, a)| *h || !a) {
+        return; // nothing to add: the shared hop stays shared
+    }
+    let h = Arc::make_mut(h);
+    fill(&mut h.protocol, &a.protocol);
+    fill(&mut h.cipher, &a.cipher);
+    fill(&mut h.cn, &a.cn);
+    fill(&mut h.reason, &a.reason);
+    fill(&mut h.remote_ip, &a.remote_ip);
+    fill(&mut h.remote_host, &a.remote_host);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_ends_with_the_continuation_lines_of_its_last_entry() {
+        let dir = std::env::temp_dir().join(format!("esa-tls-readback-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (a, b) = (dir.join("a.log"), dir.join("b.log"));
+        let one = "Info: ICID 1 close\nInfo: MID 5 Subject 'a subject\n";
+        // the second file goes on with the wrapped line's continuation, then the next entry
+        let two = "wrapped over two lines'\nInfo: ICID 2 close\nInfo: ICID 3 close\n";
+        std::fs::write(&a, one).unwrap();
+        std::fs::write(&b, format!("Info: MID 6 Subject 'x\n{two}")).unwrap();
+        let extents = vec![(0, Source::file(&a)), (one.len() as u64, Source::file(&b))];
+        // from the second entry of the first file to the first entry of the second, wrapped
+        let span = LineSpan { first: 19, last: one.len() as u64 };
+        let (bytes, src) = read_span(&extents, span).unwrap();
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "Info: MID 5 Subject 'a subject\nInfo: MID 6 Subject 'x\nwrapped over two lines'\n"
+        );
+        assert_eq!(src, Source::file(&a));
+        // within one file; a last entry without continuation
+        let span = LineSpan { first: 0, last: 0 };
+        assert_eq!(read_span(&extents, span).unwrap().0, b"Info: ICID 1 close\n");
+        // a file that ends without a newline still ends its line
+        std::fs::write(&a, "Info: ICID 1 close").unwrap();
+        assert_eq!(read_span(&extents, span).unwrap().0, b"Info: ICID 1 close\n");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_span_before_every_source_is_an_error() {
+        let extents = vec![(100, Source::file("/nonexistent/a.log"))];
+        assert!(read_span(&extents, LineSpan { first: 5, last: 6 }).is_err());
+        assert!(read_span(&[], LineSpan { first: 5, last: 6 }).is_err());
+    }
+}

@@ -1,0 +1,188 @@
+//! `messages` with a search by ID keeps no text and reads the texts of the records it prints back
+//! from their lines (`esa_tls::readback`): the records must be exactly those of a run that keeps
+//! every text, however the input is cut into files and whatever the search picks.
+
+use crate::common::*;
+use esa_tls::input::Source;
+use esa_tls::model::{Direction, Message};
+use esa_tls::pipeline::{Collect, Options, Pipeline};
+use esa_tls::readback::{self, ReadBack, ReadBackReport};
+use esa_tls::report::filter::{Filtered, Search, TimeRange};
+use proptest::prelude::*;
+use std::path::PathBuf;
+
+/// Writes `data` cut before the lines at the fractions `cuts` of it into files of a folder.
+fn files(dir: &std::path::Path, data: &[u8], cuts: &[f64]) -> Vec<PathBuf> {
+    let starts: Vec<usize> =
+        std::iter::once(0).chain(data.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)).collect();
+    let mut at: Vec<usize> = cuts.iter().map(|f| starts[(f * (starts.len() - 1) as f64) as usize]).collect();
+    at.sort_unstable();
+    at.dedup();
+    at.push(data.len());
+    let mut prev = 0;
+    let mut paths = Vec::new();
+    for (i, a) in at.into_iter().enumerate() {
+        let p = dir.join(format!("mail.{i}.log"));
+        std::fs::write(&p, &data[prev..a]).unwrap();
+        paths.push(p);
+        prev = a;
+    }
+    paths
+}
+
+fn options() -> Options {
+    Options { year: Some(2024), ..opts() }
+}
+
+/// The messages a search keeps, from a run with every text kept.
+fn with_texts(paths: &[PathBuf], search: &Search) -> Vec<Message> {
+    let mut p = Pipeline::new(options());
+    let mut c = Collect::default();
+    let mut f = Filtered { range: TimeRange::default(), search: search.clone(), narrow: false, inner: &mut c };
+    for path in paths {
+        p.run_source(&Source::file(path), &mut f);
+    }
+    p.finish(&mut f);
+    c.messages
+}
+
+/// The same from a run that keeps no text and reads back the texts of what it keeps, as
+/// `esa-tls messages` runs it; `before_reading_back` may change the files in between.
+/// `chunk_size`: how the files are read (positions must hold across chunks and files).
+fn read_back(
+    paths: &[PathBuf],
+    search: &Search,
+    chunk_size: usize,
+    before_reading_back: impl FnOnce(),
+) -> (Vec<Message>, ReadBackReport) {
+    let mut p = Pipeline::new(Options { keep_text: false, spans: true, chunk_size, ..options() });
+    let mut c = Collect::default();
+    let mut back = ReadBack::new(p.extents(), &options(), &mut c);
+    let mut f = Filtered { range: TimeRange::default(), search: search.clone(), narrow: false, inner: &mut back };
+    for path in paths {
+        p.run_source(&Source::file(path), &mut f);
+    }
+    p.finish(&mut f);
+    before_reading_back();
+    let report = back.finish();
+    (c.messages, report)
+}
+
+fn json(ms: &[Message]) -> Vec<String> {
+    ms.iter().map(|m| serde_json::to_string(m).unwrap()).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+
+    #[test]
+    fn records_read_back_are_the_records_of_a_run_with_every_text(
+        seed in 0u64..6,
+        pick in 0usize..1000,
+        cuts in proptest::collection::vec(0.0f64..1.0, 0..3),
+    ) {
+        let data = sim_log(seed, 1 + (seed % 2) as u32);
+        let dir = tempfile::tempdir().unwrap();
+        let paths = files(dir.path(), &data, &cuts);
+        let all = with_texts(&paths, &Search::default());
+        // a rewrite or split child (its texts come from its parent's lines), a bounce, any message
+        let child = all.iter().filter(|m| m.origin.parent.is_some()).nth(pick % 5).map_or(0, |m| m.mid);
+        let any = &all[pick % all.len()];
+        let dcid = all.iter().flat_map(|m| &m.recipients).filter_map(|r| r.dcid).nth(pick % 11).unwrap_or(0);
+        let searches = [
+            Search { mids: vec![child], ..Search::default() },
+            Search { mids: vec![any.mid, child, any.mid + 7], ..Search::default() },
+            Search { icids: vec![any.icid.unwrap_or(0)], ..Search::default() },
+            Search { dcids: vec![dcid], ..Search::default() },
+            Search { mids: all.iter().map(|m| m.mid).collect(), ..Search::default() },
+            Search { mids: vec![any.mid], direction: Some(Direction::Outbound), ..Search::default() },
+        ];
+        for s in &searches {
+            let want = with_texts(&paths, s);
+            let (got, report) = read_back(&paths, s, 1 << (9 + pick % 12), || {});
+            prop_assert_eq!(report, ReadBackReport::default());
+            prop_assert!(!want.is_empty() || s.mids == [0] || s.direction.is_some(), "{:?} finds something", s);
+            prop_assert_eq!(json(&got), json(&want), "{:?}", s);
+        }
+    }
+}
+
+#[test]
+fn texts_are_read_back_indeed() {
+    // without reading back, the run keeps none of them: the test above would pass vacuously
+    let dir = tempfile::tempdir().unwrap();
+    let paths = files(dir.path(), &sim_log(3, 1), &[0.5]);
+    let all = with_texts(&paths, &Search::default());
+    let m = all.iter().find(|m| m.subject.is_some() && m.recipients.iter().any(|r| r.to.is_some())).unwrap();
+    let s = Search { mids: vec![m.mid], ..Search::default() };
+    let mut p = Pipeline::new(Options { keep_text: false, spans: true, ..options() });
+    let mut c = Collect::default();
+    for path in &paths {
+        p.run_source(&Source::file(path), &mut c);
+    }
+    p.finish(&mut c);
+    let bare = c.messages.iter().find(|x| x.mid == m.mid).unwrap();
+    assert_eq!((bare.subject.as_deref(), bare.recipients[0].to.as_deref()), (None, None));
+    assert!(bare.lines.is_some(), "its lines are noted");
+    let (got, _) = read_back(&paths, &s, 1 << 20, || {});
+    assert_eq!(json(&got), json(std::slice::from_ref(m)));
+}
+
+#[test]
+fn a_record_whose_lines_are_gone_goes_out_without_texts_and_is_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = files(dir.path(), &sim_log(1, 1), &[]);
+    let all = with_texts(&paths, &Search::default());
+    let m = &all[all.len() / 2];
+    let s = Search { mids: vec![m.mid], ..Search::default() };
+    let (got, report) = read_back(&paths, &s, 1 << 20, || std::fs::write(&paths[0], b"").unwrap());
+    assert_eq!(got.len(), 1, "the record still goes out");
+    assert_eq!((got[0].mid, got[0].subject.as_deref()), (m.mid, None));
+    assert_eq!(report.failed, 1);
+    assert!(report.last_error.is_some());
+}
+
+#[test]
+fn only_plain_files_are_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("mail.log");
+    std::fs::write(&plain, sim_log(0, 1)).unwrap();
+    let gz = dir.path().join("mail.log.gz");
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut e, b"Info: ICID 1 close\n").unwrap();
+    std::fs::write(&gz, e.finish().unwrap()).unwrap();
+    assert!(readback::eligible(&[Source::file(&plain)]));
+    assert!(!readback::eligible(&[Source::file(&plain), Source::file(&gz)]), "gzip is read from its start only");
+    assert!(!readback::eligible(&[Source::stdin()]));
+    assert!(!readback::eligible(&[Source::file(dir.path())]), "a folder");
+    assert!(!readback::eligible(&[]));
+}
+
+#[test]
+fn a_rewritten_message_reads_its_parent_s_texts_back() {
+    // the parent came in before the input starts: no connection ties the two, only the rewrite
+    // line; the child's subject, sender and recipient are its parent's
+    let log = "\
+Mon Mar 04 10:00:00 2024 Info: MID 7 From: <alice@example.com>
+Mon Mar 04 10:00:00 2024 Info: MID 7 RID 0 To: <bob@partner.example>
+Mon Mar 04 10:00:00 2024 Info: MID 7 Subject 'quarterly numbers'
+Mon Mar 04 10:00:01 2024 Info: MID 7 ready 1200 bytes from <alice@example.com>
+Mon Mar 04 10:00:02 2024 Info: MID 7 rewritten to MID 8 by antispam (alt-rcpt-to)
+Mon Mar 04 10:00:02 2024 Info: Message finished MID 7 done
+Mon Mar 04 10:00:03 2024 Info: New SMTP DCID 21 interface 10.0.0.1 address 192.0.2.25 port 25
+Mon Mar 04 10:00:03 2024 Info: DCID 21 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384
+Mon Mar 04 10:00:04 2024 Info: Delivery start DCID 21 MID 8 to RID [0]
+Mon Mar 04 10:00:05 2024 Info: Message done DCID 21 MID 8 to RID [0]
+Mon Mar 04 10:00:05 2024 Info: Message finished MID 8 done
+Mon Mar 04 10:00:06 2024 Info: DCID 21 close
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mail.log");
+    std::fs::write(&path, log).unwrap();
+    let s = Search { mids: vec![8], ..Search::default() };
+    let want = with_texts(std::slice::from_ref(&path), &s);
+    assert_eq!(want[0].subject.as_deref(), Some("quarterly numbers"));
+    let (got, report) = read_back(&[path], &s, 1 << 20, || {});
+    assert_eq!(report, ReadBackReport::default());
+    assert_eq!(json(&got), json(&want));
+}
