@@ -231,3 +231,44 @@ fn reports_count_only_the_recipients_asked_about() {
         .count() as u64;
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_search_by_id_prints_the_same_records_read_back_from_plain_files_as_from_gzip() {
+    // plain files are read without texts and the texts of the records found are read back from
+    // their lines; gzip files (read from their start only) keep every text: the same records
+    let fx = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let lines: Vec<&str> = fx.text.split_inclusive('\n').collect();
+    let (older, newer) = lines.split_at(lines.len() / 2);
+    let plain = [dir.path().join("mail.@1.s"), dir.path().join("mail.current")];
+    let gz = [dir.path().join("mail.@1.s.gz"), dir.path().join("mail.current.gz")];
+    for (i, part) in [older, newer].iter().enumerate() {
+        std::fs::write(&plain[i], part.concat()).unwrap();
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut e, part.concat().as_bytes()).unwrap();
+        std::fs::write(&gz[i], e.finish().unwrap()).unwrap();
+    }
+    let t = &fx.truth;
+    // a message whose life crosses the two files, a rewritten or split one, a connection's messages
+    let crossing = t.messages.iter().map(|m| m.mid).find(|mid| {
+        let (subject, any) = (format!("MID {mid} Subject"), format!("MID {mid} "));
+        older.iter().any(|l| l.contains(&subject)) && newer.iter().any(|l| l.contains(&any))
+    });
+    let child = t.messages.iter().find(|m| fx.text.contains(&format!("rewritten to MID {}", m.mid))).map(|m| m.mid);
+    let icid = t.messages.iter().skip(100).find_map(|m| m.icid).expect("a message received over SMTP");
+    let mut searches = vec![vec!["--mid".to_string(), t.messages[7].mid.to_string(), "-f".into(), "ndjson".into()]];
+    searches.push(vec!["--icid".into(), icid.to_string(), "-f".into(), "ndjson".into()]);
+    for mid in [crossing.expect("a message in both files"), child.expect("a rewritten message")] {
+        searches.push(vec!["--mid".into(), mid.to_string(), "-f".into(), "json".into()]);
+    }
+    for s in &searches {
+        let run = |files: &[PathBuf]| {
+            let out = esa().arg("messages").args(s).args(files).output().unwrap();
+            assert!(out.status.success(), "{s:?}: {}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let (back, full) = (run(&plain), run(&gz));
+        assert!(full.contains("\"subject\":\""), "{s:?} finds a message with its texts: {full}");
+        assert_eq!(back, full, "{s:?}");
+    }
+}
