@@ -186,3 +186,36 @@ Mon Mar 04 10:00:06 2024 Info: DCID 21 close
     assert_eq!(report, ReadBackReport::default());
     assert_eq!(json(&got), json(&want));
 }
+
+#[test]
+fn a_message_cut_by_the_start_or_the_end_of_the_input_reads_all_its_texts_back() {
+    // the run without texts reads no subject, Message-ID or size line: MID 5 has those before its
+    // first other line (it started before the input), MID 6 after its last (the input ends first)
+    let log = "\
+Mon Mar 04 10:00:00 2024 Info: MID 5 Subject 'started before the input'
+Mon Mar 04 10:00:00 2024 Info: MID 5 ready 900 bytes from <carol@example.com>
+Mon Mar 04 10:00:01 2024 Info: New SMTP DCID 30 interface 10.0.0.1 address 192.0.2.30 port 25
+Mon Mar 04 10:00:01 2024 Info: DCID 30 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Mon Mar 04 10:00:02 2024 Info: Delivery start DCID 30 MID 5 to RID [0]
+Mon Mar 04 10:00:03 2024 Info: Message done DCID 30 MID 5 to RID [0]
+Mon Mar 04 10:00:03 2024 Info: Message finished MID 5 done
+Mon Mar 04 10:00:04 2024 Info: Start MID 6 ICID 40
+Mon Mar 04 10:00:04 2024 Info: MID 6 ICID 40 From: <dave@example.com>
+Mon Mar 04 10:00:04 2024 Info: MID 6 ICID 40 RID 0 To: <erin@partner.example>
+Mon Mar 04 10:00:05 2024 Info: MID 6 Message-ID '<6@example.com>'
+Mon Mar 04 10:00:05 2024 Info: MID 6 Subject 'the input ends before it is delivered'
+Mon Mar 04 10:00:05 2024 Info: MID 6 ready 1500 bytes from <dave@example.com>
+Mon Mar 04 10:00:05 2024 Info: MID 6 queued for delivery
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mail.log");
+    std::fs::write(&path, log).unwrap();
+    for mids in [vec![5], vec![6], vec![5, 6]] {
+        let s = Search { mids, ..Search::default() };
+        let want = with_texts(std::slice::from_ref(&path), &s);
+        assert!(want.iter().all(|m| m.subject.is_some() && m.size.is_some()), "{want:?}");
+        let (got, report) = read_back(std::slice::from_ref(&path), &s, 1 << 20, || {});
+        assert_eq!(report, ReadBackReport::default());
+        assert_eq!(json(&got), json(&want));
+    }
+}

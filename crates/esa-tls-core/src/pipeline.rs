@@ -46,8 +46,7 @@ pub struct Options {
     /// Without texts, still keep the envelope addresses (see [`Correlator::keep_addresses`]).
     pub keep_addresses: bool,
     /// Note where each message's lines lie, for texts read back later (see
-    /// [`Correlator::spans`] and [`crate::readback`]); lines that only carry texts are then read
-    /// too, as their places belong to the spans.
+    /// [`Correlator::spans`] and [`crate::readback`]).
     pub spans: bool,
     /// The present (year, month), for year inference. Tests fix it.
     pub today: (i32, u8),
@@ -78,7 +77,7 @@ impl Options {
     /// responses) can be dropped when parsed: no text is kept, and no envelope address either (the
     /// `ready … from` line gives a sender the `From:` line missed).
     pub fn verdicts_only(&self) -> bool {
-        !(self.keep_text || self.keep_addresses || self.spans)
+        !(self.keep_text || self.keep_addresses)
     }
 }
 

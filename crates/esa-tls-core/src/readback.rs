@@ -175,7 +175,10 @@ fn read_span(extents: &[(u64, Source)], span: LineSpan) -> io::Result<(Vec<u8>, 
         let mut f = File::open(path)?;
         let from = span.first.saturating_sub(*start);
         let last_here = extents.get(i + 1).is_none_or(|(next, _)| span.last < *next);
-        let to = if last_here { span.last - start + entry_len(&mut f, span.last - start)? } else { u64::MAX };
+        let to = match last_here {
+            true => (span.last - start).saturating_add(entry_len(&mut f, span.last - start)?),
+            false => u64::MAX,
+        };
         f.seek(SeekFrom::Start(from))?;
         f.take(to - from).read_to_end(&mut bytes)?;
         if bytes.last().is_some_and(|&c| c != b'\n') {
@@ -187,6 +190,9 @@ fn read_span(extents: &[(u64, Source)], span: LineSpan) -> io::Result<(Vec<u8>, 
 
 /// Length of the entry that starts at `at`: its line and the continuation lines after it.
 fn entry_len(f: &mut File, at: u64) -> io::Result<u64> {
+    if at >= f.metadata()?.len() {
+        return Ok(0); // the end of the input
+    }
     f.seek(SeekFrom::Start(at))?;
     let mut buf = Vec::new();
     f.take(MAX_LINE + 64 * 1024).read_to_end(&mut buf)?;

@@ -451,7 +451,21 @@ pub(super) fn rcpt(m: &mut MsgState, rid: u32, max: usize) -> Option<&mut Recipi
 
 pub(super) fn finalize(m: Box<MsgState>) -> Message {
     let mut msg = m.msg;
-    msg.lines = (!m.span.is_empty()).then_some(m.span);
+    if !m.span.is_empty() {
+        // Lines that only carry texts (subject, Message-ID, size, queueing) are not read when no
+        // text is kept, so the span is that of the others; a message's text lines lie between its
+        // `Start MID` (or the line that made it from its parent) and its `Message finished`. A
+        // message without one of those may have text lines before or after the span: its span
+        // reaches to the start or the end of the input.
+        let mut span = m.span;
+        if !m.started_seen && msg.origin.parent.is_none() {
+            span.first = 0;
+        }
+        if !m.finished {
+            span.last = u64::MAX;
+        }
+        msg.lines = Some(span);
+    }
     if m.rewritten {
         for r in &mut msg.recipients {
             if r.status == RecipientStatus::Queued {
