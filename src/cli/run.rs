@@ -142,7 +142,8 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
         && readback::eligible(&cfg.sources);
     let mut opts = cfg.options.clone();
     if read_back {
-        (opts.keep_text, opts.spans) = (false, true);
+        // only messages are printed: the MIDs connections carried are not needed either
+        (opts.keep_text, opts.keep_mids, opts.spans) = (false, false, true);
     }
     let mut p = pipeline::Pipeline::new(opts);
     p.add_errors(std::mem::take(&mut cfg.errors), std::mem::take(&mut cfg.notes));
