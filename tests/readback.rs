@@ -4,7 +4,7 @@
 
 use crate::common::*;
 use esa_tls::input::Source;
-use esa_tls::model::{Direction, Message};
+use esa_tls::model::{Connection, Direction, Message};
 use esa_tls::pipeline::{Collect, Options, Pipeline};
 use esa_tls::readback::{self, ReadBack, ReadBackReport};
 use esa_tls::report::filter::{Filtered, Search, TimeRange};
@@ -34,8 +34,8 @@ fn options() -> Options {
     Options { year: Some(2024), ..opts() }
 }
 
-/// The messages a search keeps, from a run with every text kept.
-fn with_texts(paths: &[PathBuf], search: &Search) -> Vec<Message> {
+/// The records a search keeps, from a run with every text kept.
+fn with_texts_all(paths: &[PathBuf], search: &Search) -> Collect {
     let mut p = Pipeline::new(options());
     let mut c = Collect::default();
     let mut f = Filtered { range: TimeRange::default(), search: search.clone(), narrow: false, inner: &mut c };
@@ -43,21 +43,29 @@ fn with_texts(paths: &[PathBuf], search: &Search) -> Vec<Message> {
         p.run_source(&Source::file(path), &mut f);
     }
     p.finish(&mut f);
-    c.messages
+    c
 }
 
-/// The same from a run that keeps no text and reads back the texts of what it keeps, as
-/// `esa-tls messages` runs it; `before_reading_back` may change the files in between.
-/// `chunk_size`: how the files are read (positions must hold across chunks and files).
-fn read_back(
+fn with_texts(paths: &[PathBuf], search: &Search) -> Vec<Message> {
+    with_texts_all(paths, search).messages
+}
+
+/// The same from a run that keeps no text and reads back the texts of the records of `kinds`
+/// (connections, messages) it keeps, as `esa-tls messages` and `connections` run it;
+/// `before_reading_back` may change the files in between. `chunk_size`: how the files are read
+/// (positions must hold across chunks and files).
+fn read_back_kinds(
     paths: &[PathBuf],
     search: &Search,
+    kinds: (bool, bool),
     chunk_size: usize,
     before_reading_back: impl FnOnce(),
-) -> (Vec<Message>, ReadBackReport) {
-    let mut p = Pipeline::new(Options { keep_text: false, spans: true, chunk_size, ..options() });
+) -> (Collect, ReadBackReport) {
+    // connections found by MID need the MIDs they carried
+    let lean = Options { keep_text: false, keep_mids: kinds.0, spans: true, chunk_size, ..options() };
+    let mut p = Pipeline::new(lean);
     let mut c = Collect::default();
-    let mut back = ReadBack::new(p.extents(), &options(), &mut c);
+    let mut back = ReadBack::new(p.extents(), &options(), kinds, &mut c);
     let mut f = Filtered { range: TimeRange::default(), search: search.clone(), narrow: false, inner: &mut back };
     for path in paths {
         p.run_source(&Source::file(path), &mut f);
@@ -65,11 +73,25 @@ fn read_back(
     p.finish(&mut f);
     before_reading_back();
     let report = back.finish();
+    (c, report)
+}
+
+fn read_back(
+    paths: &[PathBuf],
+    search: &Search,
+    chunk_size: usize,
+    before_reading_back: impl FnOnce(),
+) -> (Vec<Message>, ReadBackReport) {
+    let (c, report) = read_back_kinds(paths, search, (false, true), chunk_size, before_reading_back);
     (c.messages, report)
 }
 
 fn json(ms: &[Message]) -> Vec<String> {
     ms.iter().map(|m| serde_json::to_string(m).unwrap()).collect()
+}
+
+fn json_connections(cs: &[Connection]) -> Vec<String> {
+    cs.iter().map(|c| serde_json::to_string(c).unwrap()).collect()
 }
 
 proptest! {
@@ -98,11 +120,20 @@ proptest! {
             Search { mids: vec![any.mid], direction: Some(Direction::Outbound), ..Search::default() },
         ];
         for s in &searches {
-            let want = with_texts(&paths, s);
-            let (got, report) = read_back(&paths, s, 1 << (9 + pick % 12), || {});
+            let want = with_texts_all(&paths, s);
+            let chunk = 1 << (9 + pick % 12);
+            let (got, report) = read_back(&paths, s, chunk, || {});
             prop_assert_eq!(report, ReadBackReport::default());
-            prop_assert!(!want.is_empty() || s.mids == [0] || s.direction.is_some(), "{:?} finds something", s);
-            prop_assert_eq!(json(&got), json(&want), "{:?}", s);
+            prop_assert!(!want.messages.is_empty() || s.mids == [0] || s.direction.is_some(), "{:?} finds something", s);
+            prop_assert_eq!(json(&got), json(&want.messages), "{:?}", s);
+            // connections, with the MIDs they carried and the envelope domains of their messages
+            let (got, report) = read_back_kinds(&paths, s, (true, false), chunk, || {});
+            prop_assert_eq!(report, ReadBackReport::default());
+            if s.mids.len() > 3 {
+                let outbound_domains = |c: &Collect| c.connections.iter().any(|c| c.direction == Direction::Outbound && !c.domains.is_empty());
+                prop_assert!(outbound_domains(&want) && outbound_domains(&got), "delivery connections with their domains");
+            }
+            prop_assert_eq!(json_connections(&got.connections), json_connections(&want.connections), "{:?}", s);
         }
     }
 }
@@ -190,7 +221,8 @@ Mon Mar 04 10:00:06 2024 Info: DCID 21 close
 #[test]
 fn a_message_cut_by_the_start_or_the_end_of_the_input_reads_all_its_texts_back() {
     // the run without texts reads no subject, Message-ID or size line: MID 5 has those before its
-    // first other line (it started before the input), MID 6 after its last (the input ends first)
+    // first other line (it started before the input), MID 6 after its last (the input ends first);
+    // ICID 40, not closed either, has its message's sender after its own last line
     let log = "\
 Mon Mar 04 10:00:00 2024 Info: MID 5 Subject 'started before the input'
 Mon Mar 04 10:00:00 2024 Info: MID 5 ready 900 bytes from <carol@example.com>
@@ -199,6 +231,8 @@ Mon Mar 04 10:00:01 2024 Info: DCID 30 TLS success protocol TLSv1.2 cipher ECDHE
 Mon Mar 04 10:00:02 2024 Info: Delivery start DCID 30 MID 5 to RID [0]
 Mon Mar 04 10:00:03 2024 Info: Message done DCID 30 MID 5 to RID [0]
 Mon Mar 04 10:00:03 2024 Info: Message finished MID 5 done
+Mon Mar 04 10:00:03 2024 Info: New SMTP ICID 40 interface Data 1 (10.0.0.25) address 192.0.2.66 reverse dns host mx.example.com verified yes
+Mon Mar 04 10:00:03 2024 Info: ICID 40 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.5 country United States
 Mon Mar 04 10:00:04 2024 Info: Start MID 6 ICID 40
 Mon Mar 04 10:00:04 2024 Info: MID 6 ICID 40 From: <dave@example.com>
 Mon Mar 04 10:00:04 2024 Info: MID 6 ICID 40 RID 0 To: <erin@partner.example>
@@ -218,4 +252,10 @@ Mon Mar 04 10:00:05 2024 Info: MID 6 queued for delivery
         assert_eq!(report, ReadBackReport::default());
         assert_eq!(json(&got), json(&want));
     }
+    let s = Search { icids: vec![40], ..Search::default() };
+    let want = with_texts_all(std::slice::from_ref(&path), &s).connections;
+    assert_eq!(want[0].domains, ["example.com".into()]);
+    let (got, report) = read_back_kinds(std::slice::from_ref(&path), &s, (true, false), 1 << 20, || {});
+    assert_eq!(report, ReadBackReport::default());
+    assert_eq!(json_connections(&got.connections), json_connections(&want));
 }

@@ -134,22 +134,24 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
     if let Some(url) = cfg.store.clone() {
         return drive_store(&url, cfg, narrow, sink);
     }
-    // printing the few messages a search names by ID: texts are read back for those only
-    let read_back = cfg.kinds == (false, true)
+    // printing the few messages or connections a search names by ID: texts are read back for those
+    // only (see esa_tls::readback)
+    let read_back = cfg.kinds.0 != cfg.kinds.1
         && cfg.options.keep_text
         && cfg.search.picks_by_id()
         && !cfg.search.reads_text()
         && readback::eligible(&cfg.sources);
     let mut opts = cfg.options.clone();
     if read_back {
-        // only messages are printed: the MIDs connections carried are not needed either
-        (opts.keep_text, opts.keep_mids, opts.spans) = (false, false, true);
+        (opts.keep_text, opts.spans) = (false, true);
+        // messages printed: the MIDs connections carried are not needed either
+        opts.keep_mids &= cfg.kinds.0;
     }
     let mut p = pipeline::Pipeline::new(opts);
     p.add_errors(std::mem::take(&mut cfg.errors), std::mem::take(&mut cfg.notes));
     let mut back;
     let inner: &mut dyn Sink = if read_back {
-        back = Some(readback::ReadBack::new(p.extents(), &cfg.options, sink));
+        back = Some(readback::ReadBack::new(p.extents(), &cfg.options, cfg.kinds, sink));
         back.as_mut().expect("just made")
     } else {
         back = None;

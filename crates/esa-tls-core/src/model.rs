@@ -164,6 +164,10 @@ pub struct Connection {
     /// Envelope domains seen on the connection, lower-case: sender domains (inbound), recipient
     /// domains (outbound). At most [`MAX_DOMAINS`].
     pub domains: Vec<Box<str>>,
+    /// Where the lines of this connection (and, outbound, of the messages it delivered) lie in the
+    /// input, when a run reads texts back (see [`Message::lines`]). Never written.
+    #[serde(skip)]
+    pub lines: Option<LineSpan>,
 }
 
 /// Domains kept per connection record.

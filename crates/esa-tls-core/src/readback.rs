@@ -2,23 +2,27 @@
 //!
 //! `messages --mid 123` prints one record of millions, yet keeping every record's texts (addresses,
 //! subject, Message-ID, hosts, TLS protocol and cipher, responses) costs a run half again the time
-//! of `summary`. So a run over plain files whose search picks records by their IDs keeps no text,
-//! and the correlator notes instead where each message's lines lie, with its parent's and its
-//! connections' ([`Message::lines`]). For each record the search keeps, [`ReadBack`] reads that
-//! stretch of the input again and correlates it once more with every text kept; the texts of the
-//! same message there fill in the record. Verdicts, recipients and times stay those of the whole
-//! run: only texts are taken from the second reading, and only where the record has none.
+//! of `summary`. So a run over plain files whose search picks records by their IDs (`messages` or
+//! `connections` with `--mid`, `--icid`, `--dcid`) keeps no text, and the correlator notes instead
+//! where each record's lines lie: a message's own, its parent's (a rewrite or split inherits its
+//! texts) and its connections'; a connection's own and, for a delivery connection, its messages'
+//! (their recipients are its envelope domains) ([`Message::lines`], [`Connection::lines`]). At the
+//! end, [`ReadBack`] reads those stretches of the input again, overlapping ones once, correlates
+//! them with every text kept, and fills each record's missing texts from the same record there.
+//! Verdicts, recipients, counts and times stay those of the whole run: only texts are taken from
+//! the second reading, and only where the record has none.
 //!
-//! The stretch holds every line of the message, of its parent (a rewrite or split inherits texts),
-//! and of the connections it crossed, from the first to the last, so the second reading sees what
-//! the first saw about it. Inputs that cannot be read again at a position (gzip, standard input,
-//! live streams) are read with every text kept instead: see [`eligible`].
+//! A stretch runs from the first line of what a record depends on to the last, so the second
+//! reading sees what the first saw about it; a record whose life the input cuts (no `Start MID`,
+//! not finished, a connection not closed) reads back from the input's start or to its end. Inputs
+//! that cannot be read again at a position (gzip, standard input, live streams) are read with
+//! every text kept instead: see [`eligible`].
 
 use crate::input::{Source, SourceKind};
-use crate::model::{Hop, LineSpan, Message, Record};
+use crate::model::{Connection, Direction, Hop, LineSpan, Message, Record};
 use crate::parse::{is_entry_boundary, MAX_CONTINUATIONS};
 use crate::pipeline::{Extents, Options, Pipeline};
-use crate::sink::{Collect, Sink};
+use crate::sink::{FnSink, Sink};
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::sync::Arc;
@@ -46,15 +50,17 @@ fn plain_file(p: &std::path::Path) -> io::Result<bool> {
     Ok(!(n == 2 && magic == [0x1f, 0x8b]))
 }
 
-/// A sink that fills in the texts of the message records passing through it from their lines (see
-/// the module documentation), and hands them on, in order, at [`ReadBack::finish`]: the stretches
-/// of all of them are read together, each byte at most once, however many records share them.
+/// A sink that fills in the texts of the records passing through it from their lines (see the
+/// module documentation), and hands them on, in order, at [`ReadBack::finish`]: the stretches of
+/// all of them are read together, each byte at most once, however many records share them.
 pub struct ReadBack<'s> {
     extents: Extents,
     /// The run's options, with every text kept, for the second reading.
     opts: Options,
+    /// The kinds of record printed (connections, messages): the others go on as they are.
+    kinds: (bool, bool),
     /// The records kept so far, in order.
-    pending: Vec<Message>,
+    pending: Vec<Record>,
     pub inner: &'s mut dyn Sink,
 }
 
@@ -66,20 +72,42 @@ pub struct ReadBackReport {
     pub last_error: Option<String>,
 }
 
+/// A record's identity, to find it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Id {
+    Message(u64),
+    Connection(Direction, u64),
+}
+
+fn id(r: &Record) -> Id {
+    match r {
+        Record::Message(m) => Id::Message(m.mid),
+        Record::Connection(c) => Id::Connection(c.direction, c.id),
+    }
+}
+
+fn lines(r: &Record) -> Option<LineSpan> {
+    match r {
+        Record::Message(m) => m.lines,
+        Record::Connection(c) => c.lines,
+    }
+}
+
 impl<'s> ReadBack<'s> {
-    /// `extents`: where the run's sources start ([`Pipeline::extents`]); `opts`: the run's options.
-    pub fn new(extents: Extents, opts: &Options, inner: &'s mut dyn Sink) -> Self {
+    /// `extents`: where the run's sources start ([`Pipeline::extents`]); `opts`: the run's options;
+    /// `kinds`: the kinds of record whose texts are wanted (connections, messages).
+    pub fn new(extents: Extents, opts: &Options, kinds: (bool, bool), inner: &'s mut dyn Sink) -> Self {
         let opts = Options { keep_text: true, spans: false, threads: 1, examples: 0, ..opts.clone() };
-        ReadBack { extents, opts, pending: Vec::new(), inner }
+        ReadBack { extents, opts, kinds, pending: Vec::new(), inner }
     }
 
     /// Reads back the texts of every record kept, and hands the records on.
     pub fn finish(self) -> ReadBackReport {
-        let ReadBack { extents, opts, mut pending, inner } = self;
+        let ReadBack { extents, opts, mut pending, inner, .. } = self;
         let extents = extents.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let mut report = ReadBackReport::default();
         // the stretches, overlapping ones merged, each read and correlated once
-        let mut spans: Vec<LineSpan> = pending.iter().filter_map(|m| m.lines).collect();
+        let mut spans: Vec<LineSpan> = pending.iter().filter_map(lines).collect();
         spans.sort_by_key(|s| s.first);
         let mut merged: Vec<LineSpan> = Vec::new();
         for s in spans {
@@ -89,70 +117,93 @@ impl<'s> ReadBack<'s> {
             }
         }
         let stretch = |span: LineSpan| merged.partition_point(|s| s.last < span.first);
-        let mut wanted: Vec<Vec<u64>> = vec![Vec::new(); merged.len()];
-        for m in &pending {
-            if let Some(span) = m.lines {
-                wanted[stretch(span)].push(m.mid);
+        let mut wanted: Vec<Vec<Id>> = vec![Vec::new(); merged.len()];
+        for r in &pending {
+            if let Some(span) = lines(r) {
+                wanted[stretch(span)].push(id(r));
             }
         }
-        let again: Vec<io::Result<Vec<Message>>> = merged
+        let again: Vec<io::Result<Vec<Record>>> = merged
             .iter()
             .zip(&wanted)
-            .map(|(span, mids)| {
-                let read = reread(&extents, &opts, *span)?;
-                Ok(read.into_iter().filter(|m| mids.contains(&m.mid)).collect())
+            .map(|(span, ids)| {
+                Ok(reread(&extents, &opts, *span)?.into_iter().filter(|r| ids.contains(&id(r))).collect())
             })
             .collect();
-        for mut m in pending.drain(..) {
-            if let Some(span) = m.lines.take() {
+        for mut r in pending.drain(..) {
+            if let Some(span) = lines(&r) {
                 let found = match again.get(stretch(span)) {
-                    Some(Ok(ms)) => {
-                        same_message(&m, ms).ok_or_else(|| format!("MID {} not found again in its lines", m.mid))
-                    }
+                    Some(Ok(rs)) => same(&r, rs).ok_or_else(|| format!("{:?} not found again in its lines", id(&r))),
                     Some(Err(e)) => Err(crate::input::io_message(e)),
                     None => Err("its lines were not read".to_string()),
                 };
-                match found {
-                    Ok(a) => fill_texts(&mut m, a),
-                    Err(e) => {
+                match (&mut r, found) {
+                    (Record::Message(m), Ok(Record::Message(a))) => fill_texts(m, a),
+                    (Record::Connection(c), Ok(Record::Connection(a))) => fill_connection_texts(c, a),
+                    (_, Ok(_)) => unreachable!("found by its kind"),
+                    (_, Err(e)) => {
                         report.failed += 1;
                         report.last_error = Some(e);
                     }
+                }
+                match &mut r {
+                    Record::Message(m) => m.lines = None,
+                    Record::Connection(c) => c.lines = None,
                 }
             }
             if inner.stopped() {
                 break;
             }
-            inner.record(Record::Message(m));
+            inner.record(r);
         }
         report
     }
 }
 
-/// The messages correlated again from the stretch `span` of the input, with their texts.
-fn reread(extents: &[(u64, Source)], opts: &Options, span: LineSpan) -> io::Result<Vec<Message>> {
+/// The records correlated again from the stretch `span` of the input, with their texts.
+fn reread(extents: &[(u64, Source)], opts: &Options, span: LineSpan) -> io::Result<Vec<Record>> {
     let (bytes, src) = read_span(extents, span)?;
-    let mut again = Collect::default();
+    let mut again = Vec::new();
+    let mut collect = FnSink(|r| again.push(r));
     let mut p = Pipeline::new(opts.clone());
-    p.run_part(&src, Box::new(io::Cursor::new(bytes)), None, &mut again);
-    p.finish(&mut again);
-    Ok(again.messages)
+    p.run_part(&src, Box::new(io::Cursor::new(bytes)), None, &mut collect);
+    p.finish(&mut collect);
+    Ok(again)
 }
 
-/// Among the messages read again, the one `m` is: the same MID and appliance (a file whose serial
-/// number named the appliance reads back unnamed), the same start and end when an ID came twice.
-fn same_message<'a>(m: &Message, again: &'a [Message]) -> Option<&'a Message> {
+/// Among the records read again, the one `r` is: the same kind, ID and appliance (a file whose
+/// serial number named the appliance reads back unnamed), the same times when an ID came twice.
+fn same<'a>(r: &Record, again: &'a [Record]) -> Option<&'a Record> {
     let local = |t: Option<crate::time::LogTime>| t.map(|t| t.local);
-    let mut same = again.iter().filter(|x| x.mid == m.mid && (x.appliance == m.appliance || x.appliance.is_none()));
+    let (appliance, times) = match r {
+        Record::Message(m) => (&m.appliance, (local(m.started), local(m.finished))),
+        Record::Connection(c) => (&c.appliance, (local(c.opened), local(c.closed))),
+    };
+    let mut same = again.iter().filter(|x| {
+        let a = match x {
+            Record::Message(m) => &m.appliance,
+            Record::Connection(c) => &c.appliance,
+        };
+        id(x) == id(r) && (a == appliance || a.is_none())
+    });
     let first = same.clone().next();
-    same.find(|x| local(x.started) == local(m.started) && local(x.finished) == local(m.finished)).or(first)
+    same.find(|x| match x {
+        Record::Message(m) => (local(m.started), local(m.finished)) == times,
+        Record::Connection(c) => (local(c.opened), local(c.closed)) == times,
+    })
+    .or(first)
 }
 
 impl Sink for ReadBack<'_> {
     fn record(&mut self, r: Record) {
-        match r {
-            Record::Message(m) => self.pending.push(m),
-            r => self.inner.record(r),
+        let wanted = match r {
+            Record::Connection(_) => self.kinds.0,
+            Record::Message(_) => self.kinds.1,
+        };
+        if wanted {
+            self.pending.push(r)
+        } else {
+            self.inner.record(r)
         }
     }
     fn stopped(&self) -> bool {
@@ -241,13 +292,33 @@ fn fill_hop(h: &mut Arc<Hop>, a: &Hop) {
     if have.iter().zip(more).all(|(h, a)| *h || !a) {
         return; // nothing to add: the shared hop stays shared
     }
-    let h = Arc::make_mut(h);
+    fill_hop_texts(Arc::make_mut(h), a);
+}
+
+fn fill_hop_texts(h: &mut Hop, a: &Hop) {
     fill(&mut h.protocol, &a.protocol);
     fill(&mut h.cipher, &a.cipher);
     fill(&mut h.cn, &a.cn);
     fill(&mut h.reason, &a.reason);
     fill(&mut h.remote_ip, &a.remote_ip);
     fill(&mut h.remote_host, &a.remote_host);
+}
+
+/// Fills the texts `c` lacks from `again`, the same connection read again with its texts: its
+/// hop's, interface, HAT verdict, error, the MIDs it carried and its envelope domains.
+pub fn fill_connection_texts(c: &mut Connection, again: &Connection) {
+    fill_hop_texts(&mut c.hop, &again.hop);
+    fill(&mut c.interface, &again.interface);
+    fill(&mut c.error, &again.error);
+    if c.hat.is_none() {
+        c.hat.clone_from(&again.hat);
+    }
+    if c.mids.is_empty() {
+        c.mids.clone_from(&again.mids);
+    }
+    if c.domains.is_empty() {
+        c.domains.clone_from(&again.domains);
+    }
 }
 
 #[cfg(test)]

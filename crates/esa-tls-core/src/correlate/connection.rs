@@ -147,7 +147,16 @@ impl Correlator {
         c.hop = Some(hop.clone());
         // the record goes out; a retired connection answers late lines from `hop` and `closed` only
         let placeholder = fresh_record(None, key, None, true);
-        let rec = std::mem::replace(&mut c.rec, placeholder);
+        let mut rec = std::mem::replace(&mut c.rec, placeholder);
+        if !c.span.is_empty() {
+            // a connection not closed in the input may have lines about it after its last own line
+            // (a message's sender): its span reaches to the end of the input, as a message's does
+            let mut span = c.span;
+            if !retire {
+                span.last = u64::MAX;
+            }
+            rec.lines = Some(span);
+        }
         let waiting = std::mem::take(&mut c.waiting);
         let (seq, span) = (c.seq, c.span);
         if retire {
@@ -241,6 +250,7 @@ pub(super) fn fresh_record(
         closed: None,
         mids: Vec::new(),
         domains: Vec::new(),
+        lines: None,
     }
 }
 

@@ -143,6 +143,12 @@ impl Correlator {
             self.link(a, mid, (Direction::Outbound, dcid), time, true);
             let domains = self.keeps_addresses();
             let app = &mut self.apps[a];
+            if self.spans {
+                // the recipients' addresses of a delivery connection's record are its messages'
+                if let (Some(m), Some(c)) = (app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid))) {
+                    c.span.merge(m.span);
+                }
+            }
             if let (true, Some(m), Some(c)) =
                 (domains, app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid)))
             {
