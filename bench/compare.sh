@@ -49,6 +49,7 @@ for size in $SIZES; do
     "$BIN messages -f ndjson $log" \
     "$BIN messages -f ndjson --to gmail.example $log" \
     "$BIN messages -f ndjson --mid 500032 $log" \
+    "$BIN connections -f ndjson --dcid 20002 $log" \
     "$BIN summary -f json --to gmail.example $log" \
     "$BIN summary -f json --mid 500032 $log" \
     "zcat $log.gz" \

@@ -4,10 +4,10 @@
 
 use crate::common::*;
 use esa_tls::input::Source;
-use esa_tls::model::{Connection, Direction, Message};
+use esa_tls::model::{Connection, Direction, Message, TlsOutcome};
 use esa_tls::pipeline::{Collect, Options, Pipeline};
 use esa_tls::readback::{self, ReadBack, ReadBackReport};
-use esa_tls::report::filter::{Filtered, Search, TimeRange};
+use esa_tls::report::filter::{AddressPattern, Filtered, Search, TimeRange};
 use proptest::prelude::*;
 use std::path::PathBuf;
 
@@ -61,9 +61,7 @@ fn read_back_kinds(
     chunk_size: usize,
     before_reading_back: impl FnOnce(),
 ) -> (Collect, ReadBackReport) {
-    // connections found by MID need the MIDs they carried
-    let lean = Options { keep_text: false, keep_mids: kinds.0, spans: true, chunk_size, ..options() };
-    let mut p = Pipeline::new(lean);
+    let mut p = Pipeline::new(Options { chunk_size, ..readback::lean(&options(), search, kinds) });
     let mut c = Collect::default();
     let mut back = ReadBack::new(p.extents(), &options(), kinds, &mut c);
     let mut f = Filtered { range: TimeRange::default(), search: search.clone(), narrow: false, inner: &mut back };
@@ -111,6 +109,11 @@ proptest! {
         let child = all.iter().filter(|m| m.origin.parent.is_some()).nth(pick % 5).map_or(0, |m| m.mid);
         let any = &all[pick % all.len()];
         let dcid = all.iter().flat_map(|m| &m.recipients).filter_map(|r| r.dcid).nth(pick % 11).unwrap_or(0);
+        let message_id = all.iter().filter_map(|m| m.message_id.as_deref()).nth(pick % 17).unwrap();
+        let message_id = message_id.trim_start_matches('<').trim_end_matches('>');
+        let to = all.iter().flat_map(|m| &m.recipients).filter_map(|r| r.to.as_deref()).nth(pick % 23).unwrap();
+        let from = all.iter().filter_map(|m| m.from.as_deref()).filter(|f| f.contains('@')).nth(pick % 19).unwrap();
+        let exact = |a: &str| AddressPattern::parse(a).unwrap();
         let searches = [
             Search { mids: vec![child], ..Search::default() },
             Search { mids: vec![any.mid, child, any.mid + 7], ..Search::default() },
@@ -118,13 +121,19 @@ proptest! {
             Search { dcids: vec![dcid], ..Search::default() },
             Search { mids: all.iter().map(|m| m.mid).collect(), ..Search::default() },
             Search { mids: vec![any.mid], direction: Some(Direction::Outbound), ..Search::default() },
+            // by Message-ID, by full address (the run keeps those texts and reads back the others)
+            Search { message_ids: vec![message_id.to_string()], ..Search::default() },
+            Search { to: vec![exact(to)], tls: vec![TlsOutcome::Success], ..Search::default() },
+            Search { from: vec![exact(from), exact("nobody@nowhere.example")], ..Search::default() },
         ];
+        let sources: Vec<Source> = paths.iter().map(Source::file).collect();
         for s in &searches {
+            prop_assert!(readback::applies(s, (false, true), &sources), "{:?} reads back", s);
             let want = with_texts_all(&paths, s);
             let chunk = 1 << (9 + pick % 12);
             let (got, report) = read_back(&paths, s, chunk, || {});
             prop_assert_eq!(report, ReadBackReport::default());
-            prop_assert!(!want.messages.is_empty() || s.mids == [0] || s.direction.is_some(), "{:?} finds something", s);
+            prop_assert!(!want.messages.is_empty() || s.mids == [0] || s.direction.is_some() || !s.tls.is_empty(), "{:?} finds something", s);
             prop_assert_eq!(json(&got), json(&want.messages), "{:?}", s);
             // connections, with the MIDs they carried and the envelope domains of their messages
             let (got, report) = read_back_kinds(&paths, s, (true, false), chunk, || {});

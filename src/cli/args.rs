@@ -333,9 +333,11 @@ impl InputArgs {
         let (global, named) = appliances(&self.appliance)?;
         let search = self.search.search()?;
         // filters on subjects and hosts need the records' texts; filters on addresses only the
-        // addresses; filters on IDs and verdicts only the MIDs each connection carried
+        // addresses, on Message-IDs only those; filters on IDs and verdicts only the MIDs each
+        // connection carried
         let keep_text = keep_text || search.reads_text();
         let keep_addresses = search.reads_addresses();
+        let keep_message_ids = !search.message_ids.is_empty();
         let keep_mids = !search.mids.is_empty();
         let range = TimeRange { since: cli_time(&self.since, "since")?, until: cli_time(&self.until, "until")? };
         let threads = self
@@ -359,6 +361,7 @@ impl InputArgs {
             keep_text,
             keep_mids,
             keep_addresses,
+            keep_message_ids,
             ..Options::default()
         };
         Ok(InputConfig {

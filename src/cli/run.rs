@@ -134,19 +134,13 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
     if let Some(url) = cfg.store.clone() {
         return drive_store(&url, cfg, narrow, sink);
     }
-    // printing the few messages or connections a search names by ID: texts are read back for those
-    // only (see esa_tls::readback)
-    let read_back = cfg.kinds.0 != cfg.kinds.1
-        && cfg.options.keep_text
-        && cfg.search.picks_by_id()
-        && !cfg.search.reads_text()
-        && readback::eligible(&cfg.sources);
-    let mut opts = cfg.options.clone();
-    if read_back {
-        (opts.keep_text, opts.spans) = (false, true);
-        // messages printed: the MIDs connections carried are not needed either
-        opts.keep_mids &= cfg.kinds.0;
-    }
+    // printing the few messages or connections a search names by ID, Message-ID or address: texts
+    // are read back for those only (see esa_tls::readback)
+    let read_back = cfg.options.keep_text && readback::applies(&cfg.search, cfg.kinds, &cfg.sources);
+    let opts = match read_back {
+        true => readback::lean(&cfg.options, &cfg.search, cfg.kinds),
+        false => cfg.options.clone(),
+    };
     let mut p = pipeline::Pipeline::new(opts);
     p.add_errors(std::mem::take(&mut cfg.errors), std::mem::take(&mut cfg.notes));
     let mut back;

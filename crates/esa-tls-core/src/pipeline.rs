@@ -6,7 +6,7 @@
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
 use crate::input::{self, ChunkBuf, Chunks, Input, InputError, Source};
 use crate::model::Record;
-use crate::parse::chunk::{classify_joined, text_only, Class, Item, ParsedChunk, TagFilter, TagTally};
+use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, TagFilter, TagTally, TextLines};
 use crate::parse::{is_entry_boundary, Event, RawTime};
 use crate::time::{local_seconds, LogTime};
 use serde::{Deserialize, Serialize};
@@ -45,6 +45,8 @@ pub struct Options {
     pub keep_mids: bool,
     /// Without texts, still keep the envelope addresses (see [`Correlator::keep_addresses`]).
     pub keep_addresses: bool,
+    /// Without texts, still keep the Message-IDs (see [`Correlator::keep_message_ids`]).
+    pub keep_message_ids: bool,
     /// Note where each message's lines lie, for texts read back later (see
     /// [`Correlator::spans`] and [`crate::readback`]).
     pub spans: bool,
@@ -66,6 +68,7 @@ impl Default for Options {
             keep_text: true,
             keep_mids: false,
             keep_addresses: false,
+            keep_message_ids: false,
             spans: false,
             today: today(),
         }
@@ -73,11 +76,17 @@ impl Default for Options {
 }
 
 impl Options {
-    /// Whether lines that only carry texts (subject, Message-ID, size and sender, queueing,
-    /// responses) can be dropped when parsed: no text is kept, and no envelope address either (the
-    /// `ready … from` line gives a sender the `From:` line missed).
-    pub fn verdicts_only(&self) -> bool {
-        !(self.keep_text || self.keep_addresses)
+    /// Which lines that only carry texts (subject, Message-ID, size and sender, queueing, responses)
+    /// are read: none when no text is kept, and no envelope address either (the `ready … from` line
+    /// gives a sender the `From:` line missed); the Message-ID lines alone for a search by them.
+    pub fn text_lines(&self) -> TextLines {
+        if self.keep_text || self.keep_addresses {
+            TextLines::All
+        } else if self.keep_message_ids {
+            TextLines::MessageIds
+        } else {
+            TextLines::None
+        }
     }
 }
 
@@ -309,6 +318,7 @@ impl Pipeline {
         correlator.keep_text = opts.keep_text;
         correlator.keep_mids = opts.keep_mids;
         correlator.keep_addresses = opts.keep_addresses;
+        correlator.keep_message_ids = opts.keep_message_ids;
         correlator.spans = opts.spans;
         let default_appliance = correlator.appliance(opts.appliance.as_deref().map(str::as_bytes));
         let years = YearGuess::new(&opts);
@@ -525,6 +535,7 @@ impl Pipeline {
         correlator.keep_text = opts.keep_text;
         correlator.keep_mids = opts.keep_mids;
         correlator.keep_addresses = opts.keep_addresses;
+        correlator.keep_message_ids = opts.keep_message_ids;
         let mut p = Pipeline::new(opts);
         p.default_appliance = correlator.appliance(p.opts.appliance.as_deref().map(str::as_bytes));
         p.correlator = correlator;
@@ -622,7 +633,7 @@ impl Pipeline {
             if data.is_empty() {
                 buf = data;
             } else {
-                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, self.opts.verdicts_only());
+                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, self.opts.text_lines());
                 self.observe(&parsed, st);
                 self.fold(&parsed, st, sink);
                 if st.live {
@@ -652,7 +663,7 @@ impl Pipeline {
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
         let tags = self.opts.mail_tags.clone();
-        let verdicts_only = self.opts.verdicts_only();
+        let text_lines = self.opts.text_lines();
         type Spare = (ChunkBuf, Vec<Item<'static>>);
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
@@ -681,7 +692,7 @@ impl Pipeline {
                 spawn("esa-tls-parse").spawn_scoped(scope, move || loop {
                     let job = rx.lock().map(|r| r.recv());
                     let Ok(Ok((seq, (data, spare)))) = job else { return };
-                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags, verdicts_only))).is_err() {
+                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags, text_lines))).is_err() {
                         return;
                     }
                 })?;
@@ -876,7 +887,7 @@ impl Pipeline {
             }
             _ => {}
         }
-        if self.opts.verdicts_only() && text_only(event) {
+        if !self.opts.text_lines().keeps(event) {
             // understood, and irrelevant to verdicts: not worth a lookup when no text is kept
             return;
         }

@@ -22,6 +22,7 @@ use crate::input::{Source, SourceKind};
 use crate::model::{Connection, Direction, Hop, LineSpan, Message, Record};
 use crate::parse::{is_entry_boundary, MAX_CONTINUATIONS};
 use crate::pipeline::{Extents, Options, Pipeline};
+use crate::report::filter::Search;
 use crate::sink::{FnSink, Sink};
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
@@ -29,6 +30,27 @@ use std::sync::Arc;
 
 /// Longest first line of an entry read back at the end of a span.
 const MAX_LINE: u64 = 1 << 20;
+
+/// Whether a run printing the records of one of `kinds` (connections, messages) that `search`
+/// keeps reads their texts back: the search keeps few records ([`Search::is_selective`]) and reads
+/// no text but addresses and Message-IDs, and every source can be read again ([`eligible`]).
+pub fn applies(search: &Search, kinds: (bool, bool), sources: &[Source]) -> bool {
+    kinds.0 != kinds.1 && search.is_selective() && !search.reads_text() && eligible(sources)
+}
+
+/// The options of a run that reads texts back: `opts` keeping no text but those `search` reads
+/// (addresses, Message-IDs), noting spans, and keeping the MIDs connections carried only when
+/// connections are printed (`kinds`: connections, messages).
+pub fn lean(opts: &Options, search: &Search, kinds: (bool, bool)) -> Options {
+    Options {
+        keep_text: false,
+        keep_addresses: search.reads_addresses(),
+        keep_message_ids: !search.message_ids.is_empty(),
+        keep_mids: kinds.0 && !search.mids.is_empty(),
+        spans: true,
+        ..opts.clone()
+    }
+}
 
 /// Whether every source can be read again at a position: plain files (not gzip, which is read
 /// from its start only), no standard input.

@@ -48,7 +48,7 @@ impl Correlator {
     }
 
     pub(super) fn msg_message_id(&mut self, a: usize, mid: u64, message_id: &[u8], time: Option<LogTime>) {
-        let message_id = self.text(message_id);
+        let message_id = (self.keep_text || self.keep_message_ids).then(|| b2s(message_id));
         if let Some(m) = self.msg(a, mid, time) {
             m.msg.message_id = message_id;
         }

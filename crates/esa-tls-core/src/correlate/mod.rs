@@ -191,6 +191,9 @@ pub struct Correlator {
     /// Keep the envelope addresses (and so the connections' envelope domains) even when no other
     /// text is kept: a search by address (`summary --to`) reads nothing else.
     pub keep_addresses: bool,
+    /// Keep the Message-IDs even when no other text is kept: a search by Message-ID reads nothing
+    /// else.
+    pub keep_message_ids: bool,
     /// Note where the lines of each message and connection lie in the input, and give each message
     /// record the span of its own lines, its parent's and its connections' ([`Message::lines`]):
     /// a run that keeps no text can then read the texts of the few records it prints back from
@@ -228,6 +231,7 @@ impl Correlator {
             keep_text: true,
             keep_mids: false,
             keep_addresses: false,
+            keep_message_ids: false,
             spans: false,
             at: 0,
             stats: CorrelationStats::default(),

@@ -139,6 +139,30 @@ pub fn text_only(e: &Event<'_>) -> bool {
     )
 }
 
+/// Which [`text_only`] lines a run reads: those it drops are counted as used, and go no further.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextLines {
+    /// Every one: the records keep their texts (or the envelope addresses, which a `ready … from`
+    /// line may be the only one to give).
+    All,
+    /// The Message-ID lines only, for a search by Message-ID without the other texts.
+    MessageIds,
+    /// None: verdicts only.
+    None,
+}
+
+impl TextLines {
+    /// Whether an event is read.
+    #[inline]
+    pub fn keeps(self, e: &Event<'_>) -> bool {
+        match self {
+            TextLines::All => true,
+            TextLines::MessageIds => !text_only(e) || matches!(e, Event::MsgMessageId { .. }),
+            TextLines::None => !text_only(e),
+        }
+    }
+}
+
 /// One entry or run of lines of a chunk. `line` is 0-based within the chunk. `Copy`, with no heap
 /// data of its own, so that emptying a chunk's items for reuse does not walk them again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,8 +218,8 @@ impl Parsed<'_> {
 }
 
 /// Classifies every line of a chunk, into `out` (an empty vector whose allocation is reused).
-/// `verdicts_only`: [`text_only`] events are counted, not kept.
-pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: Vec<Item<'a>>) -> Parsed<'a> {
+/// `text_lines`: which [`text_only`] events are kept (the others are counted only).
+pub fn items<'a>(data: &'a [u8], tags: &[String], text_lines: TextLines, mut out: Vec<Item<'a>>) -> Parsed<'a> {
     out.reserve(data.len() / 96 + 1);
     let mut joined_text = Vec::new();
     let mut filter = TagFilter::new(tags);
@@ -209,7 +233,7 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], verdicts_only: bool, mut out: 
     };
     entries(data, 0, |piece, joined| match *piece {
         Piece::Line { line, text, ref header } => match filter.classify(header) {
-            Class::Used { event, .. } if verdicts_only && text_only(&event) => used(&mut out),
+            Class::Used { event, .. } if !text_lines.keeps(&event) => used(&mut out),
             Class::Used { time, host, event } => {
                 let at = (text.as_ptr() as usize - data.as_ptr() as usize) as u32;
                 out.push(Item::Event { line: line as u32, at, time, host, event })
@@ -257,13 +281,13 @@ self_cell::self_cell!(
 impl ParsedChunk {
     /// Parses `data` (whole lines, cut at an entry boundary).
     pub fn parse(data: Vec<u8>, tags: &[String]) -> Self {
-        Self::parse_into(data.into(), Vec::new(), tags, false)
+        Self::parse_into(data.into(), Vec::new(), tags, TextLines::All)
     }
 
     /// Like [`ParsedChunk::parse`], reusing the allocation of `spare` (from [`ParsedChunk::recycle`]):
     /// chunks stream through at a steady rate without fresh allocations.
-    pub fn parse_into(data: ChunkBuf, spare: Vec<Item<'static>>, tags: &[String], verdicts_only: bool) -> Self {
-        ParsedChunk::new(data, |d| items(d, tags, verdicts_only, relabel(spare)))
+    pub fn parse_into(data: ChunkBuf, spare: Vec<Item<'static>>, tags: &[String], text_lines: TextLines) -> Self {
+        ParsedChunk::new(data, |d| items(d, tags, text_lines, relabel(spare)))
     }
 
     /// Gives back the buffers: the data, and the emptied item vector.
@@ -292,13 +316,19 @@ mod tests {
 
     #[test]
     fn verdicts_only_counts_text_events_without_keeping_them() {
-        let data = b"Info: MID 5 Subject 'x'\nInfo: MID 5 queued for delivery\nInfo: MID 5 ready 10 bytes from <a@b>\nInfo: ICID 1 close\n";
-        let full = items(data, &[], false, Vec::new()).items;
-        assert_eq!(full.len(), 4);
-        let lean = items(data, &[], true, Vec::new()).items;
-        assert_eq!(lean[0], Item::Used { lines: 3 });
+        let data = b"Info: MID 5 Subject 'x'\nInfo: MID 5 queued for delivery\nInfo: MID 5 ready 10 bytes from <a@b>\nInfo: MID 5 Message-ID '<m@x>'\nInfo: ICID 1 close\n";
+        let full = items(data, &[], TextLines::All, Vec::new()).items;
+        assert_eq!(full.len(), 5);
+        let lean = items(data, &[], TextLines::None, Vec::new()).items;
+        assert_eq!(lean[0], Item::Used { lines: 4 });
         assert!(matches!(lean[1], Item::Event { event: Event::IcidClose { icid: 1 }, .. }));
         assert_eq!(lean.len(), 2);
+        // a search by Message-ID keeps those lines, and only those
+        let ids = items(data, &[], TextLines::MessageIds, Vec::new()).items;
+        assert_eq!(ids[0], Item::Used { lines: 3 });
+        assert!(matches!(ids[1], Item::Event { at: 94, event: Event::MsgMessageId { mid: 5, .. }, .. }));
+        assert!(matches!(ids[2], Item::Event { event: Event::IcidClose { icid: 1 }, .. }));
+        assert_eq!(ids.len(), 3);
     }
 
     #[test]

@@ -116,16 +116,26 @@ impl Search {
         *self == Search::default()
     }
 
-    /// Whether a filter reads the records' texts other than envelope addresses (subjects,
-    /// Message-IDs, hosts). The others read numbers and verdicts (`--mid`, `--icid`, `--dcid`,
-    /// `--tls`, `--direction`) or addresses (`--from`, `--to`), which a run keeps without the rest
-    /// of the texts (see [`crate::correlate::Correlator::keep_mids`] and `keep_addresses`).
+    /// Whether a filter reads the records' texts other than envelope addresses and Message-IDs
+    /// (subjects, hosts). The others read numbers and verdicts (`--mid`, `--icid`, `--dcid`,
+    /// `--tls`, `--direction`), addresses (`--from`, `--to`) or Message-IDs, which a run keeps
+    /// without the rest of the texts (see [`crate::correlate::Correlator::keep_mids`],
+    /// `keep_addresses` and `keep_message_ids`).
     pub fn reads_text(&self) -> bool {
-        !(self.subjects.is_empty() && self.message_ids.is_empty() && self.peers.is_empty())
+        !(self.subjects.is_empty() && self.peers.is_empty())
     }
 
-    /// Whether a filter names records by their IDs (`--mid`, `--icid`, `--dcid`): it keeps a few of
-    /// them, whose texts can be read back afterwards (see [`crate::readback`]).
+    /// Whether the search keeps few records whatever the log: it names them by ID, by Message-ID
+    /// or by full address (`--from`, `--to`, every value a full address). The other filters given
+    /// with it only narrow it further. Those few records' texts can be read back afterwards (see
+    /// [`crate::readback`]).
+    pub fn is_selective(&self) -> bool {
+        let exact =
+            |ps: &[AddressPattern]| !ps.is_empty() && ps.iter().all(|p| matches!(p, AddressPattern::Address(_)));
+        self.picks_by_id() || !self.message_ids.is_empty() || exact(&self.from) || exact(&self.to)
+    }
+
+    /// Whether a filter names records by their IDs (`--mid`, `--icid`, `--dcid`).
     pub fn picks_by_id(&self) -> bool {
         !(self.mids.is_empty() && self.icids.is_empty() && self.dcids.is_empty())
     }
