@@ -4,8 +4,8 @@
 
 use crate::common::*;
 use esa_tls::input::Source;
-use esa_tls::model::{Connection, Direction, Message, TlsOutcome};
-use esa_tls::pipeline::{Collect, Options, Pipeline};
+use esa_tls::model::{Connection, Direction, Message, RecipientStatus, TlsOutcome};
+use esa_tls::pipeline::{Collect, Options, Pipeline, Sink};
 use esa_tls::readback::{self, ReadBack, ReadBackReport};
 use esa_tls::report::filter::{AddressPattern, Filtered, Search, TimeRange};
 use proptest::prelude::*;
@@ -63,7 +63,11 @@ fn read_back_kinds(
 ) -> (Collect, ReadBackReport) {
     let mut p = Pipeline::new(Options { chunk_size, ..readback::lean(&options(), search, kinds) });
     let mut c = Collect::default();
-    let mut back = ReadBack::new(p.extents(), &options(), kinds, &mut c);
+    let total = paths.iter().map(|p| std::fs::metadata(p).unwrap().len()).sum();
+    let mut back = ReadBack::new(p.extents(), &options(), kinds, total, &mut c);
+    // searches that keep most records are read back here too (a run of the CLI reads those again
+    // with every text instead: see `a_search_that_keeps_many_records_...`)
+    back.budget = u64::MAX;
     let mut f = Filtered { range: TimeRange::default(), search: search.clone(), narrow: false, inner: &mut back };
     for path in paths {
         p.run_source(&Source::file(path), &mut f);
@@ -267,4 +271,44 @@ Mon Mar 04 10:00:05 2024 Info: MID 6 queued for delivery
     let (got, report) = read_back_kinds(std::slice::from_ref(&path), &s, (true, false), 1 << 20, || {});
     assert_eq!(report, ReadBackReport::default());
     assert_eq!(json_connections(&got.connections), json_connections(&want));
+}
+
+#[test]
+fn a_search_that_keeps_many_records_stops_reading_back_early() {
+    // every MID: the records need the whole input read again, more than a run with every text
+    // costs; the run without texts stops as soon as that is clear, having handed nothing on
+    let dir = tempfile::tempdir().unwrap();
+    let mut log = Vec::new();
+    esa_tls_sim::generate(&esa_tls_sim::Config { seed: 2, messages: 3000, ..Default::default() }, &mut log, false)
+        .unwrap();
+    let paths = files(dir.path(), &log, &[]);
+    let all = with_texts(&paths, &Search::default());
+    let total = std::fs::metadata(&paths[0]).unwrap().len();
+    let run = |search: &Search| {
+        let mut p = Pipeline::new(Options { chunk_size: 4096, ..readback::lean(&options(), search, (false, true)) });
+        let mut c = Collect::default();
+        let mut back = ReadBack::new(p.extents(), &options(), (false, true), total, &mut c);
+        let mut f = Filtered { range: TimeRange::default(), search: search.clone(), narrow: false, inner: &mut back };
+        p.run_source(&Source::file(&paths[0]), &mut f);
+        let stopped = f.stopped();
+        let files = p.finish(&mut f).files;
+        (back.over_budget(), stopped, files[0].lines, c.messages.len())
+    };
+    let (over, stopped, lines, handed) =
+        run(&Search { mids: all.iter().map(|m| m.mid).collect(), ..Search::default() });
+    assert!(over && stopped, "over the budget, and the pipeline told so");
+    assert_eq!(handed, 0, "nothing handed on before the run is made again");
+    let whole = std::fs::read_to_string(&paths[0]).unwrap().lines().count() as u64;
+    assert!(lines < whole / 2, "stopped early: {lines} of {whole} lines read");
+    // one message delivered at once is well within it (a message retried for long needs its whole
+    // life read again, and may not be)
+    let prompt: Vec<&Message> = all
+        .iter()
+        .filter(|m| {
+            !m.recipients.is_empty()
+                && m.recipients.iter().all(|r| r.attempts == 1 && r.status == RecipientStatus::Delivered)
+        })
+        .collect();
+    let (over, stopped, lines, _) = run(&Search { mids: vec![prompt[prompt.len() / 2].mid], ..Search::default() });
+    assert_eq!((over, stopped, lines), (false, false, whole));
 }

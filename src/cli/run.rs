@@ -135,25 +135,39 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
         return drive_store(&url, cfg, narrow, sink);
     }
     // printing the few messages or connections a search names by ID, Message-ID or address: texts
-    // are read back for those only (see esa_tls::readback)
-    let read_back = cfg.options.keep_text && readback::applies(&cfg.search, cfg.kinds, &cfg.sources);
-    let opts = match read_back {
-        true => readback::lean(&cfg.options, &cfg.search, cfg.kinds),
-        false => cfg.options.clone(),
-    };
-    let mut p = pipeline::Pipeline::new(opts);
-    p.add_errors(std::mem::take(&mut cfg.errors), std::mem::take(&mut cfg.notes));
-    let mut back;
-    let inner: &mut dyn Sink = if read_back {
-        back = Some(readback::ReadBack::new(p.extents(), &cfg.options, cfg.kinds, sink));
-        back.as_mut().expect("just made")
-    } else {
-        back = None;
-        sink
-    };
+    // are read back for those only (see esa_tls::readback); a search that keeps many records after
+    // all (a busy mailbox) stops early, and the run starts again with every text (nothing was
+    // printed yet)
+    if cfg.options.keep_text && readback::applies(&cfg.search, cfg.kinds, &cfg.sources) {
+        let p = pipeline::Pipeline::new(readback::lean(&cfg.options, &cfg.search, cfg.kinds));
+        let total = cfg.sources.iter().map(source_len).sum();
+        let mut back = readback::ReadBack::new(p.extents(), &cfg.options, cfg.kinds, total, sink);
+        let mut report = read_all(cfg, p, narrow, &mut back);
+        if !back.over_budget() {
+            let b = back.finish();
+            if b.failed > 0 {
+                report.errors.push(input::InputError {
+                    source: cfg.sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", "),
+                    message: format!(
+                        "{} printed without {} texts: the lines could not be read again ({})",
+                        esa_tls::report::count(b.failed, "record", "records"),
+                        if b.failed == 1 { "its" } else { "their" },
+                        b.last_error.unwrap_or_default()
+                    ),
+                });
+            }
+            return report;
+        }
+    }
+    read_all(cfg, pipeline::Pipeline::new(cfg.options.clone()), narrow, sink)
+}
+
+/// Reads every input through `p` into `sink`.
+fn read_all(cfg: &InputConfig, mut p: pipeline::Pipeline, narrow: bool, sink: &mut dyn Sink) -> RunReport {
+    p.add_errors(cfg.errors.clone(), cfg.notes.clone());
     let srcs = &cfg.sources;
     let mut progress = Progress::new(srcs, cfg.quiet);
-    let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner };
+    let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner: sink };
     for (i, s) in srcs.iter().enumerate() {
         if filtered.stopped() {
             break;
@@ -178,20 +192,7 @@ pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunRep
     if let Some(pr) = progress {
         pr.bar.finish_and_clear();
     }
-    let mut report = p.finish(&mut filtered);
-    let back = back.map(readback::ReadBack::finish).filter(|b| b.failed > 0);
-    if let Some(b) = back {
-        report.errors.push(input::InputError {
-            source: srcs.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", "),
-            message: format!(
-                "{} printed without {} texts: the lines could not be read again ({})",
-                esa_tls::report::count(b.failed, "message", "messages"),
-                if b.failed == 1 { "its" } else { "their" },
-                b.last_error.unwrap_or_default()
-            ),
-        });
-    }
-    report
+    p.finish(&mut filtered)
 }
 
 /// A store's URL as it may be shown: without a ClickHouse password.

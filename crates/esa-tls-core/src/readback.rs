@@ -24,6 +24,7 @@ use crate::parse::{is_entry_boundary, MAX_CONTINUATIONS};
 use crate::pipeline::{Extents, Options, Pipeline};
 use crate::report::filter::Search;
 use crate::sink::{FnSink, Sink};
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::sync::Arc;
@@ -83,6 +84,13 @@ pub struct ReadBack<'s> {
     kinds: (bool, bool),
     /// The records kept so far, in order.
     pending: Vec<Record>,
+    /// The stretches of input they need, merged, sorted, and how many bytes they cover (a span to
+    /// the end of the input counted to `total`, the input's size).
+    covered: Vec<LineSpan>,
+    covered_bytes: u64,
+    total: u64,
+    /// Most bytes worth reading again (see [`ReadBack::over_budget`]): an eighth of the input.
+    pub budget: u64,
     pub inner: &'s mut dyn Sink,
 }
 
@@ -95,7 +103,7 @@ pub struct ReadBackReport {
 }
 
 /// A record's identity, to find it again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Id {
     Message(u64),
     Connection(Direction, u64),
@@ -117,10 +125,46 @@ fn lines(r: &Record) -> Option<LineSpan> {
 
 impl<'s> ReadBack<'s> {
     /// `extents`: where the run's sources start ([`Pipeline::extents`]); `opts`: the run's options;
-    /// `kinds`: the kinds of record whose texts are wanted (connections, messages).
-    pub fn new(extents: Extents, opts: &Options, kinds: (bool, bool), inner: &'s mut dyn Sink) -> Self {
-        let opts = Options { keep_text: true, spans: false, threads: 1, examples: 0, ..opts.clone() };
-        ReadBack { extents, opts, kinds, pending: Vec::new(), inner }
+    /// `kinds`: the kinds of record whose texts are wanted (connections, messages); `total`: the
+    /// size of the input, in bytes.
+    pub fn new(extents: Extents, opts: &Options, kinds: (bool, bool), total: u64, inner: &'s mut dyn Sink) -> Self {
+        let opts = Options { keep_text: true, spans: false, examples: 0, ..opts.clone() };
+        let budget = total / 8;
+        ReadBack {
+            extents,
+            opts,
+            kinds,
+            pending: Vec::new(),
+            covered: Vec::new(),
+            covered_bytes: 0,
+            total,
+            budget,
+            inner,
+        }
+    }
+
+    /// Whether reading back would cost more than reading with every text: the records kept need
+    /// more than an eighth of the input read again (reading a byte again with its texts costs about
+    /// twice what the run without texts spent on it; a run with every text about one and a half
+    /// times). The search was not as selective as it looked (a busy mailbox, a connection that
+    /// delivered thousands of messages): the run stops ([`Sink::stopped`]) and should be made again
+    /// with every text kept. Nothing has been handed on yet.
+    pub fn over_budget(&self) -> bool {
+        self.covered_bytes > self.budget
+    }
+
+    /// Takes a record's span into the stretches to read again.
+    fn cover(&mut self, span: LineSpan) {
+        let (mut first, mut last) = (span.first.min(self.total), span.last.min(self.total));
+        let i = self.covered.partition_point(|s| s.last < first);
+        let mut j = i;
+        while let Some(s) = self.covered.get(j).filter(|s| s.first <= last) {
+            (first, last) = (first.min(s.first), last.max(s.last));
+            self.covered_bytes -= s.last - s.first;
+            j += 1;
+        }
+        self.covered.splice(i..j, [LineSpan { first, last }]);
+        self.covered_bytes += last - first;
     }
 
     /// Reads back the texts of every record kept, and hands the records on.
@@ -139,23 +183,29 @@ impl<'s> ReadBack<'s> {
             }
         }
         let stretch = |span: LineSpan| merged.partition_point(|s| s.last < span.first);
-        let mut wanted: Vec<Vec<Id>> = vec![Vec::new(); merged.len()];
+        let mut wanted: Vec<HashSet<Id>> = vec![HashSet::new(); merged.len()];
         for r in &pending {
             if let Some(span) = lines(r) {
-                wanted[stretch(span)].push(id(r));
+                wanted[stretch(span)].insert(id(r));
             }
         }
-        let again: Vec<io::Result<Vec<Record>>> = merged
+        // per stretch, the records read again that are wanted, by identity
+        let again: Vec<io::Result<HashMap<Id, Vec<Record>>>> = merged
             .iter()
             .zip(&wanted)
             .map(|(span, ids)| {
-                Ok(reread(&extents, &opts, *span)?.into_iter().filter(|r| ids.contains(&id(r))).collect())
+                let mut found: HashMap<Id, Vec<Record>> = HashMap::new();
+                for r in reread(&extents, &opts, *span)?.into_iter().filter(|r| ids.contains(&id(r))) {
+                    found.entry(id(&r)).or_default().push(r);
+                }
+                Ok(found)
             })
             .collect();
         for mut r in pending.drain(..) {
             if let Some(span) = lines(&r) {
                 let found = match again.get(stretch(span)) {
-                    Some(Ok(rs)) => same(&r, rs).ok_or_else(|| format!("{:?} not found again in its lines", id(&r))),
+                    Some(Ok(rs)) => same(&r, rs.get(&id(&r)).map_or(&[], Vec::as_slice))
+                        .ok_or_else(|| format!("{:?} not found again in its lines", id(&r))),
                     Some(Err(e)) => Err(crate::input::io_message(e)),
                     None => Err("its lines were not read".to_string()),
                 };
@@ -187,7 +237,9 @@ fn reread(extents: &[(u64, Source)], opts: &Options, span: LineSpan) -> io::Resu
     let (bytes, src) = read_span(extents, span)?;
     let mut again = Vec::new();
     let mut collect = FnSink(|r| again.push(r));
-    let mut p = Pipeline::new(opts.clone());
+    // threads pay for a few chunks, not for the few lines of one message
+    let threads = if bytes.len() > 4 * opts.chunk_size { opts.threads } else { 1 };
+    let mut p = Pipeline::new(Options { threads, ..opts.clone() });
     p.run_part(&src, Box::new(io::Cursor::new(bytes)), None, &mut collect);
     p.finish(&mut collect);
     Ok(again)
@@ -222,14 +274,16 @@ impl Sink for ReadBack<'_> {
             Record::Connection(_) => self.kinds.0,
             Record::Message(_) => self.kinds.1,
         };
-        if wanted {
-            self.pending.push(r)
-        } else {
-            self.inner.record(r)
+        if !wanted {
+            return self.inner.record(r);
         }
+        if let Some(span) = lines(&r) {
+            self.cover(span);
+        }
+        self.pending.push(r)
     }
     fn stopped(&self) -> bool {
-        self.inner.stopped()
+        self.over_budget() || self.inner.stopped()
     }
 }
 

@@ -152,13 +152,14 @@ impl Correlator {
             // a connection not closed in the input may have lines about it after its last own line
             // (a message's sender): its span reaches to the end of the input, as a message's does
             let mut span = c.span;
+            span.merge(c.msgs_span);
             if !retire {
                 span.last = u64::MAX;
             }
             rec.lines = Some(span);
         }
         let waiting = std::mem::take(&mut c.waiting);
-        let (seq, span) = (c.seq, c.span);
+        let (seq, span) = (c.seq, c.hop_span());
         if retire {
             let t = closed.map_or(app.now, |t| t.utc_or_local());
             app.retired.push_back((t, key, seq));
@@ -184,7 +185,7 @@ impl Correlator {
         if c.waiting.is_empty() || !settled(c) {
             return;
         }
-        let (hop, span) = (snapshot(c), c.span);
+        let (hop, span) = (snapshot(c), c.hop_span());
         for mid in std::mem::take(&mut c.waiting) {
             let Some(m) = self.apps[a].msgs.get_mut(&mid) else { continue };
             apply_hop(m, key, &hop, span);
@@ -225,6 +226,8 @@ pub(super) fn fresh_conn(
         hop: None,
         waiting: Vec::new(),
         span: LineSpan::default(),
+        hop_last: 0,
+        msgs_span: LineSpan::default(),
     })
 }
 
@@ -303,6 +306,8 @@ pub(super) fn invalidate(c: &mut ConnState) {
     if !c.closed {
         c.hop = None;
     }
+    // the line being fed, just taken into the span by the lookup that found the connection
+    c.hop_last = c.span.last;
 }
 
 /// Whether later lines can no longer change what a message crossing the connection is told: TLS

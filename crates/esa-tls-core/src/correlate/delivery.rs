@@ -146,7 +146,7 @@ impl Correlator {
             if self.spans {
                 // the recipients' addresses of a delivery connection's record are its messages'
                 if let (Some(m), Some(c)) = (app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid))) {
-                    c.span.merge(m.span);
+                    c.msgs_span.merge(m.span);
                 }
             }
             if let (true, Some(m), Some(c)) =

@@ -183,7 +183,7 @@ impl Correlator {
         }
         // the common case, a settled connection, needs no second lookup of it
         let hop = (c.closed || settled(c)).then(|| snapshot(c));
-        let span = c.span;
+        let span = c.hop_span();
         self.stats.truncated += truncated as u64;
         let app = &mut self.apps[a];
         let Some(m) = app.msgs.get_mut(&mid) else {
@@ -330,7 +330,7 @@ impl Correlator {
             let keys = keys.chain(m.msg.recipients.iter().filter_map(|r| r.dcid).map(|d| (Direction::Outbound, d)));
             for key in keys {
                 if let Some(c) = app.conns.get(&key) {
-                    m.span.merge(c.span);
+                    m.span.merge(c.hop_span());
                 }
             }
         }
@@ -356,7 +356,7 @@ impl Correlator {
                 c.waiting.retain(|&x| x != mid);
                 let mut hop = c.rec.hop.clone();
                 hop.tls = verdict(c, false);
-                apply_hop(&mut m, key, &Arc::new(hop), c.span);
+                apply_hop(&mut m, key, &Arc::new(hop), c.hop_span());
             }
         }
         out(Record::Message(finalize(m)));

@@ -128,9 +128,23 @@ struct ConnState {
     hop: Option<Arc<Hop>>,
     /// Open messages that wait for this connection's verdict.
     waiting: Vec<u64>,
-    /// Where its lines lie (see [`Correlator::spans`]).
+    /// Where its own lines lie (see [`Correlator::spans`]).
     #[serde(default)]
     span: LineSpan,
+    /// Where the last of them that changed its hop starts: a message needs the lines up to there
+    /// to be told the same hop, not the connection's whole life.
+    #[serde(default)]
+    hop_last: u64,
+    /// Where the lines of the messages it delivered lie: their recipients are its envelope domains.
+    #[serde(default)]
+    msgs_span: LineSpan,
+}
+
+impl ConnState {
+    /// The lines a message crossing it needs read again to be told the same hop.
+    fn hop_span(&self) -> LineSpan {
+        LineSpan { first: self.span.first, last: self.hop_last.max(self.span.first) }
+    }
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
