@@ -50,6 +50,8 @@ for size in $SIZES; do
     "$BIN messages -f ndjson --to gmail.example $log" \
     "$BIN messages -f ndjson --mid 500032 $log" \
     "$BIN connections -f ndjson --dcid 20002 $log" \
+    "$BIN messages -f ndjson --message-id 500006.346154542708@outlook.example $log" \
+    "$BIN messages -f ndjson --to judy0@gmail.example $log" \
     "$BIN summary -f json --to gmail.example $log" \
     "$BIN summary -f json --mid 500032 $log" \
     "zcat $log.gz" \

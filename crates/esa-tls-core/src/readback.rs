@@ -85,7 +85,7 @@ pub struct ReadBack<'s> {
     /// The records kept so far, in order.
     pending: Vec<Record>,
     /// The stretches of input they need, merged, sorted, and how many bytes they cover (a span to
-    /// the end of the input counted to `total`, the input's size).
+    /// the end of the input counted to `total`, the input's size when the run began).
     covered: Vec<LineSpan>,
     covered_bytes: u64,
     total: u64,
@@ -155,33 +155,26 @@ impl<'s> ReadBack<'s> {
 
     /// Takes a record's span into the stretches to read again.
     fn cover(&mut self, span: LineSpan) {
-        let (mut first, mut last) = (span.first.min(self.total), span.last.min(self.total));
-        let i = self.covered.partition_point(|s| s.last < first);
+        let total = self.total;
+        let bytes = |s: &LineSpan| s.last.min(total) - s.first.min(total);
+        let mut span = span;
+        let i = self.covered.partition_point(|s| s.last < span.first);
         let mut j = i;
-        while let Some(s) = self.covered.get(j).filter(|s| s.first <= last) {
-            (first, last) = (first.min(s.first), last.max(s.last));
-            self.covered_bytes -= s.last - s.first;
+        while let Some(s) = self.covered.get(j).filter(|s| s.first <= span.last) {
+            span.merge(*s);
+            self.covered_bytes -= bytes(s);
             j += 1;
         }
-        self.covered.splice(i..j, [LineSpan { first, last }]);
-        self.covered_bytes += last - first;
+        self.covered.splice(i..j, [span]);
+        self.covered_bytes += bytes(&span);
     }
 
     /// Reads back the texts of every record kept, and hands the records on.
     pub fn finish(self) -> ReadBackReport {
-        let ReadBack { extents, opts, mut pending, inner, .. } = self;
+        let ReadBack { extents, opts, mut pending, inner, covered: merged, .. } = self;
         let extents = extents.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let mut report = ReadBackReport::default();
-        // the stretches, overlapping ones merged, each read and correlated once
-        let mut spans: Vec<LineSpan> = pending.iter().filter_map(lines).collect();
-        spans.sort_by_key(|s| s.first);
-        let mut merged: Vec<LineSpan> = Vec::new();
-        for s in spans {
-            match merged.last_mut() {
-                Some(last) if s.first <= last.last => last.merge(s),
-                _ => merged.push(s),
-            }
-        }
+        // the stretches, overlapping ones merged as the records came, each read and correlated once
         let stretch = |span: LineSpan| merged.partition_point(|s| s.last < span.first);
         let mut wanted: Vec<HashSet<Id>> = vec![HashSet::new(); merged.len()];
         for r in &pending {
