@@ -350,6 +350,14 @@ impl LineSpan {
         self.last = self.last.max(at);
     }
 
+    /// Takes in the entry at `at`, if any.
+    #[inline]
+    pub fn note(&mut self, at: Option<u64>) {
+        if let Some(at) = at {
+            self.add(at);
+        }
+    }
+
     /// Takes in another span.
     pub fn merge(&mut self, o: LineSpan) {
         self.first = self.first.min(o.first);

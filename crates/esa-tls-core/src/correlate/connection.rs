@@ -40,13 +40,11 @@ impl Correlator {
         });
         match merge {
             Some(true) => {
-                let (spans, at) = (self.spans, self.at);
+                let here = self.here();
                 let c = self.apps[a].conns.get_mut(&key).expect("checked");
                 c.rec.seen_from_start = true;
                 c.rec.opened = time;
-                if spans {
-                    c.span.add(at);
-                }
+                c.span.note(here);
                 return c;
             }
             Some(false) => {
@@ -59,7 +57,7 @@ impl Correlator {
             None => {}
         }
         let mut c = self.new_conn(a, key, time, true);
-        self.note(&mut c.span);
+        c.span.note(self.here());
         self.apps[a].conns.insert(key, c);
         self.apps[a].conns.get_mut(&key).expect("just inserted")
     }
@@ -67,7 +65,7 @@ impl Correlator {
     /// Any other line about a connection: the connection, made a placeholder if not seen yet.
     pub(super) fn conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>) -> Option<&mut ConnState> {
         use std::collections::hash_map::Entry;
-        let here = self.spans.then_some(self.at);
+        let here = self.here();
         let Correlator { apps, seq, stats, .. } = self;
         let app = &mut apps[a];
         let touch = time.map_or(app.now, |t| t.utc_or_local());
@@ -78,9 +76,7 @@ impl Correlator {
             Entry::Occupied(e) => {
                 let c = e.into_mut();
                 c.last_touch = touch;
-                if let Some(at) = here {
-                    c.span.add(at);
-                }
+                c.span.note(here);
                 Some(c)
             }
             Entry::Vacant(v) => {
@@ -88,23 +84,20 @@ impl Correlator {
                 stats.connections += 1;
                 app.conn_order.push_back((*seq, key));
                 let c = v.insert(fresh_conn(*seq, app.name.clone(), key, time, false, touch));
-                if let Some(at) = here {
-                    c.span.add(at);
-                }
+                c.span.note(here);
                 Some(c)
             }
         }
     }
 
     pub(super) fn close_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
-        let (spans, at) = (self.spans, self.at);
+        let here = self.here();
         match self.apps[a].conns.get_mut(&key) {
             Some(c) if c.closed => return, // a second close line
-            Some(c) if spans => c.span.add(at),
-            Some(_) => {}
+            Some(c) => c.span.note(here),
             None => {
                 let mut c = self.new_conn(a, key, time, false);
-                self.note(&mut c.span);
+                c.span.note(here);
                 self.apps[a].conns.insert(key, c);
             }
         }

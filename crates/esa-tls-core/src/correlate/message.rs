@@ -80,7 +80,7 @@ impl Correlator {
     /// reported.
     pub(super) fn msg(&mut self, a: usize, mid: u64, time: Option<LogTime>) -> Option<&mut MsgState> {
         use std::collections::hash_map::Entry;
-        let here = self.spans.then_some(self.at);
+        let here = self.here();
         let Correlator { apps, seq, stats, unknown_hop, .. } = self;
         let app = &mut apps[a];
         let touch = time.map_or(app.now, |t| t.utc_or_local());
@@ -94,9 +94,7 @@ impl Correlator {
             Entry::Occupied(e) => {
                 let m = e.into_mut();
                 m.last_touch = touch;
-                if let Some(at) = here {
-                    m.span.add(at);
-                }
+                m.span.note(here);
                 Some(m)
             }
             Entry::Vacant(v) => {
@@ -108,9 +106,7 @@ impl Correlator {
                 stats.messages += 1;
                 app.msg_order.push_back((*seq, mid));
                 let m = v.insert(fresh_msg(*seq, app.name.clone(), unknown_hop.clone(), mid, touch));
-                if let Some(at) = here {
-                    m.span.add(at);
-                }
+                m.span.note(here);
                 Some(m)
             }
         }
@@ -321,19 +317,9 @@ impl Correlator {
     /// Reports a message now: out of the open state, into the memory of finished MIDs.
     pub(super) fn emit_now(&mut self, a: usize, mid: u64, out: &mut dyn FnMut(Record)) {
         let app = &mut self.apps[a];
-        let Some(mut m) = app.msgs.remove(&mid) else {
+        let Some(m) = app.msgs.remove(&mid) else {
             return;
         };
-        if self.spans {
-            // the connections still held may have had lines since the message took their verdict
-            let keys = m.msg.icid.map(|i| (Direction::Inbound, i)).into_iter();
-            let keys = keys.chain(m.msg.recipients.iter().filter_map(|r| r.dcid).map(|d| (Direction::Outbound, d)));
-            for key in keys {
-                if let Some(c) = app.conns.get(&key) {
-                    m.span.merge(c.hop_span());
-                }
-            }
-        }
         app.done.insert(mid);
         app.done_order.push_back(mid);
         if app.done_order.len() > FINISHED_MEMORY {

@@ -288,12 +288,10 @@ impl Correlator {
         self.keeps_addresses().then(|| b2s(b))
     }
 
-    /// Takes the line being fed into `span`, when spans are noted.
+    /// Where the line being fed starts, when spans are noted.
     #[inline]
-    pub(super) fn note(&self, span: &mut LineSpan) {
-        if self.spans {
-            span.add(self.at);
-        }
+    pub(super) fn here(&self) -> Option<u64> {
+        self.spans.then_some(self.at)
     }
 
     /// Applies one event. Records that become complete are passed to `out`.
