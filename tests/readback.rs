@@ -203,6 +203,44 @@ fn only_plain_files_are_read_back() {
 }
 
 #[test]
+fn only_searches_that_name_few_records_and_read_no_other_text_are_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("mail.log");
+    std::fs::write(&plain, sim_log(0, 1)).unwrap();
+    let files = [Source::file(&plain)];
+    let exact = |a: &str| AddressPattern::parse(a).unwrap();
+    let mid = Search { mids: vec![500_001], ..Search::default() };
+    for s in [
+        mid.clone(),
+        Search { icids: vec![3], ..Search::default() },
+        Search { dcids: vec![3], ..Search::default() },
+        Search { message_ids: vec!["a@b.example".into()], ..Search::default() },
+        Search { to: vec![exact("bob@partner.example")], ..Search::default() },
+        Search { from: vec![exact("bob@partner.example")], tls: vec![TlsOutcome::Failed], ..Search::default() },
+        // a broad filter beside a selective one: still few records
+        Search { to: vec![exact("partner.example")], mids: vec![5], ..Search::default() },
+    ] {
+        assert!(readback::applies(&s, (false, true), &files), "{s:?}");
+        assert!(readback::applies(&s, (true, false), &files), "{s:?}");
+    }
+    for s in [
+        // many records: every text is kept from the start
+        Search::default(),
+        Search { tls: vec![TlsOutcome::Failed], ..Search::default() },
+        Search { to: vec![exact("partner.example")], ..Search::default() },
+        Search { to: vec![exact("bob@partner.example"), exact("@partner.example")], ..Search::default() },
+        // texts the run would have to keep for every record to match them
+        Search { subjects: vec!["invoice".into()], ..mid.clone() },
+        Search { peers: vec!["192.0.2.1".into()], ..mid.clone() },
+    ] {
+        assert!(!readback::applies(&s, (false, true), &files), "{s:?}");
+    }
+    // a report reads every kind; standard input cannot be read again
+    assert!(!readback::applies(&mid, (true, true), &files));
+    assert!(!readback::applies(&mid, (false, true), &[Source::stdin()]));
+}
+
+#[test]
 fn a_rewritten_message_reads_its_parent_s_texts_back() {
     // the parent came in before the input starts: no connection ties the two, only the rewrite
     // line; the child's subject, sender and recipient are its parent's

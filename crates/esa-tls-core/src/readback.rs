@@ -158,7 +158,7 @@ impl<'s> ReadBack<'s> {
         let total = self.total;
         let bytes = |s: &LineSpan| s.last.min(total) - s.first.min(total);
         let mut span = span;
-        let i = self.covered.partition_point(|s| s.last < span.first);
+        let i = reaching(&self.covered, span.first);
         let mut j = i;
         while let Some(s) = self.covered.get(j).filter(|s| s.first <= span.last) {
             span.merge(*s);
@@ -175,7 +175,7 @@ impl<'s> ReadBack<'s> {
         let extents = extents.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let mut report = ReadBackReport::default();
         // the stretches, overlapping ones merged as the records came, each read and correlated once
-        let stretch = |span: LineSpan| merged.partition_point(|s| s.last < span.first);
+        let stretch = |span: LineSpan| reaching(&merged, span.first);
         let mut wanted: Vec<HashSet<Id>> = vec![HashSet::new(); merged.len()];
         for r in &pending {
             if let Some(span) = lines(r) {
@@ -223,6 +223,12 @@ impl<'s> ReadBack<'s> {
         }
         report
     }
+}
+
+/// The first of sorted, disjoint `spans` that reaches `at` (ends at or after it): the one that holds
+/// a span starting at `at`, when one does.
+fn reaching(spans: &[LineSpan], at: u64) -> usize {
+    spans.partition_point(|s| s.last < at)
 }
 
 /// The records correlated again from the stretch `span` of the input, with their texts.
@@ -420,6 +426,42 @@ mod tests {
         std::fs::write(&a, "Info: ICID 1 close").unwrap();
         assert_eq!(read_span(&extents, span).unwrap().0, b"Info: ICID 1 close\n");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn stretches_are_merged_as_records_come_and_counted_once() {
+        // spans that overlap or share an entry make one stretch; the bytes counted are those of the
+        // stretches, a span to the end of the input counted to its size
+        let mut next = crate::testutil::xorshift(0x51ed_2701_a3b4_c5d6);
+        let mut sink = crate::sink::Collect::default();
+        for round in 0..300 {
+            let total = 10_000;
+            let mut back = ReadBack::new(Extents::default(), &Options::default(), (false, true), total, &mut sink);
+            let mut spans = Vec::new();
+            for _ in 0..(1 + round % 40) {
+                let first = next() % 9_000;
+                let last = if next().is_multiple_of(10) { u64::MAX } else { first + next() % (1 + round as u64 * 20) };
+                spans.push(LineSpan { first, last });
+                back.cover(LineSpan { first, last });
+            }
+            // the plain way: sorted, then merged while they overlap or touch
+            spans.sort_by_key(|s| s.first);
+            let mut want: Vec<LineSpan> = Vec::new();
+            for s in spans {
+                match want.last_mut() {
+                    Some(l) if s.first <= l.last => l.merge(s),
+                    _ => want.push(s),
+                }
+            }
+            let bytes: u64 = want.iter().map(|s| s.last.min(total) - s.first.min(total)).sum();
+            assert_eq!(back.covered, want, "round {round}");
+            assert_eq!(back.covered_bytes, bytes, "round {round}");
+            // every span's first entry is found in its own stretch
+            for s in &want {
+                assert_eq!(want[reaching(&want, s.first)], *s);
+                assert_eq!(want[reaching(&want, s.last.min(total))].first, s.first);
+            }
+        }
     }
 
     #[test]
