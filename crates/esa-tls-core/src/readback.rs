@@ -362,11 +362,7 @@ fn fill(t: &mut Option<Box<str>>, again: &Option<Box<str>>) {
 }
 
 fn fill_hop(h: &mut Arc<Hop>, a: &Hop) {
-    let texts = |h: &Hop| [&h.protocol, &h.cipher, &h.cn, &h.reason, &h.remote_ip, &h.remote_host].map(Option::is_some);
-    let (have, more) = (texts(h), texts(a));
-    if have.iter().zip(more).all(|(h, a)| *h || !a) {
-        return; // nothing to add: the shared hop stays shared
-    }
+    // the hop is shared with the record's other messages: it is copied for this one (a few records)
     fill_hop_texts(Arc::make_mut(h), a);
 }
 
