@@ -350,3 +350,20 @@ fn a_search_that_keeps_many_records_stops_reading_back_early() {
     let (over, stopped, lines, _) = run(&Search { mids: vec![prompt[prompt.len() / 2].mid], ..Search::default() });
     assert_eq!((over, stopped, lines), (false, false, whole));
 }
+
+#[test]
+fn a_file_rotated_before_its_texts_are_read_back_is_read_as_it_was() {
+    // the appliance renames mail.current and starts a new one while the run goes on: the texts are
+    // read from the file the run read, not from whatever now has its name
+    let dir = tempfile::tempdir().unwrap();
+    let paths = files(dir.path(), &sim_log(4, 1), &[]);
+    let all = with_texts(&paths, &Search::default());
+    let s = Search { mids: vec![all[all.len() / 3].mid, all[all.len() / 2].mid], ..Search::default() };
+    let want = with_texts(&paths, &s);
+    let (got, report) = read_back(&paths, &s, 1 << 20, || {
+        std::fs::rename(&paths[0], dir.path().join("mail.@20240304T100000.s")).unwrap();
+        std::fs::write(&paths[0], "Mon Mar 04 10:00:00 2024 Info: Begin Logfile\n").unwrap();
+    });
+    assert_eq!(report, ReadBackReport::default());
+    assert_eq!(json(&got), json(&want));
+}

@@ -239,7 +239,17 @@ pub struct Pipeline {
 
 /// Where each source of a run starts in its input (the bytes of every source one after another,
 /// see [`LineSpan`]), in reading order; shared with what reads lines back while the run goes on.
-pub type Extents = Arc<Mutex<Vec<(u64, Source)>>>;
+pub type Extents = Arc<Mutex<Vec<Extent>>>;
+
+/// Where a source starts in the input, and its file, opened as its reading began: its bytes read
+/// again are those the run read, even when a rotation renamed the file or put another in its place.
+#[derive(Debug, Clone)]
+pub struct Extent {
+    pub start: u64,
+    pub source: Source,
+    /// `None`: opened by its name when read again (standard input cannot be).
+    pub file: Option<Arc<std::fs::File>>,
+}
 
 /// Where a source stands at the end of a part of it (see [`Pipeline::run_part`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -479,7 +489,12 @@ impl Pipeline {
         };
         st.live = opened.live;
         if self.opts.spans {
-            self.extents.lock().unwrap_or_else(|e| e.into_inner()).push((st.pos, src.clone()));
+            let file = match &src.kind {
+                input::SourceKind::File(p) => std::fs::File::open(p).ok().map(Arc::new),
+                input::SourceKind::Stdin => None,
+            };
+            let extent = Extent { start: st.pos, source: src.clone(), file };
+            self.extents.lock().unwrap_or_else(|e| e.into_inner()).push(extent);
         }
         self.read_stream(&src.name, opened.input, opened.raw_bytes, opened.gzip, st, sink);
     }

@@ -21,7 +21,7 @@
 use crate::input::{Source, SourceKind};
 use crate::model::{Connection, Direction, Hop, LineSpan, Message, Record};
 use crate::parse::{is_entry_boundary, MAX_CONTINUATIONS};
-use crate::pipeline::{Extents, Options, Pipeline};
+use crate::pipeline::{Extent, Extents, Options, Pipeline};
 use crate::report::filter::Search;
 use crate::sink::{FnSink, Sink};
 use std::collections::{HashMap, HashSet};
@@ -232,7 +232,7 @@ fn reaching(spans: &[LineSpan], at: u64) -> usize {
 }
 
 /// The records correlated again from the stretch `span` of the input, with their texts.
-fn reread(extents: &[(u64, Source)], opts: &Options, span: LineSpan) -> io::Result<Vec<Record>> {
+fn reread(extents: &[Extent], opts: &Options, span: LineSpan) -> io::Result<Vec<Record>> {
     let (bytes, src) = read_span(extents, span)?;
     let mut again = Vec::new();
     let mut collect = FnSink(|r| again.push(r));
@@ -289,20 +289,27 @@ impl Sink for ReadBack<'_> {
 /// The bytes of the input from the entry at `span.first` to the end of the entry at `span.last`
 /// (with its continuation lines), across sources when the span crosses one, and the source the
 /// span starts in.
-fn read_span(extents: &[(u64, Source)], span: LineSpan) -> io::Result<(Vec<u8>, Source)> {
+fn read_span(extents: &[Extent], span: LineSpan) -> io::Result<(Vec<u8>, Source)> {
     let gone = || io::Error::other("the span is outside the sources read");
-    let first = extents.iter().rposition(|(start, _)| *start <= span.first).ok_or_else(gone)?;
+    let first = extents.iter().rposition(|e| e.start <= span.first).ok_or_else(gone)?;
     let mut bytes = Vec::new();
-    for (i, (start, src)) in extents.iter().enumerate().skip(first) {
-        if *start > span.last {
+    for (i, e) in extents.iter().enumerate().skip(first) {
+        if e.start > span.last {
             break;
         }
-        let SourceKind::File(path) = &src.kind else { return Err(gone()) };
-        let mut f = File::open(path)?;
-        let from = span.first.saturating_sub(*start);
-        let last_here = extents.get(i + 1).is_none_or(|(next, _)| span.last < *next);
+        let opened;
+        let mut f: &File = match (&e.file, &e.source.kind) {
+            (Some(f), _) => f,
+            (None, SourceKind::File(path)) => {
+                opened = File::open(path)?;
+                &opened
+            }
+            (None, SourceKind::Stdin) => return Err(gone()),
+        };
+        let from = span.first.saturating_sub(e.start);
+        let last_here = extents.get(i + 1).is_none_or(|next| span.last < next.start);
         let to = match last_here {
-            true => (span.last - start).saturating_add(entry_len(&mut f, span.last - start)?),
+            true => (span.last - e.start).saturating_add(entry_len(f, span.last - e.start)?),
             false => u64::MAX,
         };
         f.seek(SeekFrom::Start(from))?;
@@ -311,11 +318,11 @@ fn read_span(extents: &[(u64, Source)], span: LineSpan) -> io::Result<(Vec<u8>, 
             bytes.push(b'\n');
         }
     }
-    Ok((bytes, extents[first].1.clone()))
+    Ok((bytes, extents[first].source.clone()))
 }
 
 /// Length of the entry that starts at `at`: its line and the continuation lines after it.
-fn entry_len(f: &mut File, at: u64) -> io::Result<u64> {
+fn entry_len(mut f: &File, at: u64) -> io::Result<u64> {
     if at >= f.metadata()?.len() {
         return Ok(0); // the end of the input
     }
@@ -406,7 +413,8 @@ mod tests {
         let two = "wrapped over two lines'\nInfo: ICID 2 close\nInfo: ICID 3 close\n";
         std::fs::write(&a, one).unwrap();
         std::fs::write(&b, format!("Info: MID 6 Subject 'x\n{two}")).unwrap();
-        let extents = vec![(0, Source::file(&a)), (one.len() as u64, Source::file(&b))];
+        let by_name = |start, p: &std::path::Path| Extent { start, source: Source::file(p), file: None };
+        let extents = vec![by_name(0, &a), by_name(one.len() as u64, &b)];
         // from the second entry of the first file to the first entry of the second, wrapped
         let span = LineSpan { first: 19, last: one.len() as u64 };
         let (bytes, src) = read_span(&extents, span).unwrap();
@@ -462,7 +470,7 @@ mod tests {
 
     #[test]
     fn a_span_before_every_source_is_an_error() {
-        let extents = vec![(100, Source::file("/nonexistent/a.log"))];
+        let extents = vec![Extent { start: 100, source: Source::file("/nonexistent/a.log"), file: None }];
         assert!(read_span(&extents, LineSpan { first: 5, last: 6 }).is_err());
         assert!(read_span(&[], LineSpan { first: 5, last: 6 }).is_err());
     }
