@@ -241,6 +241,9 @@ pub struct Pipeline {
 /// see [`LineSpan`]), in reading order; shared with what reads lines back while the run goes on.
 pub type Extents = Arc<Mutex<Vec<Extent>>>;
 
+/// Files held open for reading back (see [`Extent`]).
+const MAX_HELD_FILES: usize = 64;
+
 /// Where a source starts in the input, and its file, opened as its reading began: its bytes read
 /// again are those the run read, even when a rotation renamed the file or put another in its place.
 #[derive(Debug, Clone)]
@@ -489,12 +492,16 @@ impl Pipeline {
         };
         st.live = opened.live;
         if self.opts.spans {
+            let mut extents = self.extents.lock().unwrap_or_else(|e| e.into_inner());
+            // a handle per source, for the first ones of a long set: the others are opened by name
+            // again, so that a folder of thousands of files cannot run out of file descriptors
             let file = match &src.kind {
-                input::SourceKind::File(p) => std::fs::File::open(p).ok().map(Arc::new),
-                input::SourceKind::Stdin => None,
+                input::SourceKind::File(p) if extents.len() < MAX_HELD_FILES => {
+                    std::fs::File::open(p).ok().map(Arc::new)
+                }
+                _ => None,
             };
-            let extent = Extent { start: st.pos, source: src.clone(), file };
-            self.extents.lock().unwrap_or_else(|e| e.into_inner()).push(extent);
+            extents.push(Extent { start: st.pos, source: src.clone(), file });
         }
         self.read_stream(&src.name, opened.input, opened.raw_bytes, opened.gzip, st, sink);
     }
