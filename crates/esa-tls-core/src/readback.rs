@@ -183,17 +183,8 @@ impl<'s> ReadBack<'s> {
             }
         }
         // per stretch, the records read again that are wanted, by identity
-        let again: Vec<io::Result<HashMap<Id, Vec<Record>>>> = merged
-            .iter()
-            .zip(&wanted)
-            .map(|(span, ids)| {
-                let mut found: HashMap<Id, Vec<Record>> = HashMap::new();
-                for r in reread(&extents, &opts, *span)?.into_iter().filter(|r| ids.contains(&id(r))) {
-                    found.entry(id(&r)).or_default().push(r);
-                }
-                Ok(found)
-            })
-            .collect();
+        let again: Vec<io::Result<HashMap<Id, Vec<Record>>>> =
+            merged.iter().zip(&wanted).map(|(span, ids)| reread(&extents, &opts, *span, ids)).collect();
         for mut r in pending.drain(..) {
             if let Some(span) = lines(&r) {
                 let found = match again.get(stretch(span)) {
@@ -231,15 +222,30 @@ fn reaching(spans: &[LineSpan], at: u64) -> usize {
     spans.partition_point(|s| s.last < at)
 }
 
-/// The records correlated again from the stretch `span` of the input, with their texts.
-fn reread(extents: &[Extent], opts: &Options, span: LineSpan) -> io::Result<Vec<Record>> {
-    let (bytes, src) = read_span(extents, span)?;
-    let mut again = Vec::new();
-    let mut collect = FnSink(|r| again.push(r));
+/// The records `ids` correlated again from the stretch `span` of the input, with their texts, by
+/// identity (the others are dropped as they come: a stretch may hold many).
+fn reread(
+    extents: &[Extent],
+    opts: &Options,
+    span: LineSpan,
+    ids: &HashSet<Id>,
+) -> io::Result<HashMap<Id, Vec<Record>>> {
+    let pieces = read_span(extents, span)?;
+    let mut again: HashMap<Id, Vec<Record>> = HashMap::new();
+    let mut collect = FnSink(|r: Record| {
+        if ids.contains(&id(&r)) {
+            again.entry(id(&r)).or_default().push(r);
+        }
+    });
     // threads pay for a few chunks, not for the few lines of one message
-    let threads = if bytes.len() > 4 * opts.chunk_size { opts.threads } else { 1 };
+    let len: usize = pieces.iter().map(|(b, _)| b.len()).sum();
+    let threads = if len > 4 * opts.chunk_size { opts.threads } else { 1 };
     let mut p = Pipeline::new(Options { threads, ..opts.clone() });
-    p.run_part(&src, Box::new(io::Cursor::new(bytes)), None, &mut collect);
+    // each file's piece as a source of its own, as the run read it: a wrapped entry is not joined
+    // across two files
+    for (bytes, src) in pieces {
+        p.run_part(&src, Box::new(io::Cursor::new(bytes)), None, &mut collect);
+    }
     p.finish(&mut collect);
     Ok(again)
 }
@@ -287,12 +293,11 @@ impl Sink for ReadBack<'_> {
 }
 
 /// The bytes of the input from the entry at `span.first` to the end of the entry at `span.last`
-/// (with its continuation lines), across sources when the span crosses one, and the source the
-/// span starts in.
-fn read_span(extents: &[Extent], span: LineSpan) -> io::Result<(Vec<u8>, Source)> {
+/// (with its continuation lines), a piece per source the span crosses, with that source.
+fn read_span(extents: &[Extent], span: LineSpan) -> io::Result<Vec<(Vec<u8>, Source)>> {
     let gone = || io::Error::other("the span is outside the sources read");
     let first = extents.iter().rposition(|e| e.start <= span.first).ok_or_else(gone)?;
-    let mut bytes = Vec::new();
+    let mut pieces = Vec::new();
     for (i, e) in extents.iter().enumerate().skip(first) {
         if e.start > span.last {
             break;
@@ -313,12 +318,11 @@ fn read_span(extents: &[Extent], span: LineSpan) -> io::Result<(Vec<u8>, Source)
             false => u64::MAX,
         };
         f.seek(SeekFrom::Start(from))?;
+        let mut bytes = Vec::new();
         f.take(to - from).read_to_end(&mut bytes)?;
-        if bytes.last().is_some_and(|&c| c != b'\n') {
-            bytes.push(b'\n');
-        }
+        pieces.push((bytes, e.source.clone()));
     }
-    Ok((bytes, extents[first].source.clone()))
+    Ok(pieces)
 }
 
 /// Length of the entry that starts at `at`: its line and the continuation lines after it.
@@ -417,18 +421,15 @@ mod tests {
         let extents = vec![by_name(0, &a), by_name(one.len() as u64, &b)];
         // from the second entry of the first file to the first entry of the second, wrapped
         let span = LineSpan { first: 19, last: one.len() as u64 };
-        let (bytes, src) = read_span(&extents, span).unwrap();
-        assert_eq!(
-            String::from_utf8(bytes).unwrap(),
-            "Info: MID 5 Subject 'a subject\nInfo: MID 6 Subject 'x\nwrapped over two lines'\n"
-        );
-        assert_eq!(src, Source::file(&a));
+        let pieces = read_span(&extents, span).unwrap();
+        let text = |p: &(Vec<u8>, Source)| String::from_utf8(p.0.clone()).unwrap();
+        assert_eq!(pieces.len(), 2, "a piece per file: an entry is never joined across two");
+        assert_eq!(text(&pieces[0]), "Info: MID 5 Subject 'a subject\n");
+        assert_eq!(text(&pieces[1]), "Info: MID 6 Subject 'x\nwrapped over two lines'\n");
+        assert_eq!((&pieces[0].1, &pieces[1].1), (&Source::file(&a), &Source::file(&b)));
         // within one file; a last entry without continuation
         let span = LineSpan { first: 0, last: 0 };
-        assert_eq!(read_span(&extents, span).unwrap().0, b"Info: ICID 1 close\n");
-        // a file that ends without a newline still ends its line
-        std::fs::write(&a, "Info: ICID 1 close").unwrap();
-        assert_eq!(read_span(&extents, span).unwrap().0, b"Info: ICID 1 close\n");
+        assert_eq!(read_span(&extents, span).unwrap(), [(b"Info: ICID 1 close\n".to_vec(), Source::file(&a))]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
