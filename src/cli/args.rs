@@ -332,20 +332,14 @@ impl InputArgs {
     pub fn config_without_paths(&self, keep_text: bool) -> Result<InputConfig, String> {
         let (global, named) = appliances(&self.appliance)?;
         let search = self.search.search()?;
-        // filters on subjects and hosts need the records' texts; filters on addresses only the
-        // addresses, on Message-IDs only those; filters on IDs and verdicts only the MIDs each
-        // connection carried
-        let keep_text = keep_text || search.reads_text();
-        let keep_addresses = search.reads_addresses();
-        let keep_message_ids = !search.message_ids.is_empty();
-        let keep_mids = !search.mids.is_empty();
         let range = TimeRange { since: cli_time(&self.since, "since")?, until: cli_time(&self.until, "until")? };
         let threads = self
             .threads
             .map(usize::from)
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
         let max_open = usize::try_from(self.max_open).unwrap_or(usize::MAX);
-        let options = Options {
+        // the texts the filters read are kept too (see Search::keeping)
+        let options = search.keeping(Options {
             appliance: global,
             year: self.year,
             utc_offset: self.utc_offset,
@@ -359,11 +353,8 @@ impl InputArgs {
             threads,
             limits: Limits { max_connections: max_open, max_messages: max_open, ..Limits::default() },
             keep_text,
-            keep_mids,
-            keep_addresses,
-            keep_message_ids,
             ..Options::default()
-        };
+        });
         Ok(InputConfig {
             sources: Vec::new(),
             errors: Vec::new(),

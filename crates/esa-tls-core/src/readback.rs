@@ -40,17 +40,11 @@ pub fn applies(search: &Search, kinds: (bool, bool), sources: &[Source]) -> bool
 }
 
 /// The options of a run that reads texts back: `opts` keeping no text but those `search` reads
-/// (addresses, Message-IDs), noting spans, and keeping the MIDs connections carried only when
-/// connections are printed (`kinds`: connections, messages).
+/// ([`Search::keeping`]: addresses, Message-IDs), noting spans, and keeping the MIDs connections
+/// carried only when connections are printed (`kinds`: connections, messages).
 pub fn lean(opts: &Options, search: &Search, kinds: (bool, bool)) -> Options {
-    Options {
-        keep_text: false,
-        keep_addresses: search.reads_addresses(),
-        keep_message_ids: !search.message_ids.is_empty(),
-        keep_mids: kinds.0 && !search.mids.is_empty(),
-        spans: true,
-        ..opts.clone()
-    }
+    let o = search.keeping(Options { keep_text: false, ..opts.clone() });
+    Options { keep_mids: o.keep_mids && kinds.0, spans: true, ..o }
 }
 
 /// Whether every source can be read again at a position: plain files (not gzip, which is read
@@ -254,23 +248,15 @@ fn reread(
 /// serial number named the appliance reads back unnamed), the same times when an ID came twice.
 fn same<'a>(r: &Record, again: &'a [Record]) -> Option<&'a Record> {
     let local = |t: Option<crate::time::LogTime>| t.map(|t| t.local);
-    let (appliance, times) = match r {
-        Record::Message(m) => (&m.appliance, (local(m.started), local(m.finished))),
-        Record::Connection(c) => (&c.appliance, (local(c.opened), local(c.closed))),
+    // its appliance, and its times as written
+    let place = |r: &Record| match r {
+        Record::Message(m) => (m.appliance.clone(), (local(m.started), local(m.finished))),
+        Record::Connection(c) => (c.appliance.clone(), (local(c.opened), local(c.closed))),
     };
-    let mut same = again.iter().filter(|x| {
-        let a = match x {
-            Record::Message(m) => &m.appliance,
-            Record::Connection(c) => &c.appliance,
-        };
-        id(x) == id(r) && (a == appliance || a.is_none())
-    });
+    let (appliance, times) = place(r);
+    let mut same = again.iter().filter(|x| id(x) == id(r) && place(x).0.is_none_or(|a| Some(a) == appliance));
     let first = same.clone().next();
-    same.find(|x| match x {
-        Record::Message(m) => (local(m.started), local(m.finished)) == times,
-        Record::Connection(c) => (local(c.opened), local(c.closed)) == times,
-    })
-    .or(first)
+    same.find(|x| place(x).1 == times).or(first)
 }
 
 impl Sink for ReadBack<'_> {

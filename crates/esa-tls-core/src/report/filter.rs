@@ -3,7 +3,7 @@
 //! lines would break the links); only the records are filtered.
 
 use crate::model::{domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
-use crate::pipeline::Sink;
+use crate::pipeline::{Options, Sink};
 use crate::time::LogTime;
 
 /// A time range on wall-clock log time (`local` seconds), either end open.
@@ -138,6 +138,20 @@ impl Search {
     /// Whether a filter names records by their IDs (`--mid`, `--icid`, `--dcid`).
     pub fn picks_by_id(&self) -> bool {
         !(self.mids.is_empty() && self.icids.is_empty() && self.dcids.is_empty())
+    }
+
+    /// `opts`, keeping what these filters read: every text for subjects and hosts; else only the
+    /// envelope addresses, the Message-IDs, the MIDs connections carried, where they look at them
+    /// (see [`crate::correlate::Correlator::keep_text`] and the others). Filters on IDs and verdicts
+    /// need nothing more.
+    pub fn keeping(&self, opts: Options) -> Options {
+        Options {
+            keep_text: opts.keep_text || self.reads_text(),
+            keep_addresses: opts.keep_addresses || self.reads_addresses(),
+            keep_message_ids: opts.keep_message_ids || !self.message_ids.is_empty(),
+            keep_mids: opts.keep_mids || !self.mids.is_empty(),
+            ..opts
+        }
     }
 
     /// Whether a filter reads envelope addresses (`--from`, `--to`).
