@@ -168,17 +168,7 @@ proptest! {
     fn splitting_into_files_at_any_line_does_not_matter(seed in 0u64..4, cuts in proptest::collection::vec(0.0f64..1.0, 1..4)) {
         let data = sim_log(seed, 1);
         let want = reference(&data);
-        let starts: Vec<usize> = std::iter::once(0).chain(data.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)).collect();
-        let mut at: Vec<usize> = cuts.iter().map(|f| starts[(f * (starts.len() - 1) as f64) as usize]).collect();
-        at.sort_unstable();
-        at.dedup();
-        let mut parts = Vec::new();
-        let mut prev = 0;
-        for a in at {
-            parts.push(&data[prev..a]);
-            prev = a;
-        }
-        parts.push(&data[prev..]);
+        let parts = cut_at_lines(&data, &cuts);
         let got = run_parts(&parts, Options { year: Some(2024), ..opts() });
         // a wrapped entry cut apart by a file boundary is the one thing that may differ
         prop_assume!(got.2.3 == want.2.3);

@@ -13,19 +13,11 @@ use std::path::PathBuf;
 
 /// Writes `data` cut before the lines at the fractions `cuts` of it into files of a folder.
 fn files(dir: &std::path::Path, data: &[u8], cuts: &[f64]) -> Vec<PathBuf> {
-    let starts: Vec<usize> =
-        std::iter::once(0).chain(data.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)).collect();
-    let mut at: Vec<usize> = cuts.iter().map(|f| starts[(f * (starts.len() - 1) as f64) as usize]).collect();
-    at.sort_unstable();
-    at.dedup();
-    at.push(data.len());
-    let mut prev = 0;
     let mut paths = Vec::new();
-    for (i, a) in at.into_iter().enumerate() {
+    for (i, part) in cut_at_lines(data, cuts).into_iter().enumerate() {
         let p = dir.join(format!("mail.{i}.log"));
-        std::fs::write(&p, &data[prev..a]).unwrap();
+        std::fs::write(&p, part).unwrap();
         paths.push(p);
-        prev = a;
     }
     paths
 }

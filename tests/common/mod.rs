@@ -187,3 +187,21 @@ pub fn sim_log(seed: u64, appliances: u32) -> Vec<u8> {
     out.extend_from_slice(b"\nprose that is not a log line\nwith a second line\n\n");
     out
 }
+
+/// `data` cut before the lines at the fractions `cuts` of its lines, into consecutive parts (as a
+/// log rotated at those lines).
+pub fn cut_at_lines<'a>(data: &'a [u8], cuts: &[f64]) -> Vec<&'a [u8]> {
+    let starts: Vec<usize> =
+        std::iter::once(0).chain(data.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)).collect();
+    let mut at: Vec<usize> = cuts.iter().map(|f| starts[(f * (starts.len() - 1) as f64) as usize]).collect();
+    at.sort_unstable();
+    at.dedup();
+    let mut parts = Vec::new();
+    let mut prev = 0;
+    for a in at {
+        parts.push(&data[prev..a]);
+        prev = a;
+    }
+    parts.push(&data[prev..]);
+    parts
+}
