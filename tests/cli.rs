@@ -120,6 +120,26 @@ fn stdin_is_read_when_piped() {
 }
 
 #[test]
+fn a_file_mapped_or_read_gives_the_same_output() {
+    // several chunks' worth, so that the map is cut into chunks as reading cuts the file
+    let cfg = Config { seed: 5, messages: 3_000, ..Config::default() };
+    let mut log = Vec::new();
+    generate(&cfg, &mut log, false).unwrap();
+    assert!(log.len() > 2 << 20, "{} bytes", log.len());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mail.current");
+    std::fs::write(&path, &log).unwrap();
+    for args in [&["messages", "-f", "ndjson", "-j", "2"][..], &["summary", "-f", "json", "--stats"]] {
+        let mapped = bin().args(args).arg(&path).output().unwrap();
+        let read = bin().args(args).arg("--no-mmap").arg(&path).output().unwrap();
+        assert_eq!(mapped.status.code(), Some(0));
+        assert!(mapped.stdout.len() > 500, "{}", String::from_utf8_lossy(&mapped.stdout));
+        assert_eq!(mapped.stdout, read.stdout, "{args:?}");
+        assert_eq!(mapped.stderr, read.stderr, "{args:?}");
+    }
+}
+
+#[test]
 fn missing_file_is_an_error_but_the_rest_is_processed() {
     let out = bin().args(["connections", "-f", "ndjson", "/nonexistent/mail.log"]).arg(sample()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

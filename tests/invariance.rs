@@ -48,13 +48,14 @@ proptest! {
     }
 
     #[test]
-    fn reading_a_file_gives_the_records_of_its_bytes(seed in 0u64..4, chunk in 64usize..20_000, threads in 1usize..4) {
+    fn reading_a_file_gives_the_records_of_its_bytes(seed in 0u64..4, chunk in 64usize..20_000, threads in 1usize..4, mmap in any::<bool>()) {
+        // mapped (the default) or read with `read`
         let data = sim_log(seed, 1 + (seed % 2) as u32);
         let want = reference(&data);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("mail.current");
         std::fs::write(&path, &data).unwrap();
-        let mut p = Pipeline::new(Options { year: Some(2024), chunk_size: chunk, threads, ..opts() });
+        let mut p = Pipeline::new(Options { year: Some(2024), chunk_size: chunk, threads, mmap, ..opts() });
         let mut c = Collect::default();
         p.run_source(&esa_tls::input::Source::file(&path), &mut c);
         let r = p.finish(&mut c);

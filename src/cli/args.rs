@@ -132,6 +132,10 @@ pub struct InputArgs {
     /// thread. Output is the same for any number.
     #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub threads: Option<u16>,
+    /// Read files with `read` instead of mapping them into memory (a map saves copying every byte,
+    /// and tells when a file is cut short while it is read: an error, exit 2).
+    #[arg(long)]
+    pub no_mmap: bool,
     /// Most connections, and most messages, kept open at once per appliance before the oldest is
     /// reported early (bounds memory on logs where closing lines are missing).
     #[arg(long, default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..))]
@@ -351,6 +355,7 @@ impl InputArgs {
                 .map(String::from)
                 .collect(),
             threads,
+            mmap: !self.no_mmap,
             limits: Limits { max_connections: max_open, max_messages: max_open, ..Limits::default() },
             keep_text,
             ..Options::default()

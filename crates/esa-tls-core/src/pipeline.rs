@@ -33,6 +33,8 @@ pub struct Options {
     /// Not-understood lines kept per source as examples.
     pub examples: usize,
     pub chunk_size: usize,
+    /// Read plain files through a memory map, in place (see [`input::mapped`]); off: with `read`.
+    pub mmap: bool,
     /// Threads that parse and correlate: 1 does everything on the calling thread; N > 1 runs N - 1
     /// parser threads beside the calling thread, which correlates (its work is serial, so it gets a
     /// core of its own), plus a reading thread.
@@ -64,6 +66,7 @@ impl Default for Options {
             limits: Limits::default(),
             examples: 5,
             chunk_size: 1 << 20,
+            mmap: true,
             threads: 1,
             keep_text: true,
             keep_mids: false,
@@ -480,7 +483,7 @@ impl Pipeline {
             Some((s, _)) if s == src => self.ahead.pop_front().map(|(_, o)| o),
             _ => None,
         };
-        let opened = match ahead.map_or_else(|| input::open(src), Ok) {
+        let opened = match ahead.map_or_else(|| input::open_with(src, self.opts.mmap), Ok) {
             Ok(o) => o,
             Err(e) => {
                 let msg = input::io_message(&e);
@@ -597,12 +600,21 @@ impl Pipeline {
         sink: &mut dyn Sink,
     ) -> SourceCarry {
         let threads = self.opts.threads.max(1);
+        let mapped = match &input {
+            Input::Mapped(file, _) => Some(file.clone()),
+            _ => None,
+        };
         let chunks = Chunks::new(input, self.opts.chunk_size);
-        let result = if threads == 1 {
+        let mut result = if threads == 1 {
             self.read_sequential(chunks, &raw_bytes, &mut st, sink)
         } else {
             self.read_parallel(chunks, &raw_bytes, threads, &mut st, sink)
         };
+        if result.is_ok() && mapped.is_some_and(|m| m.was_cut()) {
+            // the file was cut between a look at its length and the parse: the bytes past the cut
+            // were read as zeros (see input::mapped)
+            result = Err(io::Error::other("the file was cut short while it was read (rotated with copytruncate?); lines near the cut may be lost or counted as not understood"));
+        }
         if let Err(e) = result {
             let what = if gzip { "corrupt or truncated gzip stream" } else { "read error" };
             let msg = format!(

@@ -4,10 +4,12 @@
 //! directory, the files of an ESA log subscription folder in rotation order.
 
 pub mod follow;
+pub mod mapped;
 pub mod syslog;
 
 use crate::parse::{parse_header, RawTime};
 use flate2::read::MultiGzDecoder;
+use mapped::MappedFile;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -311,6 +313,9 @@ fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
 
 /// The bytes of an open source.
 pub enum Input {
+    /// A plain file mapped into memory, cut into chunks in place; the counter follows the bytes
+    /// handed out.
+    Mapped(Arc<MappedFile>, Arc<AtomicU64>),
     /// Read through `Read` (a file, stdin, or a gzip stream decoded on the way).
     Stream(Box<dyn Read + Send>),
     /// A stream already being cut into chunks on another thread (a gzip file decoded ahead, while
@@ -419,12 +424,13 @@ impl Read for LiveStdin {
     }
 }
 
-/// Opens a source, detecting gzip by its magic bytes.
-///
-/// Plain files are read with `read`, not mapped: a mapped file truncated under the reader (syslog
-/// files rotated with `copytruncate`) would end the process with SIGBUS, and a map gained nothing
-/// (README, "Performance").
+/// Opens a source, detecting gzip by its magic bytes, to be read with `read`.
 pub fn open(src: &Source) -> io::Result<OpenSource> {
+    open_with(src, false)
+}
+
+/// [`open`], mapping a plain regular file into memory when `map` is set (see [`mapped`]).
+pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
     let count = Arc::new(AtomicU64::new(0));
     let idle = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let live = matches!(src.kind, SourceKind::Stdin) && stdin_is_stream();
@@ -436,6 +442,13 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
             let meta = f.metadata()?;
             if meta.is_dir() {
                 return Err(io::Error::other("is a directory"));
+            }
+            if let Some(m) = map.then(|| f.try_clone().ok().and_then(MappedFile::new)).flatten() {
+                if !gzip_magic(&m) {
+                    let total = Some(m.len() as u64);
+                    let input = Input::Mapped(Arc::new(m), count.clone());
+                    return Ok(OpenSource { input, raw_bytes: count, total_bytes: total, gzip: false, live: false });
+                }
             }
             (Box::new(f), Some(meta.len()))
         }
@@ -453,6 +466,7 @@ pub fn open(src: &Source) -> io::Result<OpenSource> {
 
 /// Chunks of a source, whichever way it is read.
 pub enum Chunks {
+    Mapped(MappedChunks),
     Stream(ChunkReader<Box<dyn Read + Send>>),
     Decoded(Receiver<(ChunkBuf, io::Result<bool>)>),
 }
@@ -460,6 +474,14 @@ pub enum Chunks {
 impl Chunks {
     pub fn new(input: Input, chunk_size: usize) -> Self {
         match input {
+            Input::Mapped(file, count) => Chunks::Mapped(MappedChunks {
+                file,
+                count,
+                pos: 0,
+                read_end: 0,
+                chunk_size: chunk_size.max(64),
+                ended: false,
+            }),
             Input::Stream(r) => Chunks::Stream(ChunkReader::new(r, chunk_size)),
             Input::Decoded(rx) => Chunks::Decoded(rx),
         }
@@ -473,6 +495,10 @@ impl Chunks {
         boundary: impl Fn(&[u8]) -> bool,
     ) -> (ChunkBuf, io::Result<bool>) {
         match self {
+            Chunks::Mapped(m) => {
+                let res = m.next_chunk(&mut spare, boundary);
+                (spare, res)
+            }
             Chunks::Stream(r) => {
                 let res = r.next_chunk(&mut spare, boundary);
                 (spare, res)
@@ -480,6 +506,69 @@ impl Chunks {
             // the decoding thread ends after the last chunk or an error, so a closed channel is the end
             Chunks::Decoded(rx) => rx.recv().unwrap_or((spare, Ok(false))),
         }
+    }
+}
+
+/// A mapped file cut into chunks in place, exactly where [`ChunkReader`] cuts the same bytes read
+/// with `read` (the same windows: `chunk_size` new bytes, then 64 KiB more at a time while no cut
+/// is found), so that the two ways of reading give the same chunks.
+pub struct MappedChunks {
+    file: Arc<MappedFile>,
+    count: Arc<AtomicU64>,
+    /// Start of the next chunk.
+    pos: usize,
+    /// How far a [`ChunkReader`] would have read: the bytes from `pos` to here are its carry.
+    read_end: usize,
+    chunk_size: usize,
+    ended: bool,
+}
+
+impl MappedChunks {
+    fn next_chunk(&mut self, buf: &mut ChunkBuf, boundary: impl Fn(&[u8]) -> bool) -> io::Result<bool> {
+        buf.clear();
+        if self.ended {
+            return Ok(false);
+        }
+        let file = self.file.clone();
+        let mapped = file.len();
+        // never a byte past the file's end as it is now: a page past it is gone (copytruncate)
+        let now = match file.len_now() {
+            Ok(n) => n,
+            Err(e) => {
+                self.ended = true;
+                return Err(e);
+            }
+        };
+        let limit = now.max(self.pos);
+        let mut len = self.read_end.min(limit) - self.pos;
+        loop {
+            let want = self.chunk_size.max(len + 64 * 1024);
+            let n = (want - len).min(limit - (self.pos + len));
+            if n == 0 {
+                // the end: what is left is the last chunk
+                self.ended = true;
+                self.hand_out(buf, len);
+                if now < mapped {
+                    return Err(io::Error::other(format!(
+                        "the file was cut short while it was read ({mapped} bytes when opened, {now} now: rotated with copytruncate?); what followed is not read"
+                    )));
+                }
+                return Ok(len > 0);
+            }
+            len += n;
+            self.read_end = self.pos + len;
+            if let Some(cut) = cut_window(&file[self.pos..self.pos + len], &boundary) {
+                self.hand_out(buf, cut);
+                return Ok(true);
+            }
+        }
+    }
+
+    /// Hands out the next `len` bytes as a chunk.
+    fn hand_out(&mut self, buf: &mut ChunkBuf, len: usize) {
+        buf.map = (len > 0).then(|| (self.file.clone(), self.pos, self.pos + len));
+        self.pos += len;
+        self.count.store(self.pos as u64, Ordering::Relaxed);
     }
 }
 
@@ -599,24 +688,30 @@ impl<R: Read> ChunkReader<R> {
 pub struct ChunkBuf {
     bytes: Vec<u8>,
     len: usize,
+    /// A range of a mapped file instead of `bytes` (see [`MappedChunks`]).
+    map: Option<(Arc<MappedFile>, usize, usize)>,
 }
 
 impl From<Vec<u8>> for ChunkBuf {
     fn from(bytes: Vec<u8>) -> Self {
-        ChunkBuf { len: bytes.len(), bytes }
+        ChunkBuf { len: bytes.len(), bytes, map: None }
     }
 }
 
 impl std::ops::Deref for ChunkBuf {
     type Target = [u8];
     fn deref(&self) -> &[u8] {
-        &self.bytes[..self.len]
+        match &self.map {
+            Some((file, start, end)) => &file[*start..*end],
+            None => &self.bytes[..self.len],
+        }
     }
 }
 
 impl ChunkBuf {
     pub fn clear(&mut self) {
         self.len = 0;
+        self.map = None;
     }
 
     fn truncate(&mut self, len: usize) {
@@ -751,6 +846,118 @@ mod tests {
         for c in chunks(&data, 64) {
             assert!(c.starts_with(b"H"), "{}", String::from_utf8_lossy(&c[..20]));
         }
+    }
+
+    /// The chunks of a file read through its map, and whether it ended with an error.
+    fn mapped_chunks(path: &Path, size: usize) -> (Vec<Vec<u8>>, Option<String>) {
+        let opened = open_with(&Source::file(path), true).unwrap();
+        assert!(matches!(opened.input, Input::Mapped(..)), "a plain file is mapped");
+        let mut chunks = Chunks::new(opened.input, size);
+        let mut buf = ChunkBuf::default();
+        let mut out = Vec::new();
+        loop {
+            let (data, res) = chunks.next_chunk(std::mem::take(&mut buf), |l: &[u8]| l.starts_with(b"H"));
+            if !data.is_empty() {
+                out.push(data.to_vec());
+            }
+            buf = data;
+            match res {
+                Ok(true) => {}
+                Ok(false) => return (out, None),
+                Err(e) => return (out, Some(e.to_string())),
+            }
+        }
+    }
+
+    #[test]
+    fn a_mapped_file_is_cut_where_reading_it_cuts_it() {
+        let d = tempfile_dir();
+        let mut next = crate::testutil::xorshift(0x51_7cc1_b727_220au64);
+        for round in 0..24 {
+            // entries with continuation lines, blank lines, runs without any boundary, a line longer
+            // than a chunk, with or without a final newline
+            let mut data = Vec::new();
+            for i in 0..(next() % 3000) {
+                match next() % 40 {
+                    0 => data.extend_from_slice(b"\n"),
+                    1 => data.extend(std::iter::repeat_n(b'x', (next() % 200_000) as usize)),
+                    2 => (0..next() % 20).for_each(|k| data.extend_from_slice(format!("cont {k}\n").as_bytes())),
+                    _ => data
+                        .extend_from_slice(format!("H line {i} {}\n", "y".repeat((next() % 150) as usize)).as_bytes()),
+                }
+            }
+            if round % 3 == 0 {
+                data.extend_from_slice(b"Hlast without newline");
+            }
+            if data.is_empty() {
+                continue;
+            }
+            let path = d.join(format!("mapped-{round}"));
+            std::fs::write(&path, &data).unwrap();
+            for size in [64, 4096, 65_536, 1 << 20] {
+                let (mapped, err) = mapped_chunks(&path, size);
+                assert_eq!(err, None);
+                assert_eq!(mapped, chunks(&data, size), "round {round}, chunk size {size}");
+            }
+        }
+        std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn a_mapped_file_cut_short_before_it_is_read_ends_with_an_error_after_the_lines_left() {
+        let d = tempfile_dir();
+        let path = d.join("cut.current");
+        let data: Vec<u8> = (0..20_000).flat_map(|i| format!("H line {i}\n").into_bytes()).collect();
+        std::fs::write(&path, &data).unwrap();
+        let opened = open_with(&Source::file(&path), true).unwrap();
+        // copytruncate empties the live file after the run opened it, and the appliance writes on
+        std::fs::write(&path, b"H new line 1\nH new line 2\n").unwrap();
+        let mut chunks = Chunks::new(opened.input, 4096);
+        let mut got = Vec::new();
+        let mut buf = ChunkBuf::default();
+        let err = loop {
+            let (data, res) = chunks.next_chunk(std::mem::take(&mut buf), |l: &[u8]| l.starts_with(b"H"));
+            got.extend_from_slice(&data);
+            buf = data;
+            match res {
+                Ok(true) => {}
+                Ok(false) => panic!("no error"),
+                Err(e) => break e.to_string(),
+            }
+        };
+        assert_eq!(got, b"H new line 1\nH new line 2\n", "the bytes the file still has, and no other");
+        assert!(err.contains("cut short while it was read"), "{err}");
+        assert!(err.contains(&format!("{} bytes when opened, 26 now", data.len())), "{err}");
+        let (rest, res) = chunks.next_chunk(buf, |_: &[u8]| true);
+        assert!(rest.is_empty() && matches!(res, Ok(false)), "nothing after the error");
+        // cut below what was already handed out: the chunks read stay read, the error says so
+        std::fs::write(&path, &data).unwrap();
+        let opened = open_with(&Source::file(&path), true).unwrap();
+        let mut chunks = Chunks::new(opened.input, 4096);
+        let (first, res) = chunks.next_chunk(ChunkBuf::default(), |l: &[u8]| l.starts_with(b"H"));
+        assert!(first.len() >= 4096 && matches!(res, Ok(true)));
+        File::options().write(true).open(&path).unwrap().set_len(10).unwrap();
+        let (rest, res) = chunks.next_chunk(first, |l: &[u8]| l.starts_with(b"H"));
+        assert!(rest.is_empty());
+        let err = res.unwrap_err().to_string();
+        assert!(err.contains(&format!("{} bytes when opened, 10 now", data.len())), "{err}");
+        std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn gzip_and_empty_files_are_not_mapped() {
+        let d = tempfile_dir();
+        let gz = d.join("a.gz");
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut e, b"H x\n").unwrap();
+        std::fs::write(&gz, e.finish().unwrap()).unwrap();
+        let opened = open_with(&Source::file(&gz), true).unwrap();
+        assert!(opened.gzip && matches!(opened.input, Input::Stream(_)));
+        let empty = d.join("empty");
+        std::fs::write(&empty, b"").unwrap();
+        assert!(matches!(open_with(&Source::file(&empty), true).unwrap().input, Input::Stream(_)));
+        assert!(matches!(open_with(&Source::file(&gz), false).unwrap().input, Input::Stream(_)));
+        std::fs::remove_dir_all(&d).unwrap();
     }
 
     #[test]
