@@ -687,7 +687,8 @@ impl Pipeline {
     /// One thread reads (and decompresses), `threads - 1` threads parse chunks, this thread folds them
     /// through the correlator in input order: the result is exactly the sequential one. The fold is
     /// serial, so it keeps a core of its own: one parser thread fewer than cores (README,
-    /// "Performance").
+    /// "Performance"). When the next chunk in order is not parsed yet and one waits to be, this
+    /// thread parses it itself instead of waiting.
     fn read_parallel(
         &mut self,
         mut chunks: Chunks,
@@ -731,13 +732,12 @@ impl Pipeline {
                     }
                 })?;
             }
-            // only the workers hold these now: when they stop, the reader's sends fail and it stops too
+            // only the workers (and this thread, below) hold these now: when they stop, the reader's
+            // sends fail and it stops too
             drop(done_tx);
-            drop(work_rx);
             let mut pending = BTreeMap::new();
             let mut next = 0u64;
-            for (seq, parsed) in done_rx.iter() {
-                pending.insert(seq, parsed);
+            loop {
                 while let Some(parsed) = pending.remove(&next) {
                     self.observe(&parsed, st);
                     self.fold(&parsed, st, sink);
@@ -751,7 +751,29 @@ impl Pipeline {
                 if sink.stopped() {
                     break;
                 }
+                match done_rx.try_recv() {
+                    Ok((seq, parsed)) => {
+                        pending.insert(seq, parsed);
+                        continue;
+                    }
+                    Err(mpsc::TryRecvError::Disconnected) => break,
+                    Err(mpsc::TryRecvError::Empty) => {}
+                }
+                // nothing parsed is ready: parse a chunk that waits, here, rather than wait idle (the
+                // parser threads are busy then; the chunk joins the others in their order)
+                let waiting = work_rx.try_lock().ok().and_then(|r| r.try_recv().ok());
+                if let Some((seq, (data, spare))) = waiting {
+                    pending.insert(seq, ParsedChunk::parse_into(data, spare, &tags, text_lines));
+                    continue;
+                }
+                match done_rx.recv() {
+                    Ok((seq, parsed)) => {
+                        pending.insert(seq, parsed);
+                    }
+                    Err(_) => break,
+                }
             }
+            drop(work_rx);
             drop(done_rx);
             reading.join().unwrap_or(Ok(()))
         })
