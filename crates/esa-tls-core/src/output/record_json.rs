@@ -241,6 +241,12 @@ fn str(out: &mut Vec<u8>, s: &str) {
     out.reserve(b.len() + 2);
     out.push(b'"');
     let clean = clean_prefix(b);
+    if clean == b.len() {
+        // nearly every text: nothing to escape
+        out.extend_from_slice(b);
+        out.push(b'"');
+        return;
+    }
     out.extend_from_slice(&b[..clean]);
     let mut start = clean;
     for (i, &c) in b.iter().enumerate().skip(clean) {
@@ -282,9 +288,16 @@ fn clean_prefix(b: &[u8]) -> usize {
         }
         clean += 8;
     }
-    let mut tail = [b' '; 8];
-    tail[..b.len() - clean].copy_from_slice(&b[clean..]);
-    if needs_escape(u64::from_le_bytes(tail)) {
+    if clean == b.len() {
+        return clean;
+    }
+    // the short tail: the last eight bytes when there are eight (some checked twice), else the
+    // tail padded with blanks, without a copy
+    let last = match b.len().checked_sub(8) {
+        Some(from) => u64::from_le_bytes(b[from..].try_into().expect("eight bytes")),
+        None => b.iter().rev().fold(u64::from_le_bytes([b' '; 8]), |w, &c| w << 8 | c as u64),
+    };
+    if needs_escape(last) {
         clean
     } else {
         b.len()
