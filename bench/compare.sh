@@ -46,6 +46,7 @@ for size in $SIZES; do
     "grep -c 'TLS success' $log > $BENCH_DIR/grep.out" \
     "$BIN summary -f json $log" \
     "$BIN summary -f json -j 1 $log" \
+    "$BIN summary -f json --no-mmap $log" \
     "$BIN messages -f ndjson $log" \
     "$BIN messages -f ndjson --to gmail.example $log" \
     "$BIN messages -f ndjson --mid 500032 $log" \

@@ -760,8 +760,14 @@ impl Pipeline {
                     Err(mpsc::TryRecvError::Empty) => {}
                 }
                 // nothing parsed is ready: parse a chunk that waits, here, rather than wait idle (the
-                // parser threads are busy then; the chunk joins the others in their order)
-                let waiting = work_rx.try_lock().ok().and_then(|r| r.try_recv().ok());
+                // parser threads are busy then; the chunk joins the others in their order). Only a
+                // few ahead of the one awaited: a parser thread off its core for a while must not
+                // make this thread read on and hold the whole input (memory stays bounded).
+                let waiting = if pending.len() < threads {
+                    work_rx.try_lock().ok().and_then(|r| r.try_recv().ok())
+                } else {
+                    None
+                };
                 if let Some((seq, (data, spare))) = waiting {
                     pending.insert(seq, ParsedChunk::parse_into(data, spare, &tags, text_lines));
                     continue;

@@ -86,6 +86,20 @@ impl MappedFile {
         Ok(usize::try_from(now).unwrap_or(usize::MAX).min(self.map.len()))
     }
 
+    /// Gives back the pages of `start..end` that were read: a map keeps each page it touched
+    /// counted in the process's resident memory (the whole file, by the end) until it is told
+    /// otherwise. The page holding `end` is left to the next range. Pages still in use elsewhere
+    /// are only read again from the page cache when touched: nothing is lost.
+    pub fn release(&self, start: usize, end: usize) {
+        let page = PAGE.load(Ordering::Relaxed);
+        let (from, to) = (start / page * page, end.min(self.map.len()) / page * page);
+        if to > from {
+            // SAFETY: MADV_DONTNEED on a read-only shared file map drops the page table entries
+            // only; the next read of those bytes maps the file's pages again.
+            let _ = unsafe { self.map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, from, to - from) };
+        }
+    }
+
     /// Whether a page past the file's end was touched (and read as zeros).
     pub fn was_cut(&self) -> bool {
         TABLE[self.slot].cut.load(Ordering::Acquire)
@@ -187,6 +201,29 @@ extern "C" fn on_sigbus(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut 
     }
 }
 
+/// Resident kB of the map holding `addr` (`/proc/self/smaps`), for tests.
+#[cfg(test)]
+pub(crate) fn resident_kb(addr: usize) -> usize {
+    let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap();
+    let mut inside = false;
+    for line in smaps.lines() {
+        if let Some((range, _)) = line.split_once(' ') {
+            if let Some((a, b)) = range.split_once('-') {
+                if let (Ok(a), Ok(b)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16)) {
+                    inside = a <= addr && addr < b;
+                    continue;
+                }
+            }
+        }
+        if inside {
+            if let Some(kb) = line.strip_prefix("Rss:") {
+                return kb.trim().trim_end_matches(" kB").trim().parse().unwrap();
+            }
+        }
+    }
+    panic!("no map at {addr:#x}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +249,25 @@ mod tests {
         assert_eq!(tail, &[0u8; 10], "past the new end: zeros, not SIGBUS");
         assert!(m.was_cut());
         assert_eq!(&m[..10], &data[..10], "the bytes still in the file are still read");
+        drop(m);
+        std::fs::remove_file(&p).unwrap();
+    }
+
+    #[test]
+    fn pages_read_are_given_back() {
+        let data: Vec<u8> = (0..16 << 20).map(|i: u32| b'a' + (i % 26) as u8).collect();
+        let p = temp_file("release", &data);
+        let m = MappedFile::new(File::open(&p).unwrap()).unwrap();
+        let mut sum = 0u64;
+        for start in (0..data.len()).step_by(1 << 20) {
+            let end = (start + (1 << 20)).min(data.len());
+            sum += m[start..end].iter().map(|&c| c as u64).sum::<u64>();
+            m.release(start, end);
+        }
+        assert_eq!(sum, data.iter().map(|&c| c as u64).sum::<u64>());
+        // what stays is at most the fault-around of the last page touched, not the 16 MiB read
+        let kb = resident_kb(m.as_ptr() as usize);
+        assert!(kb <= 2048, "{kb} kB still resident");
         drop(m);
         std::fs::remove_file(&p).unwrap();
     }

@@ -293,7 +293,10 @@ impl ParsedChunk {
     /// Gives back the buffers: the data, and the emptied item vector.
     pub fn recycle(mut self) -> (ChunkBuf, Vec<Item<'static>>) {
         let spare = self.with_dependent_mut(|_, p| relabel(std::mem::take(&mut p.items)));
-        (self.into_owner(), spare)
+        let mut data = self.into_owner();
+        // a range of a mapped file is done with: its pages go now (ChunkBuf::clear)
+        data.release_map();
+        (data, spare)
     }
 }
 
