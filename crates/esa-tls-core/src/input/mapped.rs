@@ -273,6 +273,47 @@ mod tests {
     }
 
     #[test]
+    fn a_fault_outside_the_maps_of_this_module_still_ends_the_process() {
+        const NAME: &str = "input::mapped::tests::a_fault_outside_the_maps_of_this_module_still_ends_the_process";
+        if let Some(path) = std::env::var_os("ESA_TLS_FOREIGN_SIGBUS") {
+            // the child: with this module's handler in place, a map it does not know of is cut
+            // short and touched past its end
+            assert!(install());
+            let f = File::open(&path).unwrap();
+            // SAFETY: the point of the test: the read below faults
+            let m = unsafe { memmap2::Mmap::map(&f).unwrap() };
+            f.set_len(0).or_else(|_| File::options().write(true).open(&path).and_then(|w| w.set_len(0))).unwrap();
+            // SAFETY: a read inside the map's range
+            let v = unsafe { std::ptr::read_volatile(m.as_ptr().add(8192)) };
+            println!("read {v} past the end: the fault was swallowed");
+            std::process::exit(0);
+        }
+        let p = temp_file("foreign", &[b'x'; 4 * 4096]);
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", NAME, "--nocapture", "--test-threads=1"])
+            .env("ESA_TLS_FOREIGN_SIGBUS", &p)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // a handler that answered for every fault would make the child fault forever
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let status = loop {
+            if let Some(s) = child.try_wait().unwrap() {
+                break s;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("the child still runs: the fault was not handed on");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        std::fs::remove_file(&p).unwrap();
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(status.signal(), Some(libc::SIGBUS), "{status:?}");
+    }
+
+    #[test]
     fn only_regular_files_with_data_are_mapped() {
         let p = temp_file("empty", b"");
         assert!(MappedFile::new(File::open(&p).unwrap()).is_none());
