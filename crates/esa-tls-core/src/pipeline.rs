@@ -611,9 +611,9 @@ impl Pipeline {
             self.read_parallel(chunks, &raw_bytes, threads, &mut st, sink)
         };
         if result.is_ok() && mapped.is_some_and(|m| m.was_cut()) {
-            // the file was cut between a look at its length and the parse: the bytes past the cut
-            // were read as zeros (see input::mapped)
-            result = Err(io::Error::other("the file was cut short while it was read (rotated with copytruncate?); lines near the cut may be lost or counted as not understood"));
+            // the file was cut between a look at its length and the parse, or a page of it could
+            // not be read from disk: those bytes were read as zeros (see input::mapped)
+            result = Err(io::Error::other("a part of the file was gone when it was read (cut short by a rotation with copytruncate, or a disk error): its lines are lost or counted as not understood"));
         }
         if let Err(e) = result {
             let what = if gzip { "corrupt or truncated gzip stream" } else { "read error" };

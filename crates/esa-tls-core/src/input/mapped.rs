@@ -9,8 +9,9 @@
 //!   (the source then ends with an error: exit 2, as for any input cut short);
 //! - for the race that is left (the file cut between that look and the parse), a SIGBUS handler
 //!   puts a page of zeros over the page that faulted and notes the cut, so the run goes on and
-//!   reports it; a SIGBUS anywhere else goes to the handler that was there before (Rust's own, or
-//!   the default action).
+//!   reports it (a page the disk cannot give, which also raises SIGBUS, is answered the same way);
+//!   a SIGBUS anywhere else goes to the handler that was there before (Rust's own, or the default
+//!   action).
 //!
 //! Up to [`SLOTS`] maps are open at once (a run maps one file at a time, and tests run a few runs
 //! side by side); past that, files are read with `read` as before.
@@ -62,10 +63,10 @@ impl MappedFile {
         let slot = TABLE
             .iter()
             .position(|s| s.taken.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok())?;
-        // SAFETY: the map is read-only and private to this process; a file cut short under it is
-        // what the SIGBUS handler of this module answers for (see the module's text). Its bytes
-        // may change under it (another process writing the file), which is only ever read as log
-        // text, never trusted as a structure.
+        // SAFETY: the map is read-only (nothing in this process writes through it); a file cut
+        // short under it is what the SIGBUS handler of this module answers for (see the module's
+        // text). Its bytes may change under it (another process writing the file), and they are
+        // only ever read as log text, never trusted as a structure.
         let map = match unsafe { memmap2::Mmap::map(&file) } {
             Ok(m) => m,
             Err(_) => {
