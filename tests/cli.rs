@@ -139,6 +139,49 @@ fn a_file_mapped_or_read_gives_the_same_output() {
     }
 }
 
+/// A named pipe at `path` that a thread fills with `bytes` once a reader opens it (as a shell's
+/// `<(zcat …)` does). The thread is left to end on its own.
+fn named_pipe(path: &std::path::Path, bytes: Vec<u8>) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid, NUL-terminated path
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo {}", path.display());
+    let path = path.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = std::fs::write(&path, bytes);
+    });
+}
+
+#[test]
+fn named_pipes_are_read_whole() {
+    // `esa-tls summary <(zcat mail.gz)`: a pipe given as a path gives its bytes once, so nothing may
+    // open it first to look at its start (time order, gzip magic); it used to lose the first
+    // kilobytes so, without a word
+    let data = std::fs::read(sample()).unwrap();
+    let cut = data.iter().enumerate().filter(|(_, &c)| c == b'\n').nth(999).unwrap().0 + 1;
+    let want = bin().args(["messages", "-f", "ndjson"]).arg(sample()).output().unwrap();
+    assert!(ndjson(&want.stdout).len() > 50);
+    let dir = tempfile::tempdir().unwrap();
+    for threads in ["1", "2"] {
+        let whole = dir.path().join(format!("whole-{threads}"));
+        named_pipe(&whole, data.clone());
+        // a look that took the pipe's bytes leaves the run waiting for a writer: bounded
+        let wait = std::time::Duration::from_secs(30);
+        let got = bin().timeout(wait).args(["messages", "-f", "ndjson", "-j", threads]).arg(&whole).output().unwrap();
+        assert_eq!(got.status.code(), Some(0), "{}", String::from_utf8_lossy(&got.stderr));
+        assert_eq!(got.stdout, want.stdout, "one pipe, -j {threads}");
+        // two pipes, the second gzipped: the run reads them in the order named
+        let (a, b) = (dir.path().join(format!("a-{threads}")), dir.path().join(format!("b-{threads}")));
+        named_pipe(&a, data[..cut].to_vec());
+        let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(&data[cut..]).unwrap();
+        named_pipe(&b, e.finish().unwrap());
+        let got =
+            bin().timeout(wait).args(["messages", "-f", "ndjson", "-j", threads]).arg(&a).arg(&b).output().unwrap();
+        assert_eq!(got.status.code(), Some(0), "{}", String::from_utf8_lossy(&got.stderr));
+        assert_eq!(got.stdout, want.stdout, "two pipes, -j {threads}");
+    }
+}
+
 #[test]
 fn missing_file_is_an_error_but_the_rest_is_processed() {
     let out = bin().args(["connections", "-f", "ndjson", "/nonexistent/mail.log"]).arg(sample()).output().unwrap();

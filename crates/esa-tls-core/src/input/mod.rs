@@ -136,6 +136,9 @@ pub fn appliance_for(path: &Path, mapped: &[(String, PathBuf)]) -> Option<String
 /// Puts groups whose first timestamp is known into time order, in the places those groups hold (the
 /// others stay where they were named), with a note when that changed the order.
 fn order_groups(groups: &mut [Vec<Source>], notes: &mut Vec<String>) {
+    if groups.len() < 2 {
+        return;
+    }
     let times: Vec<Option<CivilTime>> = groups
         .iter()
         .map(|g| match &g.first()?.kind {
@@ -298,13 +301,25 @@ fn gzip_magic(b: &[u8]) -> bool {
     b.starts_with(&[0x1f, 0x8b])
 }
 
-/// Whether a file starts like a gzip stream, from its first two bytes only (read errors: no).
-pub fn is_gzip_file(path: &Path) -> bool {
-    let mut magic = [0u8; 2];
-    File::open(path).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && gzip_magic(&magic)
+/// Whether a path may be opened and read a first time to look at its start: a regular file. A named
+/// pipe (`mkfifo`, or `<(zcat …)` in a shell, a `/dev/fd/N`) gives its bytes to one reader once:
+/// a look would take them from the run.
+fn can_peek(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
 }
 
+/// Whether a file starts like a gzip stream, from its first two bytes only (read errors, and
+/// anything but a regular file: no; see [`can_peek`]).
+pub fn is_gzip_file(path: &Path) -> bool {
+    let mut magic = [0u8; 2];
+    can_peek(path) && File::open(path).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && gzip_magic(&magic)
+}
+
+/// A regular file opened to look at its start (see [`can_peek`]).
 fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
+    if !can_peek(path) {
+        return Err(io::Error::other("not a regular file: read once, by the run"));
+    }
     let f = File::open(path)?;
     let mut br = BufReader::with_capacity(256 * 1024, f);
     let gz = gzip_magic(br.fill_buf()?);
