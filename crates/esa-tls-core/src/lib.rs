@@ -34,4 +34,16 @@ pub(crate) mod testutil {
             seed
         }
     }
+
+    /// A folder of its own for a test, under the system's temporary folder, named by `tag`, the
+    /// process and the thread (tests run side by side).
+    pub fn temp_dir(tag: &str) -> std::path::PathBuf {
+        let d = std::env::temp_dir().join(format!(
+            "esa-tls-{tag}-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
 }

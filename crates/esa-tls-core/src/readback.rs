@@ -395,8 +395,7 @@ mod tests {
 
     #[test]
     fn a_span_ends_with_the_continuation_lines_of_its_last_entry() {
-        let dir = std::env::temp_dir().join(format!("esa-tls-readback-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = crate::testutil::temp_dir("readback");
         let (a, b) = (dir.join("a.log"), dir.join("b.log"));
         let one = "Info: ICID 1 close\nInfo: MID 5 Subject 'a subject\n";
         // the second file goes on with the wrapped line's continuation, then the next entry

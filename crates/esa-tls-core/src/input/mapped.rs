@@ -231,7 +231,7 @@ mod tests {
     use std::io::Write;
 
     fn temp_file(name: &str, data: &[u8]) -> std::path::PathBuf {
-        let p = std::env::temp_dir().join(format!("esa-tls-mapped-{}-{name}", std::process::id()));
+        let p = crate::testutil::temp_dir("mapped").join(name);
         File::create(&p).unwrap().write_all(data).unwrap();
         p
     }

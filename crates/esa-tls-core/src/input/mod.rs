@@ -525,8 +525,8 @@ impl Chunks {
 }
 
 /// A mapped file cut into chunks in place, exactly where [`ChunkReader`] cuts the same bytes read
-/// with `read` (the same windows: `chunk_size` new bytes, then 64 KiB more at a time while no cut
-/// is found), so that the two ways of reading give the same chunks.
+/// with `read` (the same windows, see [`window`]), so that the two ways of reading give the same
+/// chunks.
 pub struct MappedChunks {
     file: Arc<MappedFile>,
     count: Arc<AtomicU64>,
@@ -557,7 +557,7 @@ impl MappedChunks {
         let limit = now.max(self.pos);
         let mut len = self.read_end.min(limit) - self.pos;
         loop {
-            let want = self.chunk_size.max(len + 64 * 1024);
+            let want = window(self.chunk_size, len);
             let n = (want - len).min(limit - (self.pos + len));
             if n == 0 {
                 // the end: what is left is the last chunk
@@ -604,6 +604,13 @@ pub const MAX_LINE: usize = 16 * 1024 * 1024;
 /// Lines a wrapped entry can span: a line this far after the last entry boundary cannot continue
 /// anything, so input may be cut before it (see `parse::MAX_CONTINUATIONS`).
 const UNJOINABLE_AFTER: usize = crate::parse::MAX_CONTINUATIONS as usize + 1;
+
+/// How many bytes a chunk's window holds when `have` are in it and no cut was found yet: a chunk's
+/// worth at first, then 64 KiB more at a time. [`ChunkReader`] and [`MappedChunks`] both grow their
+/// windows so, which is what makes them cut a file at the same places.
+fn window(chunk_size: usize, have: usize) -> usize {
+    chunk_size.max(have + 64 * 1024)
+}
 
 /// Where to cut `buf` (whole lines only, `buf` ends with `\n`): the start of the last line that is an
 /// entry boundary, or of the last line when the buffer holds a long run of non-boundary lines.
@@ -658,7 +665,7 @@ impl<R: Read> ChunkReader<R> {
         }
         loop {
             let start = buf.len();
-            let want = self.chunk_size.max(start + 64 * 1024);
+            let want = window(self.chunk_size, start);
             let n = match read_full(&mut self.inner, buf.room(want)) {
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::TimedOut => {
@@ -786,7 +793,7 @@ mod tests {
 
     #[test]
     fn a_folder_is_read_in_time_order_whatever_its_names_sort_to() {
-        let d = tempfile_dir();
+        let d = crate::testutil::temp_dir("input");
         // names that sort a, b, c, d, current; stamps and first lines that say otherwise
         let line = |hh: u32| format!("Sun Mar 10 {hh:02}:00:00 2024 Info: ICID {hh} close\n");
         std::fs::write(d.join("a.@20240310T110000.s"), line(11)).unwrap();
@@ -811,16 +818,6 @@ mod tests {
             ]
         );
         std::fs::remove_dir_all(&d).unwrap();
-    }
-
-    fn tempfile_dir() -> PathBuf {
-        let d = std::env::temp_dir().join(format!(
-            "esa-tls-input-{}-{:?}",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        std::fs::create_dir_all(&d).unwrap();
-        d
     }
 
     #[test]
@@ -894,7 +891,7 @@ mod tests {
 
     #[test]
     fn a_mapped_file_is_cut_where_reading_it_cuts_it() {
-        let d = tempfile_dir();
+        let d = crate::testutil::temp_dir("input");
         let mut next = crate::testutil::xorshift(0x51_7cc1_b727_220au64);
         for round in 0..24 {
             // entries with continuation lines, blank lines, runs without any boundary, a line longer
@@ -928,7 +925,7 @@ mod tests {
 
     #[test]
     fn a_mapped_file_cut_short_before_it_is_read_ends_with_an_error_after_the_lines_left() {
-        let d = tempfile_dir();
+        let d = crate::testutil::temp_dir("input");
         let path = d.join("cut.current");
         let data: Vec<u8> = (0..20_000).flat_map(|i| format!("H line {i}\n").into_bytes()).collect();
         std::fs::write(&path, &data).unwrap();
@@ -971,7 +968,7 @@ mod tests {
     fn the_pages_of_a_parsed_chunk_go_when_it_is_recycled() {
         // a map keeps what it touched resident; each chunk gives its pages back once folded, so
         // reading a file does not make the process's resident memory the file's size
-        let d = tempfile_dir();
+        let d = crate::testutil::temp_dir("input");
         let path = d.join("resident.log");
         let line = "Sun Mar 10 08:00:02 2024 Info: MID 500002 antivirus negative\n";
         std::fs::write(&path, line.repeat((24 << 20) / line.len())).unwrap();
@@ -999,7 +996,7 @@ mod tests {
 
     #[test]
     fn gzip_and_empty_files_are_not_mapped() {
-        let d = tempfile_dir();
+        let d = crate::testutil::temp_dir("input");
         let gz = d.join("a.gz");
         let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         std::io::Write::write_all(&mut e, b"H x\n").unwrap();
