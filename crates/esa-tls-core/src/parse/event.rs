@@ -47,6 +47,13 @@ pub enum RidList<'a> {
 impl<'a> RidList<'a> {
     /// The list as logged; `None` when it holds no RID.
     pub fn parse(text: &'a [u8]) -> Option<Self> {
+        // `[0]`, `[12]`: one RID in brackets, the form of nearly every delivery line
+        if let [b'[', d @ .., b']'] = text {
+            if (1..=4).contains(&d.len()) && d.iter().all(u8::is_ascii_digit) {
+                let rid = d.iter().fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+                return Some(RidList::Few { n: 1, rids: [rid, 0, 0] });
+            }
+        }
         let mut rids = [0u32; 3];
         let mut n = 0usize;
         let mut rest = text;
@@ -447,10 +454,12 @@ fn unquote(b: &[u8]) -> &[u8] {
 /// An address as logged: `<a@b>` (brackets dropped), `<>` (empty, the null sender) or bare.
 fn address(b: &[u8]) -> &[u8] {
     let b = trim(b);
-    match (b.first(), b.iter().position(|&c| c == b'>')) {
-        (Some(b'<'), Some(e)) => &b[1..e],
-        _ => token(b).0,
+    if let [b'<', inner @ ..] = b {
+        if let Some(e) = memchr::memchr(b'>', inner) {
+            return &inner[..e];
+        }
     }
+    token(b).0
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -113,7 +113,19 @@ fn bare_message_id(s: &str) -> &str {
 
 impl Search {
     pub fn is_empty(&self) -> bool {
-        *self == Search::default()
+        // field by field (every field named, so a new one cannot be forgotten): comparing with
+        // `Search::default()` built and dropped a search for every record
+        let Search { mids, icids, dcids, message_ids, from, to, subjects, peers, tls, direction } = self;
+        mids.is_empty()
+            && icids.is_empty()
+            && dcids.is_empty()
+            && message_ids.is_empty()
+            && from.is_empty()
+            && to.is_empty()
+            && subjects.is_empty()
+            && peers.is_empty()
+            && tls.is_empty()
+            && direction.is_none()
     }
 
     /// Whether a filter reads the records' texts other than envelope addresses and Message-IDs
