@@ -54,6 +54,11 @@ impl<'a> RidList<'a> {
                 return Some(RidList::Few { n: 1, rids: [rid, 0, 0] });
             }
         }
+        Self::parse_tokens(text)
+    }
+
+    /// [`RidList::parse`] token by token, for every form.
+    fn parse_tokens(text: &'a [u8]) -> Option<Self> {
         let mut rids = [0u32; 3];
         let mut n = 0usize;
         let mut rest = text;
@@ -938,6 +943,34 @@ fn generated(child: u64, x: &[u8]) -> Event<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_rid_in_brackets_reads_as_any_list_does() {
+        let mut forms: Vec<String> = (0..10_000).map(|n| format!("[{n}]")).collect();
+        forms.extend(
+            [
+                "[00]",
+                "[0007]",
+                "[12345]",
+                "[4294967295]",
+                "[4294967296]",
+                "[]",
+                "[ ]",
+                "[a]",
+                "[1a]",
+                "[-1]",
+                "[1 ]",
+                "[ 1]",
+                "[1,2]",
+                "1",
+                "[1",
+            ]
+            .map(String::from),
+        );
+        for f in &forms {
+            assert_eq!(RidList::parse(f.as_bytes()), RidList::parse_tokens(f.as_bytes()), "{f}");
+        }
+    }
 
     #[test]
     fn numbers_at_the_edges() {
