@@ -160,9 +160,11 @@ fn the_direct_record_json_is_serdes() {
     all.connections.push(c);
 
     let mut buf = Vec::new();
+    // one cache of hops for the run, as the writers keep it: shared hops are written from it
+    let mut hops = record_json::HopCache::default();
     for m in &all.messages {
         buf.clear();
-        record_json::message(&mut buf, m);
+        record_json::message(&mut buf, m, &mut hops);
         assert_eq!(String::from_utf8_lossy(&buf), serde_json::to_string(m).unwrap(), "MID {}", m.mid);
     }
     for c in &all.connections {

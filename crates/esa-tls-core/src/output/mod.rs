@@ -96,7 +96,10 @@ pub trait Renderer {
 /// writes go to a `Vec` it knows (inlined), not through `dyn Write` one by one (measured: a third
 /// of `messages -f ndjson`'s output time).
 #[derive(Default)]
-pub(crate) struct JsonBuf(Vec<u8>);
+pub(crate) struct JsonBuf {
+    buf: Vec<u8>,
+    hops: record_json::HopCache,
+}
 
 impl JsonBuf {
     /// Writes `before`, a record as compact JSON ([`record_json`]), then `after`.
@@ -107,9 +110,10 @@ impl JsonBuf {
         r: RecordRef<'_>,
         after: &[u8],
     ) -> io::Result<()> {
-        self.framed(out, before, after, |buf| {
+        let hops = &mut self.hops;
+        framed(&mut self.buf, out, before, after, |buf| {
             match r {
-                RecordRef::Message(m) => record_json::message(buf, m),
+                RecordRef::Message(m) => record_json::message(buf, m, hops),
                 RecordRef::Connection(c) => record_json::connection(buf, c),
             }
             Ok(())
@@ -124,22 +128,23 @@ impl JsonBuf {
         v: &T,
         after: &[u8],
     ) -> io::Result<()> {
-        self.framed(out, before, after, |buf| serde_json::to_writer(buf, v).map_err(io::Error::from))
+        framed(&mut self.buf, out, before, after, |buf| serde_json::to_writer(buf, v).map_err(io::Error::from))
     }
+}
 
-    fn framed(
-        &mut self,
-        out: &mut dyn Write,
-        before: &[u8],
-        after: &[u8],
-        body: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
-    ) -> io::Result<()> {
-        self.0.clear();
-        self.0.extend_from_slice(before);
-        body(&mut self.0)?;
-        self.0.extend_from_slice(after);
-        out.write_all(&self.0)
-    }
+/// Writes `before`, what `body` puts in `buf`, then `after`, with one call.
+fn framed(
+    buf: &mut Vec<u8>,
+    out: &mut dyn Write,
+    before: &[u8],
+    after: &[u8],
+    body: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
+    buf.clear();
+    buf.extend_from_slice(before);
+    body(buf)?;
+    buf.extend_from_slice(after);
+    out.write_all(buf)
 }
 
 /// A record by reference, for [`JsonBuf::record`].

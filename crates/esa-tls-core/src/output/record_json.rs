@@ -12,8 +12,49 @@ use crate::model::{Connection, Hop, Message, Recipient};
 use crate::time::LogTime;
 use std::sync::Arc;
 
-/// Appends `m` as one JSON object.
-pub fn message(out: &mut Vec<u8>, m: &Message) {
+/// Hops written lately, by address: a hop is shared (`Arc`) by the recipients of a message
+/// delivered over one connection and by the messages of one injection connection, and written
+/// again for each (in `messages -f ndjson`, about half the hops written had been written among
+/// the last 64). Each slot holds the hop itself, not its address alone: a hop cannot be freed and
+/// another take its place while its text is kept, and a hop is never changed once shared
+/// (`Arc::make_mut` copies it).
+pub struct HopCache {
+    slots: Vec<Option<(Arc<Hop>, Vec<u8>)>>,
+}
+
+impl Default for HopCache {
+    fn default() -> Self {
+        HopCache { slots: vec![None; 64] }
+    }
+}
+
+impl HopCache {
+    /// Appends `h` as a JSON object.
+    fn write(&mut self, out: &mut Vec<u8>, h: &Arc<Hop>) {
+        // Fibonacci hashing of the address, to the 64 slots
+        let i = ((Arc::as_ptr(h) as usize as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
+        if let Some((k, text)) = &self.slots[i] {
+            if Arc::ptr_eq(k, h) {
+                return out.extend_from_slice(text);
+            }
+        }
+        let start = out.len();
+        out.push(b'{');
+        hop_fields(out, h);
+        out.push(b'}');
+        match &mut self.slots[i] {
+            Some((k, text)) => {
+                *k = h.clone();
+                text.clear();
+                text.extend_from_slice(&out[start..]);
+            }
+            slot @ None => *slot = Some((h.clone(), out[start..].to_vec())),
+        }
+    }
+}
+
+/// Appends `m` as one JSON object; `hops`: the hops written lately (kept from record to record).
+pub fn message(out: &mut Vec<u8>, m: &Message, hops: &mut HopCache) {
     out.extend_from_slice(b"{\"appliance\":");
     opt_str(out, m.appliance.as_deref());
     out.extend_from_slice(b",\"mid\":");
@@ -29,13 +70,13 @@ pub fn message(out: &mut Vec<u8>, m: &Message) {
     out.extend_from_slice(b",\"size\":");
     opt_uint(out, m.size);
     out.extend_from_slice(b",\"received\":");
-    opt_hop(out, m.received.as_ref());
+    opt_hop(out, m.received.as_ref(), hops);
     out.extend_from_slice(b",\"recipients\":[");
     for (i, r) in m.recipients.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        recipient(out, r);
+        recipient(out, r, hops);
     }
     out.extend_from_slice(b"],\"origin\":{\"kind\":\"");
     out.extend_from_slice(m.origin.kind.as_str().as_bytes());
@@ -118,7 +159,7 @@ pub fn connection(out: &mut Vec<u8>, c: &Connection) {
     out.extend_from_slice(b"]}");
 }
 
-fn recipient(out: &mut Vec<u8>, r: &Recipient) {
+fn recipient(out: &mut Vec<u8>, r: &Recipient, hops: &mut HopCache) {
     out.extend_from_slice(b"{\"rid\":");
     uint(out, r.rid.into());
     out.extend_from_slice(b",\"to\":");
@@ -128,7 +169,7 @@ fn recipient(out: &mut Vec<u8>, r: &Recipient) {
     out.extend_from_slice(b"\",\"dcid\":");
     opt_uint(out, r.dcid);
     out.extend_from_slice(b",\"delivery\":");
-    opt_hop(out, r.delivery.as_ref());
+    opt_hop(out, r.delivery.as_ref(), hops);
     out.extend_from_slice(b",\"attempts\":");
     uint(out, r.attempts.into());
     out.extend_from_slice(b",\"code\":");
@@ -140,14 +181,10 @@ fn recipient(out: &mut Vec<u8>, r: &Recipient) {
     out.push(b'}');
 }
 
-fn opt_hop(out: &mut Vec<u8>, h: Option<&Arc<Hop>>) {
+fn opt_hop(out: &mut Vec<u8>, h: Option<&Arc<Hop>>, hops: &mut HopCache) {
     match h {
         None => out.extend_from_slice(b"null"),
-        Some(h) => {
-            out.push(b'{');
-            hop_fields(out, h);
-            out.push(b'}');
-        }
+        Some(h) => hops.write(out, h),
     }
 }
 
@@ -382,11 +419,13 @@ mod tests {
         }
         recs.extend(extra);
         let mut buf = Vec::new();
+        // one cache for all: the hops shared between records are written from it
+        let mut hops = HopCache::default();
         for r in &recs {
             buf.clear();
             let want = match r {
                 Record::Message(m) => {
-                    message(&mut buf, m);
+                    message(&mut buf, m, &mut hops);
                     serde_json::to_string(m).unwrap()
                 }
                 Record::Connection(c) => {
@@ -395,6 +434,32 @@ mod tests {
                 }
             };
             assert_eq!(String::from_utf8(buf.clone()).unwrap(), want);
+        }
+    }
+
+    #[test]
+    fn a_hop_comes_from_the_cache_only_while_it_is_the_same_hop() {
+        let serde = |h: &Hop| serde_json::to_vec(h).unwrap();
+        let mut hops = HopCache::default();
+        let mut out = Vec::new();
+        let a = Arc::new(Hop { cipher: Some("A".into()), ..Hop::unknown() });
+        for _ in 0..2 {
+            out.clear();
+            hops.write(&mut out, &a);
+            assert_eq!(out, serde(&a));
+        }
+        // changing a shared hop copies it: the copy is another hop
+        let mut b = a.clone();
+        Arc::make_mut(&mut b).cipher = Some("B".into());
+        out.clear();
+        hops.write(&mut out, &b);
+        assert_eq!(out, serde(&b));
+        // hops made and dropped one after another, each at an address a dropped one may have had
+        for i in 0..2_000 {
+            let h = Arc::new(Hop { cipher: Some(i.to_string().into()), ..Hop::unknown() });
+            out.clear();
+            hops.write(&mut out, &h);
+            assert_eq!(out, serde(&h), "hop {i}");
         }
     }
 
