@@ -109,6 +109,13 @@ proptest! {
         let message_id = message_id.trim_start_matches('<').trim_end_matches('>');
         let to = all.iter().flat_map(|m| &m.recipients).filter_map(|r| r.to.as_deref()).nth(pick % 23).unwrap();
         let from = all.iter().filter_map(|m| m.from.as_deref()).filter(|f| f.contains('@')).nth(pick % 19).unwrap();
+        // a sender and a recipient of one message
+        let (pair_from, pair_to) = all
+            .iter()
+            .filter_map(|m| m.from.as_deref().filter(|f| f.contains('@')).map(|f| (f, &m.recipients)))
+            .flat_map(|(f, rs)| rs.iter().filter_map(move |r| r.to.as_deref().map(|t| (f, t))))
+            .nth(pick % 13)
+            .unwrap();
         let exact = |a: &str| AddressPattern::parse(a).unwrap();
         let searches = [
             Search { mids: vec![child], ..Search::default() },
@@ -121,6 +128,8 @@ proptest! {
             Search { message_ids: vec![message_id.to_string()], ..Search::default() },
             Search { to: vec![exact(to)], tls: vec![TlsOutcome::Success], ..Search::default() },
             Search { from: vec![exact(from), exact("nobody@nowhere.example")], ..Search::default() },
+            // a sender and a recipient together (with recipients only, the run reads no `ready` line)
+            Search { from: vec![exact(pair_from)], to: vec![exact(pair_to)], ..Search::default() },
         ];
         let sources: Vec<Source> = paths.iter().map(Source::file).collect();
         for s in &searches {

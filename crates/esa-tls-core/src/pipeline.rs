@@ -3,7 +3,7 @@
 //! Also the line accounting: every physical line is counted as used, ignored or not understood, per
 //! source, with the first few not-understood lines kept as examples.
 
-use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits};
+use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits, WantedAddresses};
 use crate::input::{self, ChunkBuf, Chunks, Input, InputError, Source};
 use crate::model::Record;
 use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, TagFilter, TagTally, TextLines};
@@ -47,6 +47,8 @@ pub struct Options {
     pub keep_mids: bool,
     /// Without texts, still keep the envelope addresses (see [`Correlator::keep_addresses`]).
     pub keep_addresses: bool,
+    /// With `keep_addresses`, keep only these (see [`Correlator::wanted_addresses`]).
+    pub wanted_addresses: Option<Arc<WantedAddresses>>,
     /// Without texts, still keep the Message-IDs (see [`Correlator::keep_message_ids`]).
     pub keep_message_ids: bool,
     /// Note where each message's lines lie, for texts read back later (see
@@ -71,6 +73,7 @@ impl Default for Options {
             keep_text: true,
             keep_mids: false,
             keep_addresses: false,
+            wanted_addresses: None,
             keep_message_ids: false,
             spans: false,
             today: today(),
@@ -80,10 +83,11 @@ impl Default for Options {
 
 impl Options {
     /// Which lines that only carry texts (subject, Message-ID, size and sender, queueing, responses)
-    /// are read: none when no text is kept, and no envelope address either (the `ready … from` line
+    /// are read: none when no text is kept, and no sender's address either (the `ready … from` line
     /// gives a sender the `From:` line missed); the Message-ID lines alone for a search by them.
     pub fn text_lines(&self) -> TextLines {
-        if self.keep_text || self.keep_addresses {
+        let senders = self.keep_addresses && self.wanted_addresses.as_ref().is_none_or(|w| !w.senders.is_empty());
+        if self.keep_text || senders {
             TextLines::All
         } else if self.keep_message_ids {
             TextLines::MessageIds
@@ -91,6 +95,15 @@ impl Options {
             TextLines::None
         }
     }
+}
+
+/// Tells a correlator which texts the run keeps.
+fn keeping(c: &mut Correlator, opts: &Options) {
+    c.keep_text = opts.keep_text;
+    c.keep_mids = opts.keep_mids;
+    c.keep_addresses = opts.keep_addresses;
+    c.wanted_addresses = opts.wanted_addresses.clone();
+    c.keep_message_ids = opts.keep_message_ids;
 }
 
 /// The current UTC (year, month).
@@ -331,10 +344,7 @@ struct SourceState {
 impl Pipeline {
     pub fn new(opts: Options) -> Self {
         let mut correlator = Correlator::new(opts.limits);
-        correlator.keep_text = opts.keep_text;
-        correlator.keep_mids = opts.keep_mids;
-        correlator.keep_addresses = opts.keep_addresses;
-        correlator.keep_message_ids = opts.keep_message_ids;
+        keeping(&mut correlator, &opts);
         correlator.spans = opts.spans;
         let default_appliance = correlator.appliance(opts.appliance.as_deref().map(str::as_bytes));
         let years = YearGuess::new(&opts);
@@ -557,10 +567,7 @@ impl Pipeline {
     pub fn restore(opts: Options, saved: &[u8]) -> Result<Pipeline, String> {
         let s: Saved = serde_json::from_slice(saved).map_err(|e| format!("reading the saved pipeline state: {e}"))?;
         let mut correlator = Correlator::restore(s.correlator.get().as_bytes(), opts.limits, opts.keep_text)?;
-        correlator.keep_text = opts.keep_text;
-        correlator.keep_mids = opts.keep_mids;
-        correlator.keep_addresses = opts.keep_addresses;
-        correlator.keep_message_ids = opts.keep_message_ids;
+        keeping(&mut correlator, &opts);
         let mut p = Pipeline::new(opts);
         p.default_appliance = correlator.appliance(p.opts.appliance.as_deref().map(str::as_bytes));
         p.correlator = correlator;
@@ -1146,6 +1153,31 @@ pub fn run(sources: &[Source], opts: Options, sink: &mut dyn Sink) -> RunReport 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_only_lines_are_read_when_a_text_they_give_is_kept() {
+        let o = |keep_text, keep_addresses, senders: &[&str], keep_message_ids| Options {
+            keep_text,
+            keep_addresses,
+            wanted_addresses: (!senders.is_empty() || keep_addresses && !keep_text).then(|| {
+                Arc::new(WantedAddresses {
+                    senders: senders.iter().map(|s| s.to_string()).collect(),
+                    recipients: vec!["b@x.example".into()],
+                })
+            }),
+            keep_message_ids,
+            ..Options::default()
+        };
+        assert_eq!(o(true, false, &[], false).text_lines(), TextLines::All);
+        assert_eq!(
+            Options { keep_text: false, keep_addresses: true, ..Options::default() }.text_lines(),
+            TextLines::All
+        );
+        // a sender searched for may come from a `ready … from` line; recipients never do
+        assert_eq!(o(false, true, &["a@x.example"], false).text_lines(), TextLines::All);
+        assert_eq!(o(false, true, &[], false).text_lines(), TextLines::None);
+        assert_eq!(o(false, true, &[], true).text_lines(), TextLines::MessageIds);
+    }
 
     fn guess(year: Option<i32>) -> YearGuess {
         YearGuess::new(&Options { year, today: (2024, 6), ..Options::default() })

@@ -41,10 +41,13 @@ pub fn applies(search: &Search, kinds: (bool, bool), sources: &[Source]) -> bool
 
 /// The options of a run that reads texts back: `opts` keeping no text but those `search` reads
 /// ([`Search::keeping`]: addresses, Message-IDs), noting spans, and keeping the MIDs connections
-/// carried only when connections are printed (`kinds`: connections, messages).
+/// carried only when connections are printed (`kinds`: connections, messages). When messages are
+/// printed and the search names full addresses only, only those addresses are kept (a connection
+/// is found by its envelope domains, which every address gives).
 pub fn lean(opts: &Options, search: &Search, kinds: (bool, bool)) -> Options {
     let o = search.keeping(Options { keep_text: false, ..opts.clone() });
-    Options { keep_mids: o.keep_mids && kinds.0, spans: true, ..o }
+    let wanted = if kinds == (false, true) { search.full_addresses().map(Arc::new) } else { None };
+    Options { keep_mids: o.keep_mids && kinds.0, wanted_addresses: wanted, spans: true, ..o }
 }
 
 /// Whether every source can be read again at a position: plain files (not gzip, which is read

@@ -13,7 +13,7 @@ impl Correlator {
         if let (Some(icid), true) = (icid, unlinked) {
             self.msg_icid(a, mid, icid, time);
         }
-        let from = self.address(from);
+        let from = self.sender(from);
         if let (Some(icid), Some(d)) = (icid, from.as_deref().and_then(domain_of)) {
             self.inbound_domain(a, icid, &d);
         }
@@ -33,7 +33,7 @@ impl Correlator {
         time: Option<LogTime>,
     ) {
         let max = self.limits.max_recipients;
-        let to = self.address(to);
+        let to = self.recipient(to);
         let mut unlinked = false;
         if let Some(m) = self.msg(a, mid, time) {
             unlinked = m.msg.icid.is_none();
@@ -67,11 +67,14 @@ impl Correlator {
 
     /// `MID n ready N bytes from <…>`.
     pub(super) fn msg_ready(&mut self, a: usize, mid: u64, size: u64, from: Option<&[u8]>, time: Option<LogTime>) {
-        let keep = self.keeps_addresses();
-        if let Some(m) = self.msg(a, mid, time) {
-            m.msg.size = Some(size);
-            if m.msg.from.is_none() && keep {
-                m.msg.from = opt_text(from);
+        let Some(m) = self.msg(a, mid, time) else { return };
+        m.msg.size = Some(size);
+        // the sender, when the `From:` line did not give it (a second lookup, rare)
+        if m.msg.from.is_none() {
+            if let Some(from) = from.and_then(|f| self.sender(f)) {
+                if let Some(m) = self.apps[a].msgs.get_mut(&mid) {
+                    m.msg.from = Some(from);
+                }
             }
         }
     }
@@ -465,7 +468,81 @@ pub(super) fn finalize(m: Box<MsgState>) -> Message {
 #[cfg(test)]
 mod tests {
     use super::super::testkit::*;
+    use super::super::{Correlator, WantedAddresses};
     use crate::model::{OriginKind, RecipientStatus, TlsOutcome};
+    use std::sync::Arc;
+
+    #[test]
+    fn an_address_is_wanted_as_a_search_compares_it() {
+        let list = ["bob@corp.example".to_string()];
+        let forms = [
+            "bob@corp.example",
+            "BOB@Corp.Example",
+            " bob@corp.example ",
+            "<bob@corp.example>",
+            "<<bob@corp.example>>",
+            "\tbob@corp.example\r",
+            "\x0bbob@corp.example\x0c",
+            "< bob@corp.example>",
+            "bob@corp.example.",
+            "bo@corp.example",
+            "",
+            "<>",
+            "bob@corp.example\u{85}",
+            "\u{a0}bob@corp.example",
+            "bob@cörp.example",
+        ];
+        for f in forms {
+            // on bytes as logged, and on the text a record shows (a search compares that)
+            let want = WantedAddresses::wants_text(&list, &crate::model::text(f.as_bytes()));
+            assert_eq!(WantedAddresses::wants(&list, f.as_bytes()), want, "{f:?}");
+        }
+        assert!(WantedAddresses::wants(&list, b"\tBob@corp.example>"));
+        assert!(!WantedAddresses::wants(&[], b"bob@corp.example"), "an empty list wants nothing");
+        assert!(!WantedAddresses::wants(&list, b"bob@corp.example\xff"), "lossy: not the address");
+    }
+
+    #[test]
+    fn a_search_by_full_addresses_keeps_those_alone() {
+        let lines = [
+            "10:00:00 Start MID 1 ICID 5",
+            "10:00:00 MID 1 ICID 5 From: <Ann@Sender.example>",
+            "10:00:00 MID 1 ICID 5 RID 0 To: <bob@corp.example>",
+            "10:00:00 MID 1 ICID 5 RID 1 To: < Carol@Corp.Example >",
+            "10:00:00 MID 1 ready 100 bytes from <ann@sender.example>",
+            "10:00:01 Start MID 2 ICID 5",
+            "10:00:01 MID 2 ready 100 bytes from <other@sender.example>",
+            "10:00:01 MID 2 ICID 5 RID 0 To: <carol@corp.example>",
+            "10:00:02 Message finished MID 1 done",
+            "10:00:02 Message finished MID 2 done",
+        ];
+        let lean = |senders: &[&str], recipients: &[&str]| {
+            let mut c = Correlator { keep_text: false, keep_addresses: true, ..Correlator::default() };
+            c.wanted_addresses = Some(Arc::new(WantedAddresses {
+                senders: senders.iter().map(|s| s.to_string()).collect(),
+                recipients: recipients.iter().map(|s| s.to_string()).collect(),
+            }));
+            run_with(c, &lines)
+        };
+        let tos = |r: &[crate::model::Record], mid| {
+            msg(r, mid).recipients.iter().map(|r| r.to.as_deref().map(str::to_string)).collect::<Vec<_>>()
+        };
+        // recipients asked about, in any case, as logged; no sender
+        let r = lean(&[], &["carol@corp.example"]);
+        assert_eq!(tos(&r, 1), [None, Some(" Carol@Corp.Example ".to_string())]);
+        assert_eq!(tos(&r, 2), [Some("carol@corp.example".to_string())]);
+        assert_eq!((msg(&r, 1).from.as_deref(), msg(&r, 2).from.as_deref()), (None, None));
+        // a sender asked about, from its `From:` or `ready` line
+        let r = lean(&["ann@sender.example"], &[]);
+        assert_eq!(msg(&r, 1).from.as_deref(), Some("Ann@Sender.example"));
+        assert_eq!(msg(&r, 2).from.as_deref(), None, "not asked about");
+        assert_eq!(tos(&r, 1), [None, None]);
+        let r = lean(&["other@sender.example"], &[]);
+        assert_eq!(msg(&r, 2).from.as_deref(), Some("other@sender.example"), "from the ready line");
+        // without a list, every address
+        let all = run_with(Correlator { keep_text: false, keep_addresses: true, ..Correlator::default() }, &lines);
+        assert_eq!(tos(&all, 1), [Some("bob@corp.example".to_string()), Some(" Carol@Corp.Example ".to_string())]);
+    }
 
     #[test]
     fn a_bounce_without_start_mid_is_made_by_the_appliance() {

@@ -205,6 +205,11 @@ pub struct Correlator {
     /// Keep the envelope addresses (and so the connections' envelope domains) even when no other
     /// text is kept: a search by address (`summary --to`) reads nothing else.
     pub keep_addresses: bool,
+    /// With [`Correlator::keep_addresses`] and no other text: keep only these envelope addresses
+    /// (a search by full addresses whose records' texts are read back afterwards, see
+    /// [`crate::readback`]). An address not asked for is not worth a string, nor the envelope
+    /// domain it would give a connection.
+    pub wanted_addresses: Option<Arc<WantedAddresses>>,
     /// Keep the Message-IDs even when no other text is kept: a search by Message-ID reads nothing
     /// else.
     pub keep_message_ids: bool,
@@ -223,6 +228,45 @@ pub struct Correlator {
 impl Default for Correlator {
     fn default() -> Self {
         Self::new(Limits::default())
+    }
+}
+
+/// The envelope addresses a search by full addresses asks about (see
+/// [`Correlator::wanted_addresses`]): lower case, without angle brackets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WantedAddresses {
+    pub senders: Vec<String>,
+    pub recipients: Vec<String>,
+}
+
+impl WantedAddresses {
+    /// Whether an address as logged is one of `list`, as a search compares them: blanks and angle
+    /// brackets around it dropped, any case, on its text as records show it.
+    fn wants(list: &[String], b: &[u8]) -> bool {
+        if list.is_empty() {
+            return false;
+        }
+        if b.is_ascii() {
+            // the same cuts on bytes (`str::trim`'s white space, in ASCII), without a conversion
+            let blank = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+            let s = b.iter().position(|c| !blank(c)).unwrap_or(b.len());
+            let e = b.iter().rposition(|c| !blank(c)).map_or(s, |e| e + 1);
+            let mut t = &b[s..e];
+            while let [b'<', rest @ ..] = t {
+                t = rest;
+            }
+            while let [rest @ .., b'>'] = t {
+                t = rest;
+            }
+            return list.iter().any(|a| t.eq_ignore_ascii_case(a.as_bytes()));
+        }
+        Self::wants_text(list, &String::from_utf8_lossy(b))
+    }
+
+    /// [`WantedAddresses::wants`] on the text as records show it.
+    fn wants_text(list: &[String], t: &str) -> bool {
+        let t = t.trim().trim_start_matches('<').trim_end_matches('>');
+        list.iter().any(|a| t.eq_ignore_ascii_case(a))
     }
 }
 
@@ -245,6 +289,7 @@ impl Correlator {
             keep_text: true,
             keep_mids: false,
             keep_addresses: false,
+            wanted_addresses: None,
             keep_message_ids: false,
             spans: false,
             at: 0,
@@ -283,9 +328,27 @@ impl Correlator {
         self.keep_text || self.keep_addresses
     }
 
-    /// An envelope address, when they are kept.
-    pub(super) fn address(&self, b: &[u8]) -> Option<Box<str>> {
-        self.keeps_addresses().then(|| b2s(b))
+    /// A sender's address, when it is kept.
+    pub(super) fn sender(&self, b: &[u8]) -> Option<Box<str>> {
+        self.address(b, |w| &w.senders)
+    }
+
+    /// A recipient's address, when it is kept.
+    pub(super) fn recipient(&self, b: &[u8]) -> Option<Box<str>> {
+        self.address(b, |w| &w.recipients)
+    }
+
+    fn address(&self, b: &[u8], list: impl Fn(&WantedAddresses) -> &[String]) -> Option<Box<str>> {
+        if self.keep_text {
+            return Some(b2s(b));
+        }
+        if !self.keep_addresses {
+            return None;
+        }
+        match &self.wanted_addresses {
+            Some(w) if !WantedAddresses::wants(list(w), b) => None,
+            _ => Some(b2s(b)),
+        }
     }
 
     /// Where the line being fed starts, when spans are noted.

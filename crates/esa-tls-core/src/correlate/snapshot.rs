@@ -48,6 +48,7 @@ impl Correlator {
             keep_text,
             keep_mids: false,
             keep_addresses: false,
+            wanted_addresses: None,
             keep_message_ids: false,
             spans: false,
             at: 0,

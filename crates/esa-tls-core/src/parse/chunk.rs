@@ -89,7 +89,7 @@ impl<'t> TagFilter<'t> {
     /// not name mail is still taken when it has a level and its text is a mail-log event: admins
     /// name subscriptions freely (`esa`, `ironport`, …), and dropping their lines would leave an
     /// empty report with no word of why. Such lines are tallied per tag, so a note can say so.
-    #[inline]
+    #[inline(always)]
     pub fn classify<'a>(&mut self, h: &Header<'a>) -> Class<'a> {
         // the Consolidated Event Log: a second source of verdicts, whatever its tag
         if h.body.starts_with(b"CEF:") {

@@ -2,6 +2,7 @@
 //! (`--mid`, `--to`, `--subject`, `--tls`, …). Correlation always runs over the whole input (cutting
 //! lines would break the links); only the records are filtered.
 
+use crate::correlate::WantedAddresses;
 use crate::model::{domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
 use crate::pipeline::{Options, Sink};
 use crate::time::LogTime;
@@ -145,6 +146,22 @@ impl Search {
         let exact =
             |ps: &[AddressPattern]| !ps.is_empty() && ps.iter().all(|p| matches!(p, AddressPattern::Address(_)));
         self.picks_by_id() || !self.message_ids.is_empty() || exact(&self.from) || exact(&self.to)
+    }
+
+    /// The addresses a search asks about, when every `--from` and `--to` value is a full address:
+    /// a run reading texts back keeps those alone (see
+    /// [`crate::correlate::Correlator::wanted_addresses`]).
+    pub fn full_addresses(&self) -> Option<WantedAddresses> {
+        let full = |ps: &[AddressPattern]| {
+            ps.iter()
+                .map(|p| match p {
+                    AddressPattern::Address(a) => Some(a.clone()),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
+        };
+        let w = WantedAddresses { senders: full(&self.from)?, recipients: full(&self.to)? };
+        (!w.senders.is_empty() || !w.recipients.is_empty()).then_some(w)
     }
 
     /// Whether a filter names records by their IDs (`--mid`, `--icid`, `--dcid`).
