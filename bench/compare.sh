@@ -53,6 +53,7 @@ for size in $SIZES; do
     "$BIN connections -f ndjson --dcid 20002 $log" \
     "$BIN messages -f ndjson --message-id 500006.346154542708@outlook.example $log" \
     "$BIN messages -f ndjson --to judy0@gmail.example $log" \
+    "$BIN messages -f ndjson --to ivan7@legacy-law.example $log" \
     "$BIN summary -f json --to gmail.example $log" \
     "$BIN summary -f json --mid 500032 $log" \
     "zcat $log.gz" \

@@ -141,23 +141,24 @@ impl Correlator {
         self.stats.truncated += truncated;
         if link {
             self.link(a, mid, (Direction::Outbound, dcid), time, true);
-            let domains = self.keeps_addresses();
+            let (spans, domains) = (self.spans, self.keeps_addresses());
             let app = &mut self.apps[a];
-            if self.spans {
-                // the recipients' addresses of a delivery connection's record are its messages'
-                if let (Some(m), Some(c)) = (app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid))) {
+            // one lookup of each for both
+            if let (true, Some(m), Some(c)) =
+                (spans || domains, app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid)))
+            {
+                if spans {
+                    // the recipients' addresses of a delivery connection's record are its messages'
                     c.msgs_span.merge(m.span);
                 }
-            }
-            if let (true, Some(m), Some(c)) =
-                (domains, app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid)))
-            {
-                // recipients are sorted by RID: a binary search each keeps this linear in the list
-                let rs = &m.msg.recipients;
-                for rid in rids.iter() {
-                    let Ok(i) = rs.binary_search_by_key(&rid, |r| r.rid) else { continue };
-                    if let Some(d) = rs[i].to.as_deref().and_then(domain_of) {
-                        add_domain(c, &d);
+                if domains {
+                    // recipients are sorted by RID: a binary search each keeps this linear in the list
+                    let rs = &m.msg.recipients;
+                    for rid in rids.iter() {
+                        let Ok(i) = rs.binary_search_by_key(&rid, |r| r.rid) else { continue };
+                        if let Some(d) = rs[i].to.as_deref().and_then(domain_of) {
+                            add_domain(c, &d);
+                        }
                     }
                 }
             }
