@@ -323,6 +323,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_search_names_full_addresses_only_when_every_value_is_one() {
+        let p = |s: &str| AddressPattern::parse(s).unwrap();
+        let s = Search { to: vec![p("<Bob@Corp.Example>")], from: vec![p("ann@x.example")], ..Search::default() };
+        assert_eq!(
+            s.full_addresses(),
+            Some(WantedAddresses {
+                senders: vec!["ann@x.example".into()],
+                recipients: vec!["bob@corp.example".into()]
+            })
+        );
+        let s = Search { to: vec![p("bob@corp.example")], ..Search::default() };
+        assert_eq!(s.full_addresses().map(|w| w.senders.len()), Some(0));
+        for s in [
+            Search { to: vec![p("bob@corp.example"), p("corp.example")], ..Search::default() },
+            Search { to: vec![p("bob@corp.example")], from: vec![p("@x.example")], ..Search::default() },
+            Search { mids: vec![5], ..Search::default() },
+            Search::default(),
+        ] {
+            assert_eq!(s.full_addresses(), None, "{s:?}");
+        }
+    }
+
+    #[test]
     fn address_patterns() {
         let p = |s: &str| AddressPattern::parse(s).unwrap();
         assert!(p("Bob@Partner.Example").matches("<bob@partner.example>"));
