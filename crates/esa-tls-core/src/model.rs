@@ -186,6 +186,51 @@ pub fn domain_of(addr: &str) -> Option<std::borrow::Cow<'_, str>> {
     Some(if d.bytes().any(|c| c.is_ascii_uppercase()) { d.to_ascii_lowercase().into() } else { d.into() })
 }
 
+/// An address filter (`--from`, `--to`): a full address, `@domain` (that domain only), or a domain
+/// (with its subdomains); any case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressPattern {
+    Address(String),
+    Domain(String),
+    DomainAndSubdomains(String),
+}
+
+impl AddressPattern {
+    pub fn parse(s: &str) -> Result<AddressPattern, String> {
+        let s = s.trim().trim_start_matches('<').trim_end_matches('>').to_ascii_lowercase();
+        if s.is_empty() {
+            return Err("an empty address".into());
+        }
+        Ok(if let Some(d) = s.strip_prefix('@') {
+            AddressPattern::Domain(d.to_string())
+        } else if s.contains('@') {
+            AddressPattern::Address(s)
+        } else {
+            AddressPattern::DomainAndSubdomains(s.trim_start_matches('.').to_string())
+        })
+    }
+
+    /// Whether an envelope address matches.
+    pub fn matches(&self, addr: &str) -> bool {
+        let addr = addr.trim().trim_start_matches('<').trim_end_matches('>');
+        match self {
+            AddressPattern::Address(a) => addr.eq_ignore_ascii_case(a),
+            _ => domain_of(addr).is_some_and(|d| self.matches_domain(&d)),
+        }
+    }
+
+    /// Whether a (lower-case) domain matches: for a connection's envelope domains.
+    pub fn matches_domain(&self, d: &str) -> bool {
+        match self {
+            AddressPattern::Address(a) => domain_of(a).is_some_and(|ad| ad == d),
+            AddressPattern::Domain(x) => d == x,
+            AddressPattern::DomainAndSubdomains(x) => {
+                d == x || (d.len() > x.len() && d.ends_with(x.as_str()) && d[..d.len() - x.len()].ends_with('.'))
+            }
+        }
+    }
+}
+
 /// How a message came to exist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1161,8 +1161,8 @@ mod tests {
             keep_addresses,
             wanted_addresses: (!senders.is_empty() || keep_addresses && !keep_text).then(|| {
                 Arc::new(WantedAddresses {
-                    senders: senders.iter().map(|s| s.to_string()).collect(),
-                    recipients: vec!["b@x.example".into()],
+                    senders: senders.iter().map(|s| crate::model::AddressPattern::parse(s).unwrap()).collect(),
+                    recipients: vec![crate::model::AddressPattern::parse("b@x.example").unwrap()],
                 })
             }),
             keep_message_ids,

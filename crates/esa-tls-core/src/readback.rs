@@ -42,11 +42,11 @@ pub fn applies(search: &Search, kinds: (bool, bool), sources: &[Source]) -> bool
 /// The options of a run that reads texts back: `opts` keeping no text but those `search` reads
 /// ([`Search::keeping`]: addresses, Message-IDs), noting spans, and keeping the MIDs connections
 /// carried only when connections are printed (`kinds`: connections, messages). When messages are
-/// printed and the search names full addresses only, only those addresses are kept (a connection
-/// is found by its envelope domains, which every address gives).
+/// printed, only the addresses the search matches are kept; printed connections keep every
+/// address, whose domains are read back into them only when they have none.
 pub fn lean(opts: &Options, search: &Search, kinds: (bool, bool)) -> Options {
     let o = search.keeping(Options { keep_text: false, ..opts.clone() });
-    let wanted = if kinds == (false, true) { search.full_addresses().map(Arc::new) } else { None };
+    let wanted = if kinds == (false, true) { search.wanted_addresses(false).map(Arc::new) } else { None };
     Options { keep_mids: o.keep_mids && kinds.0, wanted_addresses: wanted, spans: true, ..o }
 }
 

@@ -469,12 +469,12 @@ pub(super) fn finalize(m: Box<MsgState>) -> Message {
 mod tests {
     use super::super::testkit::*;
     use super::super::{Correlator, WantedAddresses};
-    use crate::model::{OriginKind, RecipientStatus, TlsOutcome};
+    use crate::model::{AddressPattern, OriginKind, RecipientStatus, TlsOutcome};
     use std::sync::Arc;
 
     #[test]
     fn an_address_is_wanted_as_a_search_compares_it() {
-        let list = ["bob@corp.example".to_string()];
+        let patterns = ["bob@corp.example", "corp.example", "@corp.example"].map(|p| AddressPattern::parse(p).unwrap());
         let forms = [
             "bob@corp.example",
             "BOB@Corp.Example",
@@ -486,20 +486,27 @@ mod tests {
             "< bob@corp.example>",
             "bob@corp.example.",
             "bo@corp.example",
+            "ann@mx.corp.example",
+            "ann@corp.example.org",
             "",
             "<>",
             "bob@corp.example\u{85}",
             "\u{a0}bob@corp.example",
             "bob@cörp.example",
         ];
-        for f in forms {
-            // on bytes as logged, and on the text a record shows (a search compares that)
-            let want = WantedAddresses::wants_text(&list, &crate::model::text(f.as_bytes()));
-            assert_eq!(WantedAddresses::wants(&list, f.as_bytes()), want, "{f:?}");
+        for p in &patterns {
+            for f in forms {
+                // on the bytes as logged, as the search compares the text a record shows
+                let want = p.matches(&crate::model::text(f.as_bytes()));
+                assert_eq!(WantedAddresses::wants(std::slice::from_ref(p), f.as_bytes()), want, "{p:?} {f:?}");
+            }
+            assert!(
+                !WantedAddresses::wants(std::slice::from_ref(p), b"bob@corp.example\xff"),
+                "lossy: not the address"
+            );
         }
-        assert!(WantedAddresses::wants(&list, b"\tBob@corp.example>"));
+        assert!(WantedAddresses::wants(&patterns[..1], b"\tBob@corp.example>"));
         assert!(!WantedAddresses::wants(&[], b"bob@corp.example"), "an empty list wants nothing");
-        assert!(!WantedAddresses::wants(&list, b"bob@corp.example\xff"), "lossy: not the address");
     }
 
     #[test]
@@ -518,10 +525,9 @@ mod tests {
         ];
         let lean = |senders: &[&str], recipients: &[&str]| {
             let mut c = Correlator { keep_text: false, keep_addresses: true, ..Correlator::default() };
-            c.wanted_addresses = Some(Arc::new(WantedAddresses {
-                senders: senders.iter().map(|s| s.to_string()).collect(),
-                recipients: recipients.iter().map(|s| s.to_string()).collect(),
-            }));
+            let patterns = |l: &[&str]| l.iter().map(|s| AddressPattern::parse(s).unwrap()).collect();
+            c.wanted_addresses =
+                Some(Arc::new(WantedAddresses { senders: patterns(senders), recipients: patterns(recipients) }));
             run_with(c, &lines)
         };
         let tos = |r: &[crate::model::Record], mid| {

@@ -3,6 +3,7 @@
 //! lines would break the links); only the records are filtered.
 
 use crate::correlate::WantedAddresses;
+pub use crate::model::AddressPattern;
 use crate::model::{domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
 use crate::pipeline::{Options, Sink};
 use crate::time::LogTime;
@@ -37,51 +38,6 @@ pub fn message_time(m: &Message) -> Option<LogTime> {
 /// The time a connection is placed at: its opening, else its close.
 pub fn connection_time(c: &Connection) -> Option<LogTime> {
     c.opened.or(c.closed)
-}
-
-/// An address filter (`--from`, `--to`): a full address, `@domain` (that domain only), or a domain
-/// (with its subdomains); any case.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AddressPattern {
-    Address(String),
-    Domain(String),
-    DomainAndSubdomains(String),
-}
-
-impl AddressPattern {
-    pub fn parse(s: &str) -> Result<AddressPattern, String> {
-        let s = s.trim().trim_start_matches('<').trim_end_matches('>').to_ascii_lowercase();
-        if s.is_empty() {
-            return Err("an empty address".into());
-        }
-        Ok(if let Some(d) = s.strip_prefix('@') {
-            AddressPattern::Domain(d.to_string())
-        } else if s.contains('@') {
-            AddressPattern::Address(s)
-        } else {
-            AddressPattern::DomainAndSubdomains(s.trim_start_matches('.').to_string())
-        })
-    }
-
-    /// Whether an envelope address matches.
-    pub fn matches(&self, addr: &str) -> bool {
-        let addr = addr.trim().trim_start_matches('<').trim_end_matches('>');
-        match self {
-            AddressPattern::Address(a) => addr.eq_ignore_ascii_case(a),
-            _ => domain_of(addr).is_some_and(|d| self.matches_domain(&d)),
-        }
-    }
-
-    /// Whether a (lower-case) domain matches: for a connection's envelope domains.
-    pub fn matches_domain(&self, d: &str) -> bool {
-        match self {
-            AddressPattern::Address(a) => domain_of(a).is_some_and(|ad| ad == d),
-            AddressPattern::Domain(x) => d == x,
-            AddressPattern::DomainAndSubdomains(x) => {
-                d == x || (d.len() > x.len() && d.ends_with(x.as_str()) && d[..d.len() - x.len()].ends_with('.'))
-            }
-        }
-    }
 }
 
 /// The search filters. Every filter given must match (AND); a filter given several times matches
@@ -148,20 +104,26 @@ impl Search {
         self.picks_by_id() || !self.message_ids.is_empty() || exact(&self.from) || exact(&self.to)
     }
 
-    /// The addresses a search asks about, when every `--from` and `--to` value is a full address:
-    /// a run reading texts back keeps those alone (see
-    /// [`crate::correlate::Correlator::wanted_addresses`]).
-    pub fn full_addresses(&self) -> Option<WantedAddresses> {
-        let full = |ps: &[AddressPattern]| {
+    /// The envelope addresses a run must keep for this search, when it keeps no other text (see
+    /// [`crate::correlate::Correlator::wanted_addresses`]): those its `--from` and `--to` match;
+    /// `None` without either. `connections`: connections are searched too, by their envelope
+    /// domains, which a full address matches by its domain: every address at that domain is kept
+    /// then, so a connection gets the domain whichever address there it carried.
+    pub fn wanted_addresses(&self, connections: bool) -> Option<WantedAddresses> {
+        if !self.reads_addresses() {
+            return None;
+        }
+        let widen = |ps: &[AddressPattern]| -> Vec<AddressPattern> {
             ps.iter()
                 .map(|p| match p {
-                    AddressPattern::Address(a) => Some(a.clone()),
-                    _ => None,
+                    AddressPattern::Address(a) if connections => {
+                        domain_of(a).map_or_else(|| p.clone(), |d| AddressPattern::Domain(d.into_owned()))
+                    }
+                    _ => p.clone(),
                 })
-                .collect::<Option<Vec<_>>>()
+                .collect()
         };
-        let w = WantedAddresses { senders: full(&self.from)?, recipients: full(&self.to)? };
-        (!w.senders.is_empty() || !w.recipients.is_empty()).then_some(w)
+        Some(WantedAddresses { senders: widen(&self.from), recipients: widen(&self.to) })
     }
 
     /// Whether a filter names records by their IDs (`--mid`, `--icid`, `--dcid`).
@@ -323,25 +285,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_search_names_full_addresses_only_when_every_value_is_one() {
+    fn a_run_keeps_the_addresses_its_search_matches() {
         let p = |s: &str| AddressPattern::parse(s).unwrap();
-        let s = Search { to: vec![p("<Bob@Corp.Example>")], from: vec![p("ann@x.example")], ..Search::default() };
+        let s = Search {
+            to: vec![p("<Bob@Corp.Example>"), p("partner.example")],
+            from: vec![p("@x.example")],
+            ..Search::default()
+        };
+        // messages alone: as given
         assert_eq!(
-            s.full_addresses(),
+            s.wanted_addresses(false),
             Some(WantedAddresses {
-                senders: vec!["ann@x.example".into()],
-                recipients: vec!["bob@corp.example".into()]
+                senders: vec![p("@x.example")],
+                recipients: vec![p("bob@corp.example"), p("partner.example")]
             })
         );
-        let s = Search { to: vec![p("bob@corp.example")], ..Search::default() };
-        assert_eq!(s.full_addresses().map(|w| w.senders.len()), Some(0));
-        for s in [
-            Search { to: vec![p("bob@corp.example"), p("corp.example")], ..Search::default() },
-            Search { to: vec![p("bob@corp.example")], from: vec![p("@x.example")], ..Search::default() },
-            Search { mids: vec![5], ..Search::default() },
-            Search::default(),
-        ] {
-            assert_eq!(s.full_addresses(), None, "{s:?}");
+        // connections too: a full address by its domain, which is how it finds connections
+        assert_eq!(
+            s.wanted_addresses(true),
+            Some(WantedAddresses {
+                senders: vec![p("@x.example")],
+                recipients: vec![p("@corp.example"), p("partner.example")]
+            })
+        );
+        for s in [Search { mids: vec![5], ..Search::default() }, Search::default()] {
+            assert_eq!(s.wanted_addresses(true), None, "{s:?}");
         }
     }
 
