@@ -204,6 +204,21 @@ fn only_plain_files_are_read_back() {
 }
 
 #[test]
+fn a_run_reading_texts_back_keeps_the_addresses_its_search_matches_for_messages_only() {
+    let p = |a: &str| AddressPattern::parse(a).unwrap();
+    let s = Search { to: vec![p("bob@corp.example")], ..Search::default() };
+    let messages = readback::lean(&options(), &s, (false, true));
+    let wanted = messages.wanted_addresses.expect("messages: the search's addresses alone");
+    assert_eq!((wanted.senders.len(), wanted.recipients.clone()), (0, vec![p("bob@corp.example")]));
+    assert!(messages.keep_addresses && !messages.keep_text);
+    // printed connections show every envelope domain, which every address gives
+    assert_eq!(readback::lean(&options(), &s, (true, false)).wanted_addresses, None);
+    // a search that reads no address keeps none
+    let by_id = readback::lean(&options(), &Search { mids: vec![5], ..Search::default() }, (false, true));
+    assert!(!by_id.keep_addresses && by_id.wanted_addresses.is_none());
+}
+
+#[test]
 fn only_searches_that_name_few_records_and_read_no_other_text_are_read_back() {
     let dir = tempfile::tempdir().unwrap();
     let plain = dir.path().join("mail.log");
