@@ -13,7 +13,6 @@ use esa_tls::report::peers::{PeerGroup, PeerSort};
 use esa_tls::report::summary::Bucket;
 use std::io;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -344,7 +343,7 @@ impl InputArgs {
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
         let max_open = usize::try_from(self.max_open).unwrap_or(usize::MAX);
         // the texts the filters read are kept too (see Search::keeping)
-        let mut options = search.keeping(Options {
+        let options = search.keeping(Options {
             appliance: global,
             year: self.year,
             utc_offset: self.utc_offset,
@@ -361,10 +360,6 @@ impl InputArgs {
             keep_text,
             ..Options::default()
         });
-        if !options.keep_text {
-            // a report that keeps no text (`summary`) reads the addresses for its search alone
-            options.wanted_addresses = search.wanted_addresses(true).map(Arc::new);
-        }
         Ok(InputConfig {
             sources: Vec::new(),
             errors: Vec::new(),

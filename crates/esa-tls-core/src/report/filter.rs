@@ -7,6 +7,7 @@ pub use crate::model::AddressPattern;
 use crate::model::{domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
 use crate::pipeline::{Options, Sink};
 use crate::time::LogTime;
+use std::sync::Arc;
 
 /// A time range on wall-clock log time (`local` seconds), either end open.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -132,12 +133,19 @@ impl Search {
     }
 
     /// `opts`, keeping what these filters read: every text for subjects and hosts; else only the
-    /// envelope addresses, the Message-IDs, the MIDs connections carried, where they look at them
-    /// (see [`crate::correlate::Correlator::keep_text`] and the others). Filters on IDs and verdicts
-    /// need nothing more.
+    /// envelope addresses they match, the Message-IDs, the MIDs connections carried, where they look
+    /// at them (see [`crate::correlate::Correlator::keep_text`] and the others). Filters on IDs and
+    /// verdicts need nothing more.
     pub fn keeping(&self, opts: Options) -> Options {
+        let keep_text = opts.keep_text || self.reads_text();
+        // addresses kept for the search alone: those it matches (see `wanted_addresses`)
+        let wanted_addresses = match keep_text || opts.keep_addresses {
+            true => opts.wanted_addresses.clone(),
+            false => self.wanted_addresses(true).map(Arc::new),
+        };
         Options {
-            keep_text: opts.keep_text || self.reads_text(),
+            keep_text,
+            wanted_addresses,
             keep_addresses: opts.keep_addresses || self.reads_addresses(),
             keep_message_ids: opts.keep_message_ids || !self.message_ids.is_empty(),
             keep_mids: opts.keep_mids || !self.mids.is_empty(),
