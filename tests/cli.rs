@@ -378,3 +378,26 @@ fn stats_count_what_the_records_say() {
     assert!(err.contains(&format!("correlation: {conns} connections, {msgs} messages;")), "{err}");
     assert!(err.contains("0 evicted, 0 expired"), "{err}");
 }
+
+#[test]
+fn a_search_that_finds_nothing_says_so() {
+    // nothing matched: nothing on stdout, a note on stderr, exit 0 (an empty answer is an answer)
+    for (cmd, filter, what) in [
+        ("messages", ["--to", "nobody@nowhere.example"], "no message matched the search"),
+        ("connections", ["--dcid", "999999"], "no connection matched the search"),
+    ] {
+        let out = bin().args([cmd, "-f", "ndjson"]).args(filter).arg(sample()).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert!(out.stdout.is_empty());
+        assert!(String::from_utf8_lossy(&out.stderr).contains(what), "{}", String::from_utf8_lossy(&out.stderr));
+        // --quiet keeps it quiet
+        let out = bin().args([cmd, "-f", "ndjson", "-q"]).args(filter).arg(sample()).output().unwrap();
+        assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    // a search that finds something, or no search at all: no such note
+    for args in [&["--mid", "500002"][..], &[]] {
+        let out = bin().args(["messages", "-f", "ndjson"]).args(args).arg(sample()).output().unwrap();
+        assert!(!out.stdout.is_empty());
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("matched the search"));
+    }
+}

@@ -1,7 +1,7 @@
 //! `esa-tls messages` and `esa-tls connections`: the records themselves, streamed.
 
 use super::args::{format_or, RecordArgs};
-use super::run::{drive, err, finish, or_say, stdout, EXIT_ERROR};
+use super::run::{drive, err, finish, note, or_say, stdout, EXIT_ERROR};
 use esa_tls::output::{Format, RecordKind, RecordWriter};
 
 pub fn run(a: &RecordArgs, kind: RecordKind) -> u8 {
@@ -18,5 +18,10 @@ pub fn run(a: &RecordArgs, kind: RecordKind) -> u8 {
     cfg.kinds = (kind == RecordKind::Connections, kind == RecordKind::Messages);
     let mut w = RecordWriter::new(stdout(), kind, format_or(a.format, Format::Ndjson));
     let report = drive(&mut cfg, false, &mut w);
+    if w.written() == 0 && !(cfg.search.is_empty() && cfg.range.is_open()) {
+        // an empty answer to a search is an answer, but not a silent one
+        let what = if kind == RecordKind::Connections { "connection" } else { "message" };
+        note(cfg.quiet, Some(format!("no {what} matched the search")));
+    }
     finish(&report, &cfg, w.finish())
 }

@@ -281,6 +281,11 @@ impl<W: Write> RecordWriter<W> {
 
     /// Ends the document (JSON closing, table totals) and flushes. Returns the first write error
     /// other than a closed pipe.
+    /// Records written so far.
+    pub fn written(&self) -> u64 {
+        self.totals.count
+    }
+
     pub fn finish(mut self) -> io::Result<()> {
         let r = self.renderer.end(&mut self.out, self.kind, &self.totals);
         self.check(r);
