@@ -401,3 +401,33 @@ fn a_search_that_finds_nothing_says_so() {
         assert!(!String::from_utf8_lossy(&out.stderr).contains("matched the search"));
     }
 }
+
+#[test]
+fn a_report_under_a_search_says_what_it_counts() {
+    let run = |args: &[&str]| {
+        let out = bin().args(["summary", "-f", "table"]).args(args).arg(sample()).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    // the totals name what they count: the input, a time range, or what a search kept
+    let (all, e) = run(&[]);
+    assert!(all.contains("Messages in the input: 104 "), "{all}");
+    assert!(!e.contains("every figure is 0"), "{e}");
+    let (found, e) = run(&["--to", "gmail.example"]);
+    assert!(found.contains("Messages matching the search: 34 "), "{found}");
+    assert!(!e.contains("every figure is 0"), "{e}");
+    let (late, _) = run(&["--since", "2024-03-10T08:05"]);
+    assert!(late.contains("Messages in the time range: 1 "), "{late}");
+    // zeros under a search are said to be zeros of the search, not of the input
+    let (none, e) = run(&["--to", "nobody@nowhere.example"]);
+    assert!(none.contains("Messages matching the search: 0 "), "{none}");
+    assert!(e.contains("no message or connection matched the search: every figure is 0"), "{e}");
+    let (none, e) = run(&["--since", "2030-01-01"]);
+    assert!(none.contains("Messages in the time range: 0 "), "{none}");
+    assert!(e.contains("no message or connection lies in the time range"), "{e}");
+    // other reports too, and -q silences the note
+    let out = bin().args(["peers", "--to", "nobody@nowhere.example"]).arg(sample()).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("matched the search"));
+    let out = bin().args(["peers", "-q", "--to", "nobody@nowhere.example"]).arg(sample()).output().unwrap();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

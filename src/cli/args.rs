@@ -10,7 +10,7 @@ use esa_tls::output::Format;
 use esa_tls::pipeline::Options;
 use esa_tls::report::filter::{AddressPattern, Search, TimeRange};
 use esa_tls::report::peers::{PeerGroup, PeerSort};
-use esa_tls::report::summary::Bucket;
+use esa_tls::report::summary::{Bucket, Scope};
 use std::io;
 use std::path::PathBuf;
 
@@ -307,6 +307,18 @@ fn cli_time(v: &Option<String>, name: &str) -> Result<Option<i64>, String> {
 }
 
 impl InputArgs {
+    /// What a report counts: every record, those of a time range, or those a search keeps. (A
+    /// search that does not parse counts as none: [`InputArgs::config`] refuses it.)
+    pub fn scope(&self) -> Scope {
+        if self.search.search().is_ok_and(|s| !s.is_empty()) {
+            Scope::Search
+        } else if self.since.is_some() || self.until.is_some() {
+            Scope::TimeRange
+        } else {
+            Scope::Input
+        }
+    }
+
     /// Validates the arguments and expands the paths. `keep_text`: the records keep their texts
     /// (off for runs that need verdicts only).
     pub fn config(&self, keep_text: bool) -> Result<InputConfig, String> {

@@ -322,8 +322,18 @@ pub fn aggregate_with<A>(
             report
         }
         _ => {
-            let mut sink = FnSink(|r| add(&mut agg, &r));
-            drive(&mut cfg, true, &mut sink)
+            let mut kept = 0u64;
+            let mut sink = FnSink(|r| {
+                kept += 1;
+                add(&mut agg, &r)
+            });
+            let report = drive(&mut cfg, true, &mut sink);
+            if kept == 0 && !(cfg.search.is_empty() && cfg.range.is_open()) {
+                // zeros under a search look like an answer about the input: say what they are
+                let what = if cfg.search.is_empty() { "lies in the time range" } else { "matched the search" };
+                note(cfg.quiet, Some(format!("no message or connection {what}: every figure is 0")));
+            }
+            report
         }
     };
     if cfg.store.is_some()

@@ -31,6 +31,7 @@ pub fn run(a: &SummaryArgs) -> u8 {
     let agg = SummaryReport {
         series: a.bucket.map(|b| Series::new(b.into())),
         policy: policy.map(|p| (p, Default::default())),
+        scope: a.report.input.scope(),
         ..Default::default()
     };
     aggregate_with(

@@ -3,7 +3,7 @@
 use super::grid::{self, Align, TextGrid};
 use super::{cell_text, s, short_time, RecordKind, Renderer, StreamTotals};
 use crate::model::{Connection, Direction, Hop, Message, Recipient, TlsOutcome};
-use crate::report::summary::SummaryReport;
+use crate::report::summary::{Scope, SummaryReport};
 use crate::report::{self, percent, Counts, EncryptionCounts, Table};
 use crate::trace::Trace;
 use std::io::{self, Write};
@@ -415,8 +415,13 @@ impl Renderer for TableRenderer {
         }
         writeln!(out)?;
         writeln!(out, "{}", grid::wrap_words(EXPLANATION, width))?;
+        let counted = match r.scope {
+            Scope::Input => "Messages in the input",
+            Scope::TimeRange => "Messages in the time range",
+            Scope::Search => "Messages matching the search",
+        };
         let totals = format!(
-            "Messages in the input: {} ({} made by the appliance); recipients without a delivery attempt: {}.",
+            "{counted}: {} ({} made by the appliance); recipients without a delivery attempt: {}.",
             s.messages_total, s.messages_generated, s.recipients_without_attempt
         );
         writeln!(out, "{}", grid::wrap_words(&totals, width))?;

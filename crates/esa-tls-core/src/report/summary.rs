@@ -177,6 +177,19 @@ pub struct SummaryReport {
     pub summary: Summary,
     pub series: Option<Series>,
     pub policy: Option<(super::policy::Policy, PolicySummary)>,
+    /// What the figures count (the words a table puts on its totals).
+    pub scope: Scope,
+}
+
+/// What a report's figures count: every record of the input, or those a search or a time range kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Scope {
+    #[default]
+    Input,
+    /// `--since`/`--until` without a search.
+    TimeRange,
+    /// A search filter (with or without a time range).
+    Search,
 }
 
 impl SummaryReport {
