@@ -5,6 +5,7 @@
 #   bench/compare.sh            # both sizes
 #   SIZES="1G" bench/compare.sh # only 1 GB
 #   ONLY='--to|--mid|summary -f json /' bench/compare.sh # only the commands matching a regex
+#   PGO_BIN=$(bench/pgo.sh) bench/compare.sh # each esa-tls command also with a PGO build, beside it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR=${BENCH_DIR:-/tmp/esa-tls-bench}
@@ -27,8 +28,14 @@ measure() {
   echo "$best_t $((best_m / 1024))"
 }
 
-echo "| file | command | wall s | peak RSS MB |"
-echo "|---|---|---:|---:|"
+PGO_BIN=${PGO_BIN:-}
+if [ -n "$PGO_BIN" ]; then
+  echo "| file | command | wall s | peak RSS MB | PGO build: wall s | PGO build: peak RSS MB |"
+  echo "|---|---|---:|---:|---:|---:|"
+else
+  echo "| file | command | wall s | peak RSS MB |"
+  echo "|---|---|---:|---:|"
+fi
 for size in $SIZES; do
   log="$BENCH_DIR/mail_$size.log"
   [ -s "$log" ] || "$BIN" simulate --seed 3 --size "$size" > "$log"
@@ -63,6 +70,14 @@ for size in $SIZES; do
     "$BIN summary -f json -j 1 $rot"; do
     if [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<<"$cmd"; then continue; fi
     read -r t m < <(measure "$cmd")
-    echo "| $(basename "$log") | \`${cmd//$BENCH_DIR\//}\` | $t | $m |"
+    pgo=""
+    if [ -n "$PGO_BIN" ]; then
+      pgo=" | |"
+      if [[ $cmd == "$BIN "* ]]; then
+        read -r pt pm < <(measure "$PGO_BIN${cmd#"$BIN"}")
+        pgo=" $pt | $pm |"
+      fi
+    fi
+    echo "| $(basename "$log") | \`${cmd//$BENCH_DIR\//}\` | $t | $m |$pgo"
   done
 done
