@@ -5,13 +5,17 @@
 #
 #   bench/listen.sh            # 200 MB of log
 #   SIZE=1G bench/listen.sh
+#   BIN=$(bench/pgo.sh) bench/listen.sh   # the PGO build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${SIZE:-200M}
 DIR=${BENCH_DIR:-/tmp/esa-tls-bench}
 mkdir -p "$DIR"
-cargo build --release --quiet
-BIN=target/release/esa-tls
+# BIN=path measures another build (bench/pgo.sh's); by default the release build, built here
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --quiet
+  BIN=target/release/esa-tls
+fi
 LOG="$DIR/syslog_$SIZE.log"
 [ -s "$LOG" ] || "$BIN" simulate --seed 9 --syslog --size "$SIZE" > "$LOG"
 LINES=$(wc -l < "$LOG")
