@@ -101,6 +101,22 @@ fn no_paths_and_stdin_not_a_pipe_is_an_error_not_an_empty_pass() {
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
+#[test]
+fn a_gate_whose_search_keeps_nothing_verified_nothing() {
+    // the input has mail, but the search or the time range keeps none of it: no pass (exit 3)
+    for filter in [&["--to", "nobody@nowhere.example"][..], &["--since", "2030-01-01"], &["--mid", "1"]] {
+        let r = run(&[&["check", "--require-tls", "strict-gov.example"][..], filter].concat(), &[&sample()]);
+        assert_eq!(r.code, 3, "{filter:?}: {}", r.stderr);
+        assert!(r.stderr.contains("kept no record, so nothing was verified"), "{}", r.stderr);
+    }
+    // a search that keeps records is checked as usual: the violations at strict-gov.example
+    let r = run(&["check", "--require-tls", "strict-gov.example", "--to", "strict-gov.example"], &[&sample()]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    // and one that keeps a message the rule does not concern passes (it was read, and broke nothing)
+    let r = run(&["check", "--require-tls", "strict-gov.example", "--mid", "500002"], &[&sample()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
 // ---- 2. comma lists, wildcards, @, and rules that match nothing ----
 
 #[test]

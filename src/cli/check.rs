@@ -1,5 +1,6 @@
-//! `esa-tls check`: the compliance gate. Exit 1 on a violation, 3 when the input held no mail-log
-//! data (nothing verified is no pass), 2 on an input error.
+//! `esa-tls check`: the compliance gate. Exit 1 on a violation, 3 when nothing was verified (the
+//! input held no mail-log data, or the search and time range kept no record: no pass), 2 on an
+//! input error.
 
 use super::rules::RulesArgs;
 use super::run::{aggregate, err, render_tables, EXIT_NO_DATA, EXIT_OK, EXIT_VIOLATIONS};
@@ -12,17 +13,24 @@ pub fn run(a: &RulesArgs) -> u8 {
     };
     let mut check = Check::new(rules);
     check.max_listed = a.max_listed;
+    // with the records the search and time range kept: none kept is nothing verified either
     aggregate(
         &a.report,
         true,
-        check,
-        |c, r| c.add(r),
-        |c, report, f, out| {
+        (check, 0u64),
+        |(c, kept), r| {
+            *kept += 1;
+            c.add(r)
+        },
+        |(c, kept), report, f, out| {
             a.say(c.unused_rule_notes());
             render_tables("check", c.tables(), &a.report, f, out)?;
             let seen = &report.correlation;
             Ok(if seen.connections + seen.messages == 0 {
                 err("check: the input held no mail-log data, so nothing was verified (exit 3)");
+                EXIT_NO_DATA
+            } else if *kept == 0 {
+                err("check: the search and time range kept no record, so nothing was verified (exit 3)");
                 EXIT_NO_DATA
             } else if c.count > 0 {
                 EXIT_VIOLATIONS

@@ -50,7 +50,7 @@ pub enum Command {
     Failures(args::ReportArgs),
     /// Protocol and cipher inventory; deprecated ones flagged with the peers still using them.
     Ciphers(args::ReportArgs),
-    /// Compliance gate: lists what broke the rules; exits 1 if anything did, 3 if the input held no mail log.
+    /// Compliance gate: lists what broke the rules; exits 1 if anything did, 3 if nothing was verified (no mail log, or a search that kept nothing).
     Check(rules::RulesArgs),
     /// What would break if TLS were required for some partners or old protocols turned off.
     Impact(rules::RulesArgs),
