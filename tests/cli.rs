@@ -403,6 +403,26 @@ fn a_search_that_finds_nothing_says_so() {
 }
 
 #[test]
+fn wildcard_addresses_find_what_they_say_or_are_refused() {
+    let lines = |args: &[&str]| {
+        let out = bin().args(["messages", "-f", "ndjson"]).args(args).arg(sample()).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).lines().count(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // `*@domain` finds what `@domain` finds (34 messages of the sample)
+    let (code, at, _) = lines(&["--to", "@gmail.example"]);
+    assert_eq!((code, at), (Some(0), 34));
+    assert_eq!(lines(&["--to", "*@gmail.example"]).1, at);
+    // a wildcard elsewhere is a usage error naming the forms understood, not an empty answer
+    let (code, n, err) = lines(&["--to", "judy*@gmail.example"]);
+    assert_eq!((code, n), (Some(2), 0));
+    assert!(err.contains("--to") && err.contains("*@domain"), "{err}");
+}
+
+#[test]
 fn a_report_under_a_search_says_what_it_counts() {
     let run = |args: &[&str]| {
         let out = bin().args(["summary", "-f", "table"]).args(args).arg(sample()).output().unwrap();

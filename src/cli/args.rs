@@ -191,7 +191,8 @@ pub struct SearchArgs {
     /// The Message-ID header (angle brackets optional).
     #[arg(long, value_name = "ID", help_heading = "Search")]
     pub message_id: Vec<String>,
-    /// Sender: a full address, `@domain` (that domain only) or a domain (with its subdomains); any case.
+    /// Sender: a full address, `@domain` or `*@domain` (that domain only), a domain (with its
+    /// subdomains) or `*.domain` (its subdomains only); any case.
     #[arg(long, value_name = "ADDRESS", value_delimiter = ',', help_heading = "Search")]
     pub from: Vec<String>,
     /// A recipient, as for --from.

@@ -186,13 +186,15 @@ pub fn domain_of(addr: &str) -> Option<std::borrow::Cow<'_, str>> {
     Some(if d.bytes().any(|c| c.is_ascii_uppercase()) { d.to_ascii_lowercase().into() } else { d.into() })
 }
 
-/// An address filter (`--from`, `--to`): a full address, `@domain` (that domain only), or a domain
-/// (with its subdomains); any case.
+/// An address filter (`--from`, `--to`): a full address, `@domain` or `*@domain` (that domain only),
+/// a domain (with its subdomains), or `*.domain` (its subdomains only, as in the appliance's own
+/// tables and `--require-tls`); any case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AddressPattern {
     Address(String),
     Domain(String),
     DomainAndSubdomains(String),
+    Subdomains(String),
 }
 
 impl AddressPattern {
@@ -201,13 +203,35 @@ impl AddressPattern {
         if s.is_empty() {
             return Err("an empty address".into());
         }
-        Ok(if let Some(d) = s.strip_prefix('@') {
+        let p = if let Some(d) = s.strip_prefix("*@").or_else(|| s.strip_prefix('@')) {
             AddressPattern::Domain(d.to_string())
+        } else if let Some(d) = s.strip_prefix("*.") {
+            AddressPattern::Subdomains(d.to_string())
         } else if s.contains('@') {
             AddressPattern::Address(s)
         } else {
             AddressPattern::DomainAndSubdomains(s.trim_start_matches('.').to_string())
-        })
+        };
+        // what would silently match nothing: another wildcard, a blank, no domain
+        let text = match &p {
+            AddressPattern::Address(t)
+            | AddressPattern::Domain(t)
+            | AddressPattern::DomainAndSubdomains(t)
+            | AddressPattern::Subdomains(t) => t,
+        };
+        if text.contains('*') {
+            return Err(
+                "a wildcard is understood only as *@domain (every address at that domain) or *.domain (its subdomains)"
+                    .into(),
+            );
+        }
+        if text.chars().any(char::is_whitespace) {
+            return Err("an address or domain has no blanks (give several as a comma list)".into());
+        }
+        if (matches!(&p, AddressPattern::Address(_)) && text.ends_with('@')) || text.is_empty() {
+            return Err("no domain".into());
+        }
+        Ok(p)
     }
 
     /// Whether an envelope address matches.
@@ -221,12 +245,12 @@ impl AddressPattern {
 
     /// Whether a (lower-case) domain matches: for a connection's envelope domains.
     pub fn matches_domain(&self, d: &str) -> bool {
+        let sub = |x: &str| d.len() > x.len() && d.ends_with(x) && d[..d.len() - x.len()].ends_with('.');
         match self {
             AddressPattern::Address(a) => domain_of(a).is_some_and(|ad| ad == d),
             AddressPattern::Domain(x) => d == x,
-            AddressPattern::DomainAndSubdomains(x) => {
-                d == x || (d.len() > x.len() && d.ends_with(x.as_str()) && d[..d.len() - x.len()].ends_with('.'))
-            }
+            AddressPattern::DomainAndSubdomains(x) => d == x || sub(x),
+            AddressPattern::Subdomains(x) => sub(x),
         }
     }
 }

@@ -334,4 +334,24 @@ mod tests {
         assert!(p("partner.example").matches_domain("mx.partner.example"));
         assert!(AddressPattern::parse(" ").is_err());
     }
+
+    #[test]
+    fn the_wildcards_admins_type_mean_what_they_mean_in_the_rules() {
+        let p = |s: &str| AddressPattern::parse(s).unwrap();
+        // `*@domain` is `@domain`: every address at that domain, not its subdomains
+        assert_eq!(p("*@Partner.Example"), p("@partner.example"));
+        assert!(p("*@partner.example").matches("bob@partner.example"));
+        assert!(!p("*@partner.example").matches("bob@mail.partner.example"));
+        // `*.domain` is its subdomains only, as `--require-tls *.domain` and the appliance's tables
+        assert!(p("*.partner.example").matches("bob@mail.partner.example"));
+        assert!(p("*.partner.example").matches_domain("a.b.partner.example"));
+        assert!(!p("*.partner.example").matches("bob@partner.example"));
+        assert!(!p("*.partner.example").matches("bob@otherpartner.example"));
+        // anything else that would match nothing in silence is refused, with the forms understood
+        for bad in ["judy*@gmail.example", "*gmail.example", "gmail.*", "*", "*@", "@", "*.", "bob@", "gmail example"] {
+            let e = AddressPattern::parse(bad).expect_err(bad);
+            assert!(!e.is_empty(), "{bad}");
+        }
+        assert!(AddressPattern::parse("judy*@gmail.example").unwrap_err().contains("*@domain"));
+    }
 }

@@ -215,7 +215,9 @@ fn pattern_keys(p: &AddressPattern, connections: bool) -> Vec<String> {
             v
         }
         // the subdomains carry their parents' keys
-        AddressPattern::Domain(d) | AddressPattern::DomainAndSubdomains(d) => vec![format!("dom:{d}")],
+        AddressPattern::Domain(d) | AddressPattern::DomainAndSubdomains(d) | AddressPattern::Subdomains(d) => {
+            vec![format!("dom:{d}")]
+        }
     }
 }
 
