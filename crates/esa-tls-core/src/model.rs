@@ -199,7 +199,13 @@ pub enum AddressPattern {
 
 impl AddressPattern {
     pub fn parse(s: &str) -> Result<AddressPattern, String> {
-        let s = s.trim().trim_start_matches('<').trim_end_matches('>').to_ascii_lowercase();
+        let s = s.trim();
+        // `Bob Smith <bob@example.com>`, as copied from a mail client: the address in the brackets
+        let s = match (s.rfind('<'), s.strip_suffix('>')) {
+            (Some(i), Some(inner)) => &inner[i + 1..],
+            _ => s.trim_start_matches('<').trim_end_matches('>'),
+        };
+        let s = s.trim().to_ascii_lowercase();
         if s.is_empty() {
             return Err("an empty address".into());
         }

@@ -353,5 +353,8 @@ mod tests {
             assert!(!e.is_empty(), "{bad}");
         }
         assert!(AddressPattern::parse("judy*@gmail.example").unwrap_err().contains("*@domain"));
+        // an address as a mail client shows it is the address in its brackets
+        assert_eq!(p("Judy Zero <Judy0@Gmail.example>"), p("judy0@gmail.example"));
+        assert_eq!(p(" <judy0@gmail.example> "), p("judy0@gmail.example"));
     }
 }
