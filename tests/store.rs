@@ -114,6 +114,20 @@ fn every_command_reads_the_same_from_the_store_as_from_the_logs() {
         &["connections", "-f", "ndjson", "--mid", "500010"],
         &["connections", "-f", "ndjson", "--dcid", "20004"],
         &["messages", "-f", "ndjson", "--since", "2024-03-10T08:04", "--until", "2024-03-10T11:32"],
+        // bounds with a zone are instants: the store answers them from its records, not its hours
+        &[
+            "summary",
+            "-f",
+            "json",
+            "--bucket",
+            "hour",
+            "--since",
+            "2024-03-10T09:05+01:00",
+            "--until",
+            "2024-03-10T11:40:30Z",
+        ],
+        &["peers", "-f", "json", "--since", "2024-03-10T08:05:00Z"],
+        &["messages", "-f", "ndjson", "--since", "2024-03-10T03:04-05:00", "--until", "2024-03-10T11:32Z"],
     ] {
         assert_same(cmd, &logs, store);
     }

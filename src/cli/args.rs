@@ -140,7 +140,8 @@ pub struct InputArgs {
     /// reported early (bounds memory on logs where closing lines are missing).
     #[arg(long, default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_open: u64,
-    /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00).
+    /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00, the logs' wall
+    /// clock; with a zone, 2024-03-01T08:00-05:00 or …T13:00Z, an instant).
     #[arg(long)]
     pub since: Option<String>,
     /// Keep only records before this log time.
@@ -298,15 +299,6 @@ fn stdin_has_input() -> bool {
     t.is_fifo() || t.is_socket() || (t.is_file() && meta.len() > 0)
 }
 
-fn cli_time(v: &Option<String>, name: &str) -> Result<Option<i64>, String> {
-    v.as_deref()
-        .map(|t| {
-            esa_tls::time::parse_cli_time(t)
-                .ok_or_else(|| format!("--{name}: cannot read {t:?} (use 2024-03-01 or 2024-03-01T08:00)"))
-        })
-        .transpose()
-}
-
 impl InputArgs {
     /// What a report counts: every record, those of a time range, or those a search keeps. (A
     /// search that does not parse counts as none: [`InputArgs::config`] refuses it.)
@@ -349,7 +341,7 @@ impl InputArgs {
     pub fn config_without_paths(&self, keep_text: bool) -> Result<InputConfig, String> {
         let (global, named) = appliances(&self.appliance)?;
         let search = self.search.search()?;
-        let range = TimeRange { since: cli_time(&self.since, "since")?, until: cli_time(&self.until, "until")? };
+        let range = TimeRange::parse(self.since.as_deref(), self.until.as_deref()).map_err(|e| format!("--{e}"))?;
         let threads = self
             .threads
             .map(usize::from)

@@ -295,7 +295,7 @@ impl Live {
                     let q = esa_tls::store::Scan {
                         connections: true,
                         messages: true,
-                        range: esa_tls::report::filter::TimeRange { since: Some(since), until: None },
+                        range: esa_tls::report::filter::TimeRange { since: Some(since), ..Default::default() },
                         keys: None,
                         outside_rollup: false,
                     };

@@ -308,7 +308,8 @@ pub fn aggregate_with<A>(
         note(cfg.quiet, Some(format!("{} select messages: connection figures are left out", only.join(" and "))));
     }
     let report = match (&cfg.store, in_store) {
-        (Some(url), Some(f)) if cfg.search.is_empty() => {
+        // a bound with a zone is an instant: the store's hourly figures cannot answer for it
+        (Some(url), Some(f)) if cfg.search.is_empty() && !cfg.range.has_instants() => {
             let mut report = RunReport::default();
             let r = esa_tls::store::open_existing(url).and_then(|mut b| {
                 if f(&mut agg, b.as_mut(), cfg.range)? == 0 {

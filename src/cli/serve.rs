@@ -126,16 +126,13 @@ fn random_id() -> String {
 }
 
 fn range_of(params: &[(String, String)]) -> Result<TimeRange, String> {
-    let get = |n: &str| params.iter().find(|(k, v)| k == n && !v.is_empty()).map(|(_, v)| v.clone());
-    let t = |n: &str| -> Result<Option<i64>, String> {
-        get(n)
-            .map(|v| {
-                esa_tls::time::parse_cli_time(&v)
-                    .ok_or(format!("{n}: cannot read {v:?} (use 2024-03-01 or 2024-03-01T08:00)"))
-            })
-            .transpose()
-    };
-    Ok(TimeRange { since: t("since")?, until: t("until")? })
+    let get = |n: &str| params.iter().find(|(k, v)| k == n && !v.is_empty()).map(|(_, v)| v.as_str());
+    let r = TimeRange::parse(get("since"), get("until"))?;
+    if r.has_instants() {
+        // the store's figures are added up by the logs' wall-clock hours
+        return Err("give since and until as the logs' wall-clock time, without a zone".into());
+    }
+    Ok(r)
 }
 
 /// The search filters of a query string, read as the command line reads them.

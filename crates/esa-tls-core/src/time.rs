@@ -241,11 +241,13 @@ pub fn local_seconds(y: i64, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> Option
 }
 
 /// Parses an ISO-8601-ish date or date-time given on the command line (`2024-03-01`,
-/// `2024-03-01T10:00:00`, `2024-03-01 10:00`), as wall-clock seconds.
-pub fn parse_cli_time(s: &str) -> Option<i64> {
+/// `2024-03-01T10:00:00`, `2024-03-01 10:00`), as wall-clock seconds, and the zone it was written
+/// with, if any (`…Z`, `…+01:00`, `…-0500`, as the records' own RFC 3339 times are written):
+/// seconds east of UTC.
+pub fn parse_cli_time(s: &str) -> Option<(i64, Option<i32>)> {
     let s = s.trim();
     let (date, time) = match s.find(['T', ' ']) {
-        Some(i) => (&s[..i], &s[i + 1..]),
+        Some(i) => (&s[..i], s[i + 1..].trim()),
         None => (s, ""),
     };
     let mut dp = date.split('-');
@@ -255,11 +257,42 @@ pub fn parse_cli_time(s: &str) -> Option<i64> {
     if dp.next().is_some() {
         return None;
     }
+    // the zone: `Z`, or a sign after the time's digits
+    let (time, offset) = if let Some(t) = time.strip_suffix(['Z', 'z']) {
+        (t, Some(0))
+    } else if let Some(i) = time.rfind(['+', '-']) {
+        (time[..i].trim_end(), Some(zone_offset(&time[i..])?))
+    } else {
+        (time, None)
+    };
+    if time.is_empty() && offset.is_some() {
+        return None;
+    }
     let mut tp = time.split(':').filter(|p| !p.is_empty());
     let h: u32 = tp.next().map(str::parse).transpose().ok()?.unwrap_or(0);
     let mi: u32 = tp.next().map(str::parse).transpose().ok()?.unwrap_or(0);
-    let sec: u32 = tp.next().map(str::parse).transpose().ok()?.unwrap_or(0);
-    local_seconds(y, mo, d, h, mi, sec)
+    // fractions of a second are dropped, as the logs' own are
+    let sec: u32 = tp.next().map(|p| p.split('.').next().unwrap_or(p).parse()).transpose().ok()?.unwrap_or(0);
+    if tp.next().is_some() {
+        return None;
+    }
+    Some((local_seconds(y, mo, d, h, mi, sec)?, offset))
+}
+
+/// `+01:00`, `-0500`, `+01`: seconds east of UTC.
+fn zone_offset(z: &str) -> Option<i32> {
+    let (sign, digits) = match z.as_bytes().first()? {
+        b'+' => (1, &z[1..]),
+        b'-' => (-1, &z[1..]),
+        _ => return None,
+    };
+    let digits: String = digits.chars().filter(|&c| c != ':').collect();
+    if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let h: i32 = digits[..2].parse().ok()?;
+    let m: i32 = if digits.len() == 4 { digits[2..].parse().ok()? } else { 0 };
+    (h <= 14 && m <= 59).then_some(sign * (h * 3600 + m * 60))
 }
 
 #[cfg(test)]
@@ -345,10 +378,21 @@ mod tests {
 
     #[test]
     fn cli_times() {
-        assert_eq!(parse_cli_time("2005-07-20"), local_seconds(2005, 7, 20, 0, 0, 0));
-        assert_eq!(parse_cli_time("2005-07-20T19:47"), local_seconds(2005, 7, 20, 19, 47, 0));
-        assert_eq!(parse_cli_time("2005-07-20 19:47:40"), local_seconds(2005, 7, 20, 19, 47, 40));
+        let local = |h, mi, s| local_seconds(2005, 7, 20, h, mi, s).map(|t| (t, None));
+        assert_eq!(parse_cli_time("2005-07-20"), local(0, 0, 0));
+        assert_eq!(parse_cli_time("2005-07-20T19:47"), local(19, 47, 0));
+        assert_eq!(parse_cli_time("2005-07-20 19:47:40"), local(19, 47, 40));
         assert_eq!(parse_cli_time("yesterday"), None);
         assert_eq!(parse_cli_time("2005-13-01"), None);
+        assert_eq!(parse_cli_time("2005-07-20T19:47:40:10"), None);
+        // with a zone, as the records' own times are written: the reading and its offset
+        let zoned = |o| local_seconds(2005, 7, 20, 19, 47, 40).map(|t| (t, Some(o)));
+        assert_eq!(parse_cli_time("2005-07-20T19:47:40-04:00"), zoned(-4 * 3600));
+        assert_eq!(parse_cli_time("2005-07-20T19:47:40Z"), zoned(0));
+        assert_eq!(parse_cli_time("2005-07-20T19:47:40.684502+05:30"), zoned(5 * 3600 + 1800));
+        assert_eq!(parse_cli_time("2005-07-20 19:47:40 +0530"), zoned(5 * 3600 + 1800));
+        for bad in ["2005-07-20T19:47:40+5", "2005-07-20T19:47:40+15:00", "2005-07-20TZ", "2005-07-20T19:47:40+ab:00"] {
+            assert_eq!(parse_cli_time(bad), None, "{bad}");
+        }
     }
 }

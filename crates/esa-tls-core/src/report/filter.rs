@@ -9,16 +9,65 @@ use crate::pipeline::{Options, Sink};
 use crate::time::LogTime;
 use std::sync::Arc;
 
-/// A time range on wall-clock log time (`local` seconds), either end open.
+/// A time range, either end open. A bound is a wall-clock reading of the log (`local` seconds), or,
+/// when it was written with a zone (`2024-03-10T13:05Z`, `…-05:00`, as the records' own times are),
+/// an instant, compared with each record's time in UTC (a record whose offset is unknown, by its
+/// reading).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TimeRange {
+    /// Bounds on the records' wall-clock readings, which the stores' time indexes use: for an
+    /// instant, every reading it can have in some zone (12 hours before it to 14 after).
     pub since: Option<i64>,
     pub until: Option<i64>,
+    /// The bounds written with a zone, as UTC seconds.
+    pub since_utc: Option<i64>,
+    pub until_utc: Option<i64>,
 }
 
+/// How far a wall-clock reading can be from UTC: 12 hours west, 14 east.
+const WEST: i64 = 12 * 3600;
+const EAST: i64 = 14 * 3600;
+
 impl TimeRange {
+    /// `--since` and `--until` as given (see [`crate::time::parse_cli_time`]); an error names the
+    /// bound it is about (`since: …`).
+    pub fn parse(since: Option<&str>, until: Option<&str>) -> Result<TimeRange, String> {
+        let read = |name: &str, v: Option<&str>| {
+            v.map(|t| {
+                crate::time::parse_cli_time(t).ok_or_else(|| {
+                    format!("{name}: cannot read {t:?} (use 2024-03-01, 2024-03-01T08:00, or with a zone 2024-03-01T13:00Z or 2024-03-01T08:00-05:00)")
+                })
+            })
+            .transpose()
+        };
+        let mut r = TimeRange::default();
+        match read("since", since)? {
+            Some((t, None)) => r.since = Some(t),
+            Some((t, Some(o))) => {
+                let u = t - o as i64;
+                (r.since, r.since_utc) = (Some(u - WEST), Some(u));
+            }
+            None => {}
+        }
+        match read("until", until)? {
+            Some((t, None)) => r.until = Some(t),
+            Some((t, Some(o))) => {
+                let u = t - o as i64;
+                (r.until, r.until_utc) = (Some(u + EAST), Some(u));
+            }
+            None => {}
+        }
+        Ok(r)
+    }
+
     pub fn is_open(&self) -> bool {
         self.since.is_none() && self.until.is_none()
+    }
+
+    /// Whether a bound is an instant (written with a zone): what adds records up by wall-clock
+    /// hours cannot answer for it.
+    pub fn has_instants(&self) -> bool {
+        self.since_utc.is_some() || self.until_utc.is_some()
     }
 
     /// Whether `t` is in range; a record without a time is kept only when the range is open.
@@ -27,7 +76,11 @@ impl TimeRange {
             return true;
         }
         let Some(t) = t else { return false };
-        self.since.is_none_or(|s| t.local >= s) && self.until.is_none_or(|u| t.local < u)
+        let utc = t.utc_or_local();
+        self.since.is_none_or(|s| t.local >= s)
+            && self.until.is_none_or(|u| t.local < u)
+            && self.since_utc.is_none_or(|s| utc >= s)
+            && self.until_utc.is_none_or(|u| utc < u)
     }
 }
 
@@ -333,6 +386,37 @@ mod tests {
         assert!(!p("partner.example").matches("a@otherpartner.example"), "a suffix is not a subdomain");
         assert!(p("partner.example").matches_domain("mx.partner.example"));
         assert!(AddressPattern::parse(" ").is_err());
+    }
+
+    #[test]
+    fn a_bound_with_a_zone_is_an_instant() {
+        let at = |local: &str, offset: Option<i32>| {
+            Some(LogTime { local: crate::time::parse_cli_time(local).unwrap().0, offset })
+        };
+        let r = |since: &str| TimeRange::parse(Some(since), None).unwrap();
+        // the records' own form: 08:05 at -05:00 is 13:05 UTC
+        let bound = r("2024-03-10T08:05:00-05:00");
+        assert!(bound.has_instants());
+        assert_eq!(bound, r("2024-03-10T13:05Z"));
+        assert!(bound.contains(at("2024-03-10T08:05", Some(-5 * 3600))));
+        assert!(!bound.contains(at("2024-03-10T08:04:59", Some(-5 * 3600))));
+        // a record of another zone is compared at the same instant, not the same reading
+        assert!(bound.contains(at("2024-03-10T14:05", Some(3600))));
+        assert!(!bound.contains(at("2024-03-10T09:05", Some(3600))));
+        // a record whose offset is unknown: by its reading, as if UTC
+        assert!(bound.contains(at("2024-03-10T13:05", None)));
+        assert!(!bound.contains(at("2024-03-10T08:05", None)));
+        // until is exclusive, and the wall-clock bounds an index uses hold every reading of the range
+        let until = TimeRange::parse(None, Some("2024-03-10T13:05Z")).unwrap();
+        assert!(!until.contains(at("2024-03-10T08:05", Some(-5 * 3600))));
+        assert!(until.contains(at("2024-03-10T08:04:59", Some(-5 * 3600))));
+        assert!(until.until.unwrap() >= at("2024-03-11T03:04", Some(14 * 3600)).unwrap().local);
+        assert!(bound.since.unwrap() <= at("2024-03-10T01:05", Some(-12 * 3600)).unwrap().local);
+        // without a zone: readings, as before
+        let local = r("2024-03-10T08:05");
+        assert!(!local.has_instants());
+        assert!(local.contains(at("2024-03-10T08:05", Some(3600))));
+        assert!(TimeRange::parse(Some("2024-03-10T08:05+5"), None).unwrap_err().starts_with("since:"));
     }
 
     #[test]
