@@ -178,3 +178,36 @@ fn two_appliances_with_the_same_ids_are_two_stories() {
         assert_eq!(t["verdicts"][0]["tls"], want, "{host}");
     }
 }
+
+#[test]
+fn a_message_named_by_a_search_option_is_traced_too() {
+    // `trace --mid 500032 mail.log`, as the other commands are searched: the same trace as `trace 500032`
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples/mail_logs.@20240310T080000.s");
+    let sample = sample.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+            .args(["trace", "-f", "json"])
+            .args(args)
+            .arg(sample)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, by_query, _) = run(&["500032"]);
+    assert_eq!(code, Some(0));
+    assert!(by_query.contains("500032"));
+    let (code, by_option, err) = run(&["--mid", "500032"]);
+    assert_eq!((code, &by_option), (Some(0), &by_query), "{err}");
+    // an address too
+    let (code, by_address, err) = run(&["--to", "judy0@gmail.example"]);
+    assert_eq!((code, &by_address), (Some(0), &run(&["judy0@gmail.example"]).1), "{err}");
+    // a MID not in the log is no message, exit 1 (not a missing input, exit 2)
+    let (code, _, err) = run(&["--mid", "999999"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("no message matches \"999999\""), "{err}");
+}

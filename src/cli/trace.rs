@@ -1,7 +1,7 @@
 //! `esa-tls trace`: the story of one message, with every line its verdicts rest on. Reads the input
 //! twice (find, then collect), so it takes files, not stdin.
 
-use super::args::{format_or, FormatArg, InputArgs};
+use super::args::{format_or, FormatArg, InputArgs, SearchArgs};
 use super::run::{drive, err, finish, note, or_say, stdout, EXIT_ERROR, EXIT_OK};
 use clap::Args;
 use esa_tls::input::SourceKind;
@@ -11,6 +11,7 @@ use esa_tls::sink::FnSink;
 use esa_tls::trace::{Collector, Finder, Query};
 use std::cell::RefCell;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 #[derive(Args)]
@@ -28,11 +29,36 @@ pub struct TraceArgs {
     pub max_messages: usize,
 }
 
+/// The message a search names on its own (`--mid 500032`, `--message-id …`, or one full address):
+/// what `trace --mid 500032 mail.log` means, searched as the other commands are.
+fn named_by_search(s: &SearchArgs) -> Option<String> {
+    match (&s.mid[..], &s.message_id[..], &s.from[..], &s.to[..]) {
+        ([mid], [], [], []) => Some(mid.to_string()),
+        ([], [id], [], []) => Some(id.clone()),
+        ([], [], [a], []) | ([], [], [], [a]) if a.contains('@') && !a.trim_start().starts_with(['@', '*']) => {
+            Some(a.clone())
+        }
+        _ => None,
+    }
+}
+
 pub fn run(a: &TraceArgs) -> u8 {
-    let Some(query) = or_say(Query::parse(&a.query)) else {
+    let mut input = a.input.clone();
+    // `trace --mid 500032 mail.log`: the search names the message, so the first argument, a path
+    // that exists, is an input (else "mail.log" would be the query and the input missing)
+    let text = match named_by_search(&a.input.search) {
+        Some(q) if Path::new(&a.query).exists() => {
+            input.paths.insert(0, PathBuf::from(&a.query));
+            // the query finds the message with its rewrites, splits and bounces, as `trace 500032` does
+            (input.search.mid, input.search.message_id, input.search.from, input.search.to) = Default::default();
+            q
+        }
+        _ => a.query.clone(),
+    };
+    let Some(query) = or_say(Query::parse(&text)) else {
         return EXIT_ERROR;
     };
-    let Some(mut cfg) = or_say(a.input.config(true)) else {
+    let Some(mut cfg) = or_say(input.config(true)) else {
         return EXIT_ERROR;
     };
     if cfg.sources.iter().any(|s| s.kind == SourceKind::Stdin) {
@@ -65,7 +91,7 @@ pub fn run(a: &TraceArgs) -> u8 {
     let r = output::renderer(format_or(a.format, Format::Json)).traces(&mut out, &traces).and_then(|_| out.flush());
     let code = finish(&report, &cfg, r);
     if code == EXIT_OK && traces.is_empty() {
-        err(format!("trace: no message matches {:?}", a.query));
+        err(format!("trace: no message matches {text:?}"));
         return 1;
     }
     code
