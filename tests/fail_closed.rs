@@ -108,6 +108,8 @@ fn a_gate_whose_search_keeps_nothing_verified_nothing() {
         let r = run(&[&["check", "--require-tls", "strict-gov.example"][..], filter].concat(), &[&sample()]);
         assert_eq!(r.code, 3, "{filter:?}: {}", r.stderr);
         assert!(r.stderr.contains("kept no record, so nothing was verified"), "{}", r.stderr);
+        // not also that the rule's domain is not in the input (it is; the search left it out)
+        assert!(!r.stderr.contains("falls under it"), "{}", r.stderr);
     }
     // a search that keeps records is checked as usual: the violations at strict-gov.example
     let r = run(&["check", "--require-tls", "strict-gov.example", "--to", "strict-gov.example"], &[&sample()]);
