@@ -297,3 +297,64 @@ fn clients_beyond_max_clients_are_refused_and_counted_and_slow_ones_hold_one_fra
     assert!(metrics.contains("esa_tls_connections_accepted_total 2"), "{metrics}");
     assert!(metrics.contains("esa_tls_partial_frames_total 2"), "{metrics}");
 }
+
+fn metrics(port: u16) -> String {
+    let mut m = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    m.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").unwrap();
+    let mut s = String::new();
+    m.read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+fn only_the_senders_allow_names_are_heard() {
+    // beyond loopback, a listener must name its senders: refused before it binds anything
+    let o = Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+        .args(["listen", "--udp", &format!("0.0.0.0:{}", free_port())])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("takes --allow"), "{}", String::from_utf8_lossy(&o.stderr));
+    for bad in ["10.0.0.0/33", "example.com", "10.0.0.1/x"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+            .args(["listen", "--udp", &free_port().to_string(), "--allow", bad])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+    }
+    // on loopback, allowing 127.0.0.2 alone: frames from 127.0.0.1 are dropped and counted
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("out.ndjson");
+    let (udp, tcp, mport) = (free_port(), free_port(), free_port());
+    let child = listen(
+        &[
+            "--udp",
+            &udp.to_string(),
+            "--tcp",
+            &tcp.to_string(),
+            "--allow",
+            "127.0.0.2/32",
+            "--metrics",
+            &mport.to_string(),
+        ],
+        &out,
+    );
+    let frame = b"<22>Mar 10 08:00:01 esa9 mail_logs: Info: ICID 1 close\n";
+    let from = |ip: &str| UdpSocket::bind((ip, 0)).unwrap();
+    from("127.0.0.1").send_to(frame, ("127.0.0.1", udp)).unwrap();
+    from("127.0.0.2").send_to(frame, ("127.0.0.1", udp)).unwrap();
+    // TCP from 127.0.0.1: closed unread
+    let mut c = TcpStream::connect(("127.0.0.1", tcp)).unwrap();
+    let _ = c.write_all(frame);
+    let mut buf = [0u8; 1];
+    let _ = c.set_read_timeout(Some(Duration::from_secs(2)));
+    assert!(matches!(c.read(&mut buf), Ok(0) | Err(_)), "a sender not allowed is closed");
+    std::thread::sleep(Duration::from_millis(400));
+    let m = metrics(mport);
+    stop(child);
+    assert!(m.contains("esa_tls_frames_total{transport=\"udp\"} 1\n"), "{m}");
+    assert!(m.contains("esa_tls_frames_total{transport=\"tcp\"} 0\n"), "{m}");
+    assert!(m.contains("esa_tls_not_allowed_total 2\n"), "{m}");
+}

@@ -8,7 +8,7 @@ use super::args::InputArgs;
 use super::follow::{socket_addr, stop_flag, Live, LiveArgs};
 use super::run::{err, EXIT_ERROR, EXIT_OK};
 use clap::Args;
-use esa_tls::input::syslog::{self, FrameReader, ListenLimits, ListenStats, Router, Spool, SpooledFrames};
+use esa_tls::input::syslog::{self, Allow, FrameReader, ListenLimits, ListenStats, Router, Spool, SpooledFrames};
 use esa_tls::input::{Source, SourceKind};
 use esa_tls::pipeline::Pipeline;
 use esa_tls::report::filter::Filtered;
@@ -31,6 +31,12 @@ pub struct ListenArgs {
     /// Receive syslog over TCP (LF framing or RFC 6587 octet counting) on `PORT` or `ADDR:PORT`.
     #[arg(long, value_name = "ADDR")]
     pub tcp: Option<String>,
+    /// The senders to take frames from: the appliances' addresses or networks (10.1.2.3,
+    /// 10.1.0.0/16, 2001:db8::/32; repeatable, or a comma list), or `any`. Needed to listen on an
+    /// address other than loopback: anyone who can reach the port could write the log lines the
+    /// verdicts rest on. Frames from other senders are dropped and counted.
+    #[arg(long, value_name = "ADDR[/PREFIX]|any", value_delimiter = ',')]
+    pub allow: Vec<String>,
     /// Longest frame accepted, in bytes; longer ones are dropped and counted.
     #[arg(long, default_value_t = 65536, value_parser = clap::value_parser!(u64).range(256..=16_777_216))]
     pub max_frame: u64,
@@ -109,10 +115,24 @@ pub fn run(a: &ListenArgs) -> u8 {
     if let Err(m) = live.serve_metrics(Some(stats.clone()), stop.clone()) {
         return fail(m);
     }
-    for addr in [udp, tcp].into_iter().flatten() {
-        if !syslog::is_loopback(&addr) && !cfg.quiet {
-            err(format!("note: listening on {addr}, beyond this machine"));
+    let beyond: Vec<String> =
+        [udp, tcp].into_iter().flatten().filter(|a| !syslog::is_loopback(a)).map(|a| a.to_string()).collect();
+    let allow = match (beyond.is_empty(), a.allow.is_empty()) {
+        (true, true) => Allow::any(),
+        (false, true) => {
+            return fail(format!(
+                "listening on {} (beyond this machine) takes --allow with the appliances' addresses or networks (e.g. --allow 10.1.2.3,10.1.0.0/16), or --allow any: anyone who can reach the port could write the log lines the verdicts rest on",
+                beyond.join(" and ")
+            ))
         }
+        (_, false) => match Allow::parse(&a.allow) {
+            Ok(allow) => allow,
+            Err(m) => return fail(m),
+        },
+    };
+    if !beyond.is_empty() && !cfg.quiet {
+        let from = if allow == Allow::any() { "any sender".to_string() } else { a.allow.join(", ") };
+        err(format!("note: listening on {}, beyond this machine; frames taken from {from}", beyond.join(" and ")));
     }
     // one pipeline per sender address
     let pipelines: Arc<Mutex<Vec<std::thread::JoinHandle<()>>>> = Arc::default();
@@ -123,6 +143,7 @@ pub fn run(a: &ListenArgs) -> u8 {
         let (spool, spool_bytes) = (a.spool.clone(), a.spool_size.saturating_mul(1 << 20));
         Router::new(
             limits.queue,
+            allow,
             Box::new(move |ip, rx| {
                 let (mut sink, lines) = match live_sinks.lock() {
                     Ok(l) => (l.sink(), l.metrics.lines.clone()),
@@ -200,13 +221,14 @@ pub fn run(a: &ListenArgs) -> u8 {
     if !cfg.quiet {
         let o = |v: &std::sync::atomic::AtomicU64| v.load(Ordering::Relaxed);
         err(format!(
-            "note: {} frames ({} udp, {} tcp), {} oversized, {} cut by a closing connection, {} udp frames dropped",
+            "note: {} frames ({} udp, {} tcp), {} oversized, {} cut by a closing connection, {} udp frames dropped, {} datagrams or connections from senders not allowed",
             o(&stats.frames_udp) + o(&stats.frames_tcp),
             o(&stats.frames_udp),
             o(&stats.frames_tcp),
             o(&stats.oversized),
             o(&stats.partial),
-            o(&stats.dropped)
+            o(&stats.dropped),
+            o(&stats.not_allowed)
         ));
     }
     EXIT_OK

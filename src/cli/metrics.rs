@@ -124,6 +124,11 @@ impl RecordMetrics {
             ));
             s.push_str(&c("esa_tls_connections_accepted_total", "TCP connections accepted.", &l.connections));
             s.push_str(&c("esa_tls_connections_refused_total", "TCP connections refused (--max-clients).", &l.refused));
+            s.push_str(&c(
+                "esa_tls_not_allowed_total",
+                "UDP datagrams and TCP connections from senders --allow does not name, dropped.",
+                &l.not_allowed,
+            ));
         }
         s
     }

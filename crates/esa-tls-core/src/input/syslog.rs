@@ -34,6 +34,70 @@ pub struct ListenStats {
     pub connections: AtomicU64,
     pub refused: AtomicU64,
     pub open_connections: AtomicUsize,
+    /// Datagrams and TCP connections from senders `--allow` does not name, dropped.
+    pub not_allowed: AtomicU64,
+}
+
+/// The senders a listener takes frames from (`--allow`): addresses and networks (`10.1.2.3`,
+/// `10.1.0.0/16`, `2001:db8::/32`), or every sender. A listener reachable from other machines must
+/// say which: anyone who can reach its port could otherwise write the log lines verdicts rest on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allow {
+    /// Networks as (address, prefix length); `None`: every sender.
+    nets: Option<Vec<(IpAddr, u8)>>,
+}
+
+impl Allow {
+    /// Every sender (a listener on loopback alone, or `--allow any`).
+    pub fn any() -> Allow {
+        Allow { nets: None }
+    }
+
+    /// `--allow` values: addresses, `ADDR/PREFIX` networks, or `any`.
+    pub fn parse(entries: &[String]) -> Result<Allow, String> {
+        let mut nets = Vec::new();
+        for e in entries.iter().map(|e| e.trim()).filter(|e| !e.is_empty()) {
+            if e.eq_ignore_ascii_case("any") {
+                return Ok(Allow::any());
+            }
+            let (ip, prefix) = match e.split_once('/') {
+                Some((ip, p)) => (ip, Some(p)),
+                None => (e, None),
+            };
+            let bad = || {
+                format!("--allow {e:?}: give an address or a network (10.1.2.3, 10.1.0.0/16, 2001:db8::/32), or any")
+            };
+            let ip: IpAddr = ip.trim_start_matches('[').trim_end_matches(']').parse().map_err(|_| bad())?;
+            let max = if ip.is_ipv4() { 32 } else { 128 };
+            let prefix = match prefix {
+                Some(p) => p.parse::<u8>().ok().filter(|&p| p <= max).ok_or_else(bad)?,
+                None => max,
+            };
+            nets.push((ip.to_canonical(), prefix));
+        }
+        if nets.is_empty() {
+            return Err("--allow: name the senders (addresses or networks), or any".into());
+        }
+        Ok(Allow { nets: Some(nets) })
+    }
+
+    /// Whether frames from `ip` are taken (an IPv4 sender seen on an IPv6 socket as `::ffff:a.b.c.d`
+    /// is its IPv4 address).
+    pub fn permits(&self, ip: IpAddr) -> bool {
+        let Some(nets) = &self.nets else { return true };
+        let ip = ip.to_canonical();
+        nets.iter().any(|&(net, prefix)| match (net, ip) {
+            (IpAddr::V4(n), IpAddr::V4(a)) => {
+                let mask = u32::MAX.checked_shl(32 - prefix as u32).unwrap_or(0);
+                u32::from(n) & mask == u32::from(a) & mask
+            }
+            (IpAddr::V6(n), IpAddr::V6(a)) => {
+                let mask = u128::MAX.checked_shl(128 - prefix as u32).unwrap_or(0);
+                u128::from(n) & mask == u128::from(a) & mask
+            }
+            _ => false,
+        })
+    }
 }
 
 /// Limits of a listener.
@@ -198,11 +262,16 @@ pub struct Router {
     senders: Mutex<HashMap<IpAddr, SyncSender<Vec<u8>>>>,
     new_sender: Box<dyn Fn(IpAddr, Receiver<Vec<u8>>) + Send + Sync>,
     queue: usize,
+    allow: Allow,
 }
 
 impl Router {
-    pub fn new(queue: usize, new_sender: Box<dyn Fn(IpAddr, Receiver<Vec<u8>>) + Send + Sync>) -> Arc<Router> {
-        Arc::new(Router { senders: Mutex::new(HashMap::new()), new_sender, queue })
+    pub fn new(
+        queue: usize,
+        allow: Allow,
+        new_sender: Box<dyn Fn(IpAddr, Receiver<Vec<u8>>) + Send + Sync>,
+    ) -> Arc<Router> {
+        Arc::new(Router { senders: Mutex::new(HashMap::new()), new_sender, queue, allow })
     }
 
     fn channel(&self, ip: IpAddr) -> Option<SyncSender<Vec<u8>>> {
@@ -241,6 +310,10 @@ pub fn serve_udp(
             Ok(x) => x,
             Err(_) => continue,
         };
+        if !router.allow.permits(from.ip()) {
+            stats.not_allowed.fetch_add(1, Ordering::Relaxed);
+            continue;
+        }
         stats.bytes.fetch_add(n as u64, Ordering::Relaxed);
         if n > limits.max_frame {
             stats.oversized.fetch_add(1, Ordering::Relaxed);
@@ -321,6 +394,10 @@ pub fn serve_tcp(
     while !stop.load(Ordering::Relaxed) {
         match l.accept() {
             Ok((s, from)) => {
+                if !router.allow.permits(from.ip()) {
+                    stats.not_allowed.fetch_add(1, Ordering::Relaxed);
+                    continue; // closed unread
+                }
                 let _ = s.set_nonblocking(false);
                 if stats.open_connections.load(Ordering::Relaxed) >= limits.max_clients {
                     stats.refused.fetch_add(1, Ordering::Relaxed);
@@ -452,6 +529,26 @@ impl Read for SpooledFrames {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn allow_names_addresses_and_networks() {
+        let a = |v: &[&str]| Allow::parse(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let nets = a(&["10.1.0.0/16", "192.0.2.7", "2001:db8::/32"]).unwrap();
+        for yes in ["10.1.255.3", "192.0.2.7", "2001:db8:1::5", "::ffff:10.1.0.9"] {
+            assert!(nets.permits(ip(yes)), "{yes}");
+        }
+        for no in ["10.2.0.1", "192.0.2.8", "2001:db9::1", "127.0.0.1", "::1"] {
+            assert!(!nets.permits(ip(no)), "{no}");
+        }
+        assert!(a(&["0.0.0.0/0"]).unwrap().permits(ip("203.0.113.9")));
+        assert!(!a(&["0.0.0.0/0"]).unwrap().permits(ip("2001:db8::1")));
+        assert_eq!(a(&["ANY"]).unwrap(), Allow::any());
+        assert!(Allow::any().permits(ip("203.0.113.9")));
+        for bad in [&["10.0.0.0/33"][..], &["example.com"], &["10.0.0.1/"], &[], &[" "]] {
+            assert!(a(bad).is_err(), "{bad:?}");
+        }
+    }
 
     fn lines(f: Vec<Frame>) -> Vec<String> {
         f.into_iter()
