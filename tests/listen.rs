@@ -358,3 +358,47 @@ fn only_the_senders_allow_names_are_heard() {
     assert!(m.contains("esa_tls_frames_total{transport=\"tcp\"} 0\n"), "{m}");
     assert!(m.contains("esa_tls_not_allowed_total 2\n"), "{m}");
 }
+
+#[test]
+fn metrics_beyond_loopback_take_a_token() {
+    let o = Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+        .args(["listen", "--udp", &free_port().to_string(), "--metrics", &format!("0.0.0.0:{}", free_port())])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("--metrics-token-file"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // with a token (here on loopback), a scrape without it is refused, one with it answered
+    let d = tempfile::tempdir().unwrap();
+    let token = d.path().join("token");
+    std::fs::write(&token, "s3cret-token-of-32-characters-xx\n").unwrap();
+    let (udp, mport) = (free_port(), free_port());
+    let child = listen(
+        &["--udp", &udp.to_string(), "--metrics", &mport.to_string(), "--metrics-token-file", token.to_str().unwrap()],
+        &d.path().join("out.ndjson"),
+    );
+    let get = |auth: &str| {
+        let mut m = TcpStream::connect(("127.0.0.1", mport)).unwrap();
+        m.write_all(format!("GET /metrics HTTP/1.1\r\n{auth}\r\n").as_bytes()).unwrap();
+        let mut s = String::new();
+        m.read_to_string(&mut s).unwrap();
+        s
+    };
+    assert!(get("").starts_with("HTTP/1.1 401"));
+    assert!(get("Authorization: Bearer wrong-token-of-32-characters-xxx\r\n").starts_with("HTTP/1.1 401"));
+    let ok = get("Authorization: Bearer s3cret-token-of-32-characters-xx\r\n");
+    assert!(ok.starts_with("HTTP/1.1 200") && ok.contains("esa_tls_frames_total"), "{ok}");
+    stop(child);
+    // a short token is refused
+    std::fs::write(&token, "short\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+        .args(["listen", "--udp", &free_port().to_string(), "--metrics-token-file", token.to_str().unwrap()])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}

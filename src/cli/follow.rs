@@ -66,6 +66,11 @@ pub struct LiveArgs {
     /// Serve Prometheus metrics on this address (`PORT` is 127.0.0.1:PORT).
     #[arg(long, value_name = "ADDR")]
     pub metrics: Option<String>,
+    /// A file holding the token `/metrics` asks for (`Authorization: Bearer …`, as Prometheus's
+    /// `authorization.credentials_file` sends it; first line, at least 16 characters). Needed for
+    /// a --metrics address other than loopback.
+    #[arg(long, value_name = "FILE")]
+    pub metrics_token_file: Option<PathBuf>,
 }
 
 /// `PORT` or `ADDR:PORT`; a bare port is loopback.
@@ -249,6 +254,8 @@ pub struct Live {
     pub format: Format,
     pub metrics: Arc<RecordMetrics>,
     pub metrics_addr: Option<std::net::SocketAddr>,
+    /// The token `/metrics` asks for, if any.
+    pub metrics_token: Option<String>,
     pub webhook: Option<Webhook>,
     pub webhook_thread: Option<std::thread::JoinHandle<Arc<super::webhook::Delivery>>>,
     /// `--store`: records are committed there too.
@@ -316,6 +323,15 @@ impl Live {
             RecordsArg::Both => RecordKind::All,
         };
         let metrics_addr = a.metrics.as_deref().map(|m| socket_addr(m, "--metrics")).transpose()?;
+        let metrics_token =
+            a.metrics_token_file.as_deref().map(|f| super::run::token_file(f, "--metrics-token-file")).transpose()?;
+        if let (Some(addr), None) = (metrics_addr, &metrics_token) {
+            if !addr.ip().is_loopback() {
+                return Err(format!(
+                    "--metrics {addr} is reachable from other machines: give a token (--metrics-token-file FILE), which scrapers send as Authorization: Bearer"
+                ));
+            }
+        }
         let (webhook, webhook_thread) = match &a.webhook {
             Some(u) => {
                 let (w, h) = Webhook::start(u)?;
@@ -333,6 +349,7 @@ impl Live {
             format,
             metrics: Arc::new(RecordMetrics::default()),
             metrics_addr,
+            metrics_token,
             webhook,
             webhook_thread,
             store,
@@ -387,9 +404,8 @@ impl Live {
     /// Starts serving `--metrics`, if asked.
     pub fn serve_metrics(&self, listen: Option<Arc<ListenStats>>, stop: Arc<AtomicBool>) -> Result<(), String> {
         match self.metrics_addr {
-            Some(a) => {
-                super::metrics::serve(a, self.metrics.clone(), listen, stop).map_err(|e| format!("--metrics {a}: {e}"))
-            }
+            Some(a) => super::metrics::serve(a, self.metrics.clone(), listen, stop, self.metrics_token.clone())
+                .map_err(|e| format!("--metrics {a}: {e}")),
             None => Ok(()),
         }
     }

@@ -2,6 +2,7 @@
 //! outcome and direction, syslog frames, bytes, drops, and lag (how far the newest log time is
 //! behind the clock).
 
+use super::run::same_secret;
 use esa_tls::input::syslog::ListenStats;
 use esa_tls::model::{Direction, Record, TlsOutcome};
 use esa_tls::pipeline::LineCounts;
@@ -140,6 +141,7 @@ pub fn serve(
     metrics: Arc<RecordMetrics>,
     listen: Option<Arc<ListenStats>>,
     stop: Arc<AtomicBool>,
+    token: Option<String>,
 ) -> std::io::Result<()> {
     let l = TcpListener::bind(addr)?;
     l.set_nonblocking(true)?;
@@ -152,12 +154,21 @@ pub fn serve(
                     let mut first = String::new();
                     let mut r = BufReader::new(&mut s);
                     let _ = r.read_line(&mut first);
-                    // the rest of the request head
+                    // the rest of the request head, and the token it carries
                     let mut line = String::new();
+                    let mut bearer = None;
                     while r.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+                        if let Some((k, v)) = line.split_once(':') {
+                            if k.trim().eq_ignore_ascii_case("authorization") {
+                                bearer = v.trim().strip_prefix("Bearer ").map(|t| t.trim().to_string());
+                            }
+                        }
                         line.clear();
                     }
-                    let (status, body) = if first.starts_with("GET /metrics ") || first.starts_with("GET / ") {
+                    let allowed = token.as_deref().is_none_or(|t| bearer.as_deref().is_some_and(|b| same_secret(b, t)));
+                    let (status, body) = if !allowed {
+                        ("401 Unauthorized", "give the token: Authorization: Bearer TOKEN\n".to_string())
+                    } else if first.starts_with("GET /metrics ") || first.starts_with("GET / ") {
                         ("200 OK", metrics.render(listen.as_deref()))
                     } else {
                         ("404 Not Found", "GET /metrics\n".to_string())

@@ -43,6 +43,28 @@ pub fn note(cfg_quiet: bool, note: Option<String>) {
     }
 }
 
+/// Compares two secrets in time that does not depend on where they differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// An access token: the first line of a file, at least 16 characters. `flag` names the option.
+pub fn token_file(path: &std::path::Path, flag: &str) -> Result<String, String> {
+    let t = std::fs::read_to_string(path).map_err(|e| format!("{flag} {}: {e}", path.display()))?;
+    let t = t.lines().next().unwrap_or("").trim().to_string();
+    check_token(&t)?;
+    Ok(t)
+}
+
+/// A token shorter than 16 characters is refused.
+pub fn check_token(t: &str) -> Result<(), String> {
+    if t.len() < 16 {
+        return Err("the access token must be at least 16 characters".into());
+    }
+    Ok(())
+}
+
 pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
     io::BufWriter::with_capacity(256 * 1024, io::stdout().lock())
 }

@@ -8,7 +8,7 @@
 
 use super::args::{store_url, InOutArg, SearchArgs, TlsArg};
 use super::follow::{socket_addr, stop_flag};
-use super::run::{err, or_say, EXIT_ERROR, EXIT_OK};
+use super::run::{check_token, err, or_say, same_secret, token_file, EXIT_ERROR, EXIT_OK};
 use clap::{Args, ValueEnum};
 use esa_tls::model::{Connection, Direction, Message, Record};
 use esa_tls::output::html::Covered;
@@ -110,11 +110,6 @@ pub fn parse_query(q: &str) -> Vec<(String, String)> {
 }
 
 /// Compares two secrets in time that does not depend on where they differ.
-fn same_secret(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 fn random_id() -> String {
     let mut b = [0u8; 24];
     if std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut b)).is_err() {
@@ -496,18 +491,18 @@ pub fn run(a: &ServeArgs) -> u8 {
         return EXIT_ERROR;
     };
     let token = match (&a.token_file, &a.token, std::env::var("ESA_TLS_TOKEN").ok().filter(|t| !t.is_empty())) {
-        (Some(f), _, _) => match std::fs::read_to_string(f) {
-            Ok(t) => Some(t.lines().next().unwrap_or("").trim().to_string()),
+        (Some(f), _, _) => match token_file(f, "--token-file") {
+            Ok(t) => Some(t),
             Err(e) => {
-                err(format!("--token-file {}: {e}", f.display()));
+                err(e);
                 return EXIT_ERROR;
             }
         },
         (None, Some(t), _) => Some(t.clone()),
         (None, None, env) => env,
     };
-    if token.as_deref().is_some_and(|t| t.len() < 16) {
-        err("the access token must be at least 16 characters");
+    if let Some(Err(e)) = token.as_deref().map(check_token) {
+        err(e);
         return EXIT_ERROR;
     }
     if !addr.ip().is_loopback() && token.is_none() {
