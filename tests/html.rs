@@ -160,6 +160,27 @@ Mon Mar  4 10:00:05 2024 Info: DCID 5 close
 }
 
 #[test]
+fn a_report_under_a_search_says_so() {
+    let d = tempfile::tempdir().unwrap();
+    let log = traffic(d.path());
+    let html = |args: &[&str]| {
+        let path = d.path().join("r.html");
+        let out = esa(&[&["report", "--html", path.to_str().unwrap()][..], args].concat(), &[&log]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        std::fs::read_to_string(path).unwrap()
+    };
+    // every record: no such line
+    assert!(!html(&[]).contains("Only the records"));
+    // a search, as given, escaped
+    let h = html(&["--to", "gmail.example", "--tls", "failed", "--subject", "<b>x</b>", "--since", "2024-03-10T09:00"]);
+    assert!(
+        h.contains("Only the records this search keeps: </strong><code>--to gmail.example --subject &lt;b&gt;x&lt;/b&gt; --tls failed --since 2024-03-10T09:00</code>"),
+        "{}",
+        &h[..h.len().min(3000)]
+    );
+}
+
+#[test]
 fn a_real_browser_loads_the_report_without_errors() {
     let Some(bin) = chromium() else { return };
     let d = tempfile::tempdir().unwrap();

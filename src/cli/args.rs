@@ -300,6 +300,31 @@ fn stdin_has_input() -> bool {
 }
 
 impl InputArgs {
+    /// The search and time range as given (`--to gmail.example --since 2024-03-10`), for a report to
+    /// say which records it counts; `None` when it counts every one.
+    pub fn kept_by(&self) -> Option<String> {
+        let s = &self.search;
+        let mut parts = Vec::new();
+        let mut add = |flag: &str, v: Vec<String>| {
+            if !v.is_empty() {
+                parts.push(format!("--{flag} {}", v.join(",")));
+            }
+        };
+        add("mid", s.mid.iter().map(u64::to_string).collect());
+        add("icid", s.icid.iter().map(u64::to_string).collect());
+        add("dcid", s.dcid.iter().map(u64::to_string).collect());
+        add("message-id", s.message_id.clone());
+        add("from", s.from.clone());
+        add("to", s.to.clone());
+        add("subject", s.subject.clone());
+        add("peer", s.peer.clone());
+        add("tls", s.tls.iter().map(ValueEnumName::cli_name).collect());
+        add("direction", s.direction.iter().map(ValueEnumName::cli_name).collect());
+        add("since", self.since.iter().cloned().collect());
+        add("until", self.until.iter().cloned().collect());
+        (!parts.is_empty()).then(|| parts.join(" "))
+    }
+
     /// What a report counts: every record, those of a time range, or those a search keeps. (A
     /// search that does not parse counts as none: [`InputArgs::config`] refuses it.)
     pub fn scope(&self) -> Scope {
@@ -442,4 +467,15 @@ pub fn read_policy(p: &Option<PathBuf>) -> Result<Option<esa_tls::report::policy
     let Some(p) = p else { return Ok(None) };
     let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
     esa_tls::report::policy::Policy::parse(&text).map(Some).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// The name a value has on the command line.
+trait ValueEnumName {
+    fn cli_name(&self) -> String;
+}
+
+impl<T: ValueEnum> ValueEnumName for T {
+    fn cli_name(&self) -> String {
+        self.to_possible_value().map_or_else(String::new, |v| v.get_name().to_string())
+    }
 }

@@ -43,6 +43,7 @@ pub fn run(a: &ReportArgs) -> u8 {
     let covered = Covered {
         inputs: report.files.iter().map(|f| (f.source.clone(), f.lines)).collect(),
         version: format!("{} ({})", env!("CARGO_PKG_VERSION"), env!("ESA_TLS_COMMIT")),
+        kept_by: a.input.kept_by(),
     };
     let r = std::fs::write(&a.html, html::render(&d, &covered))
         .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", a.html.display())));

@@ -30,6 +30,8 @@ code{font-size:12px} section{break-inside:avoid-page}
 pub struct Covered {
     pub inputs: Vec<(String, u64)>,
     pub version: String,
+    /// The search and time range the figures are limited to, as given; `None`: every record.
+    pub kept_by: Option<String>,
 }
 
 fn pct(part: u64, whole: u64) -> String {
@@ -311,6 +313,9 @@ pub fn report_body(d: &Dashboard, covered: &Covered) -> Markup {
                         code { (name) } " (" (n) ")"
                     }
                     "."
+                }
+                @if let Some(k) = &covered.kept_by {
+                    p.muted { strong { "Only the records this search keeps: " } code { (k) } ". Every figure below counts those alone." }
                 }
                 section #headline {
                     h2 { "Share encrypted" }
