@@ -95,6 +95,22 @@ pub fn run(a: &ListenArgs) -> u8 {
     if udp.is_none() && tcp.is_none() {
         return fail("listen: give --udp PORT and/or --tcp PORT (a bare port listens on loopback)".into());
     }
+    // who may send, settled before anything is opened
+    let beyond: Vec<String> =
+        [udp, tcp].into_iter().flatten().filter(|a| !syslog::is_loopback(a)).map(|a| a.to_string()).collect();
+    let allow = match (beyond.is_empty(), a.allow.is_empty()) {
+        (true, true) => Allow::any(),
+        (false, true) => {
+            return fail(format!(
+                "listening on {} (beyond this machine) takes --allow with the appliances' addresses or networks (e.g. --allow 10.1.2.3,10.1.0.0/16), or --allow any: anyone who can reach the port could write the log lines the verdicts rest on",
+                beyond.join(" and ")
+            ))
+        }
+        (_, false) => match Allow::parse(&a.allow) {
+            Ok(allow) => allow,
+            Err(m) => return fail(m),
+        },
+    };
     let store = a.input.store.as_deref().map(super::args::store_url);
     let live = match Live::new(&a.live, store.as_deref().map(|u| (u, None))) {
         Ok(l) => l,
@@ -115,21 +131,6 @@ pub fn run(a: &ListenArgs) -> u8 {
     if let Err(m) = live.serve_metrics(Some(stats.clone()), stop.clone()) {
         return fail(m);
     }
-    let beyond: Vec<String> =
-        [udp, tcp].into_iter().flatten().filter(|a| !syslog::is_loopback(a)).map(|a| a.to_string()).collect();
-    let allow = match (beyond.is_empty(), a.allow.is_empty()) {
-        (true, true) => Allow::any(),
-        (false, true) => {
-            return fail(format!(
-                "listening on {} (beyond this machine) takes --allow with the appliances' addresses or networks (e.g. --allow 10.1.2.3,10.1.0.0/16), or --allow any: anyone who can reach the port could write the log lines the verdicts rest on",
-                beyond.join(" and ")
-            ))
-        }
-        (_, false) => match Allow::parse(&a.allow) {
-            Ok(allow) => allow,
-            Err(m) => return fail(m),
-        },
-    };
     if !beyond.is_empty() && !cfg.quiet {
         let from = if allow == Allow::any() { "any sender".to_string() } else { a.allow.join(", ") };
         err(format!("note: listening on {}, beyond this machine; frames taken from {from}", beyond.join(" and ")));
