@@ -385,6 +385,9 @@ mod tests {
         assert!(p("partner.example").matches("a@partner.example"));
         assert!(!p("partner.example").matches("a@otherpartner.example"), "a suffix is not a subdomain");
         assert!(p("partner.example").matches_domain("mx.partner.example"));
+        // a full address finds connections by its domain alone
+        assert!(p("bob@partner.example").matches_domain("partner.example"));
+        assert!(!p("bob@partner.example").matches_domain("mx.partner.example"));
         assert!(AddressPattern::parse(" ").is_err());
     }
 
@@ -417,6 +420,18 @@ mod tests {
         assert!(!local.has_instants());
         assert!(local.contains(at("2024-03-10T08:05", Some(3600))));
         assert!(TimeRange::parse(Some("2024-03-10T08:05+5"), None).unwrap_err().starts_with("since:"));
+        // the widened bounds exactly: 12 hours before the instant, 14 after
+        let u = crate::time::parse_cli_time("2024-03-10T13:05").unwrap().0;
+        assert_eq!((bound.since, bound.since_utc), (Some(u - 12 * 3600), Some(u)));
+        let east = TimeRange::parse(None, Some("2024-03-10T14:05+01:00")).unwrap();
+        assert_eq!((east.until, east.until_utc), (Some(u + 14 * 3600), Some(u)));
+        // an open range keeps records without a time; a closed one does not
+        assert!(TimeRange::default().contains(None));
+        assert!(!local.contains(None));
+        // a wall-clock until is exclusive too
+        let lu = TimeRange::parse(None, Some("2024-03-10T08:05")).unwrap();
+        assert!(!lu.contains(at("2024-03-10T08:05", None)));
+        assert!(lu.contains(at("2024-03-10T08:04:59", None)));
     }
 
     #[test]
