@@ -32,17 +32,7 @@ fn clickhouse_answers_as_the_logs_do() {
         &["messages", "-f", "ndjson", "--to", "partner-bank.example"],
         &["connections", "-f", "ndjson", "--peer", "198.51.100.50"],
         // a bound with a zone: an instant, answered from the records, not the hourly figures
-        &[
-            "summary",
-            "-f",
-            "json",
-            "--bucket",
-            "hour",
-            "--since",
-            "2024-03-10T09:05+01:00",
-            "--until",
-            "2024-03-10T11:40:30Z",
-        ],
+        &["summary", "-f", "json", "--since", "2024-03-10T09:05+01:00"],
         &["messages", "-f", "ndjson", "--to", "*@partner-bank.example"],
     ] {
         assert_same(cmd, &logs, &url);
