@@ -318,23 +318,18 @@ impl InputArgs {
         add("to", s.to.clone());
         add("subject", s.subject.clone());
         add("peer", s.peer.clone());
-        add("tls", s.tls.iter().map(ValueEnumName::cli_name).collect());
-        add("direction", s.direction.iter().map(ValueEnumName::cli_name).collect());
+        add("tls", s.tls.iter().map(cli_name).collect());
+        add("direction", s.direction.iter().map(cli_name).collect());
         add("since", self.since.iter().cloned().collect());
         add("until", self.until.iter().cloned().collect());
         (!parts.is_empty()).then(|| parts.join(" "))
     }
 
     /// What a report counts: every record, those of a time range, or those a search keeps. (A
-    /// search that does not parse counts as none: [`InputArgs::config`] refuses it.)
+    /// search or time that does not parse counts as none: [`InputArgs::config`] refuses it.)
     pub fn scope(&self) -> Scope {
-        if self.search.search().is_ok_and(|s| !s.is_empty()) {
-            Scope::Search
-        } else if self.since.is_some() || self.until.is_some() {
-            Scope::TimeRange
-        } else {
-            Scope::Input
-        }
+        let range = TimeRange::parse(self.since.as_deref(), self.until.as_deref()).unwrap_or_default();
+        Scope::of(&self.search.search().unwrap_or_default(), &range)
     }
 
     /// Validates the arguments and expands the paths. `keep_text`: the records keep their texts
@@ -470,12 +465,6 @@ pub fn read_policy(p: &Option<PathBuf>) -> Result<Option<esa_tls::report::policy
 }
 
 /// The name a value has on the command line.
-trait ValueEnumName {
-    fn cli_name(&self) -> String;
-}
-
-impl<T: ValueEnum> ValueEnumName for T {
-    fn cli_name(&self) -> String {
-        self.to_possible_value().map_or_else(String::new, |v| v.get_name().to_string())
-    }
+fn cli_name<T: ValueEnum>(v: &T) -> String {
+    v.to_possible_value().map_or_else(String::new, |v| v.get_name().to_string())
 }

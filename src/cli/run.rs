@@ -8,6 +8,7 @@ use esa_tls::output::{self, Format};
 use esa_tls::pipeline::{self, RunReport};
 use esa_tls::readback;
 use esa_tls::report::filter::Filtered;
+use esa_tls::report::summary::Scope;
 use esa_tls::report::Table;
 use esa_tls::sink::{FnSink, Sink};
 use std::io::{self, IsTerminal, Write};
@@ -351,9 +352,13 @@ pub fn aggregate_with<A>(
                 add(&mut agg, &r)
             });
             let report = drive(&mut cfg, true, &mut sink);
-            if kept == 0 && !(cfg.search.is_empty() && cfg.range.is_open()) {
-                // zeros under a search look like an answer about the input: say what they are
-                let what = if cfg.search.is_empty() { "lies in the time range" } else { "matched the search" };
+            // zeros under a search look like an answer about the input: say what they are
+            let what = match Scope::of(&cfg.search, &cfg.range) {
+                Scope::Input => None,
+                Scope::TimeRange => Some("lies in the time range"),
+                Scope::Search => Some("matched the search"),
+            };
+            if let Some(what) = what.filter(|_| kept == 0) {
                 note(cfg.quiet, Some(format!("no message or connection {what}: every figure is 0")));
             }
             report

@@ -109,7 +109,6 @@ pub fn parse_query(q: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Compares two secrets in time that does not depend on where they differ.
 fn random_id() -> String {
     let mut b = [0u8; 24];
     if std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut b)).is_err() {

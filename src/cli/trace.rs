@@ -7,6 +7,7 @@ use clap::Args;
 use esa_tls::input::SourceKind;
 use esa_tls::output::{self, Format};
 use esa_tls::pipeline::Pipeline;
+use esa_tls::report::filter::AddressPattern;
 use esa_tls::sink::FnSink;
 use esa_tls::trace::{Collector, Finder, Query};
 use std::cell::RefCell;
@@ -35,9 +36,11 @@ fn named_by_search(s: &SearchArgs) -> Option<String> {
     match (&s.mid[..], &s.message_id[..], &s.from[..], &s.to[..]) {
         ([mid], [], [], []) => Some(mid.to_string()),
         ([], [id], [], []) => Some(id.clone()),
-        ([], [], [a], []) | ([], [], [], [a]) if a.contains('@') && !a.trim_start().starts_with(['@', '*']) => {
-            Some(a.clone())
-        }
+        // one full address, as the search reads it (`Name <a@b>` included)
+        ([], [], [a], []) | ([], [], [], [a]) => match AddressPattern::parse(a) {
+            Ok(AddressPattern::Address(a)) => Some(a),
+            _ => None,
+        },
         _ => None,
     }
 }

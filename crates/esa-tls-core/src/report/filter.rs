@@ -32,32 +32,21 @@ impl TimeRange {
     /// `--since` and `--until` as given (see [`crate::time::parse_cli_time`]); an error names the
     /// bound it is about (`since: …`).
     pub fn parse(since: Option<&str>, until: Option<&str>) -> Result<TimeRange, String> {
-        let read = |name: &str, v: Option<&str>| {
-            v.map(|t| {
-                crate::time::parse_cli_time(t).ok_or_else(|| {
-                    format!("{name}: cannot read {t:?} (use 2024-03-01, 2024-03-01T08:00, or with a zone 2024-03-01T13:00Z or 2024-03-01T08:00-05:00)")
-                })
+        // one bound: the reading as given, or an instant and the readings it can have (`widen`)
+        let bound = |name: &str, v: Option<&str>, widen: i64| -> Result<(Option<i64>, Option<i64>), String> {
+            let Some(t) = v else { return Ok((None, None)) };
+            Ok(match crate::time::parse_cli_time(t) {
+                Some((t, None)) => (Some(t), None),
+                Some((t, Some(o))) => {
+                    let u = t - o as i64;
+                    (Some(u + widen), Some(u))
+                }
+                None => return Err(format!("{name}: cannot read {t:?} (use 2024-03-01, 2024-03-01T08:00, or with a zone 2024-03-01T13:00Z or 2024-03-01T08:00-05:00)")),
             })
-            .transpose()
         };
-        let mut r = TimeRange::default();
-        match read("since", since)? {
-            Some((t, None)) => r.since = Some(t),
-            Some((t, Some(o))) => {
-                let u = t - o as i64;
-                (r.since, r.since_utc) = (Some(u - WEST), Some(u));
-            }
-            None => {}
-        }
-        match read("until", until)? {
-            Some((t, None)) => r.until = Some(t),
-            Some((t, Some(o))) => {
-                let u = t - o as i64;
-                (r.until, r.until_utc) = (Some(u + EAST), Some(u));
-            }
-            None => {}
-        }
-        Ok(r)
+        let (since, since_utc) = bound("since", since, -WEST)?;
+        let (until, until_utc) = bound("until", until, EAST)?;
+        Ok(TimeRange { since, until, since_utc, until_utc })
     }
 
     pub fn is_open(&self) -> bool {

@@ -192,6 +192,19 @@ pub enum Scope {
     Search,
 }
 
+impl Scope {
+    /// The records a search and a time range keep.
+    pub fn of(search: &super::filter::Search, range: &super::filter::TimeRange) -> Scope {
+        if !search.is_empty() {
+            Scope::Search
+        } else if !range.is_open() {
+            Scope::TimeRange
+        } else {
+            Scope::Input
+        }
+    }
+}
+
 impl SummaryReport {
     /// The time series and policy split as report tables.
     pub fn tables(&self) -> Vec<super::Table> {
