@@ -119,6 +119,23 @@ fn a_gate_whose_search_keeps_nothing_verified_nothing() {
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
 
+#[test]
+fn a_report_over_inputs_that_could_not_be_read_prints_no_figures() {
+    let d = tempfile::tempdir().unwrap();
+    let missing = d.path().join("missing.log");
+    // nothing read: the error, exit 2, and no zeros that look like an answer
+    for cmd in [&["summary", "-f", "json"][..], &["peers", "-f", "json"], &["check", "--require-tls", "x.example"]] {
+        let r = run(cmd, &[&missing]);
+        assert_eq!(r.code, 2, "{cmd:?}: {}", r.stderr);
+        assert!(r.stdout.is_empty(), "{cmd:?}: {}", r.stdout);
+        assert!(r.stderr.contains("missing.log"), "{}", r.stderr);
+    }
+    // one input read: its figures, and still exit 2 for the other
+    let r = run(&["summary", "-f", "json"], &[&missing, &sample()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stdout.contains("\"messages_total\": 104"), "{}", r.stdout);
+}
+
 // ---- 2. comma lists, wildcards, @, and rules that match nothing ----
 
 #[test]

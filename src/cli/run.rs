@@ -364,11 +364,9 @@ pub fn aggregate_with<A>(
             report
         }
     };
-    if cfg.store.is_some()
-        && report.correlation.connections + report.correlation.messages == 0
-        && !report.errors.is_empty()
-    {
-        // the store could not be read: no figures, rather than zeros that look like an answer
+    if report.correlation.connections + report.correlation.messages == 0 && !report.errors.is_empty() {
+        // the inputs could not be read (a store, or every log named): no figures, rather than
+        // zeros that look like an answer
         return finish(&report, &cfg, Ok(()));
     }
     let format = super::args::format_or(a.format, Format::Json);
