@@ -451,3 +451,59 @@ fn a_report_under_a_search_says_what_it_counts() {
     let out = bin().args(["peers", "-q", "--to", "nobody@nowhere.example"]).arg(sample()).output().unwrap();
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// `text` as Windows PowerShell 5's `>` and `Out-File` save it: UTF-16 little-endian with a byte
+/// order mark, CRLF line ends; or big-endian, as some other tools write it.
+fn utf16(text: &str, little: bool) -> Vec<u8> {
+    let mut b = if little { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+    let text = if little { text.replace('\n', "\r\n") } else { text.to_string() };
+    for u in text.encode_utf16() {
+        b.extend_from_slice(&if little { u.to_le_bytes() } else { u.to_be_bytes() });
+    }
+    b
+}
+
+#[test]
+fn utf16_exports_are_read_as_the_log_they_hold() {
+    let text = std::fs::read_to_string(sample()).unwrap();
+    assert!(text.contains("Ünïcode sübject ✓"), "the sample has texts beyond ASCII");
+    let dir = tempfile::tempdir().unwrap();
+    let le = dir.path().join("export-le.log");
+    std::fs::write(&le, utf16(&text, true)).unwrap();
+    let be = dir.path().join("export-be.log");
+    std::fs::write(&be, utf16(&text, false)).unwrap();
+    let gz = dir.path().join("export-le.log.gz");
+    let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(&utf16(&text, true)).unwrap();
+    std::fs::write(&gz, e.finish().unwrap()).unwrap();
+    // the whole run, a search whose texts a plain file would have read back at their positions,
+    // and a report
+    for args in [
+        &["messages", "-f", "ndjson"][..],
+        &["messages", "-f", "ndjson", "--mid", "500002"],
+        &["summary", "-f", "json"],
+    ] {
+        let want = bin().args(args).arg(sample()).output().unwrap();
+        assert_eq!(want.status.code(), Some(0));
+        for p in [&le, &be, &gz] {
+            let got = bin().args(args).arg(p).output().unwrap();
+            assert_eq!(got.status.code(), Some(0), "{args:?} {p:?}");
+            assert_eq!(String::from_utf8_lossy(&got.stdout), String::from_utf8_lossy(&want.stdout), "{args:?} {p:?}");
+            assert!(!String::from_utf8_lossy(&got.stderr).contains("binary"), "{args:?} {p:?}");
+        }
+        let piped = bin().args(args).arg("-").write_stdin(utf16(&text, true)).output().unwrap();
+        assert_eq!(piped.stdout, want.stdout, "{args:?} from stdin");
+    }
+    // ingested twice: the second time nothing is new, and no tail is read again at a byte position
+    // of the decoded text
+    let store = dir.path().join("s.sqlite");
+    let first = bin().args(["ingest", "--store"]).arg(&store).arg(&le).output().unwrap();
+    assert_eq!(first.status.code(), Some(0), "{}", String::from_utf8_lossy(&first.stderr));
+    let again = bin().args(["ingest", "--store"]).arg(&store).arg(&le).output().unwrap();
+    let err = String::from_utf8_lossy(&again.stderr);
+    assert_eq!(again.status.code(), Some(0), "{err}");
+    assert!(err.contains("nothing new") && !err.contains("not understood"), "{err}");
+    let stored = bin().args(["summary", "-f", "json", "--store"]).arg(&store).output().unwrap();
+    let want = bin().args(["summary", "-f", "json"]).arg(sample()).output().unwrap();
+    assert_eq!(stored.stdout, want.stdout);
+}

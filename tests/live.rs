@@ -403,3 +403,31 @@ fn follow_writes_into_a_store_and_a_restart_repeats_nothing() {
     assert_eq!(got.len(), distinct.len(), "no record stored twice");
     assert_eq!(distinct, want);
 }
+
+#[test]
+fn a_utf16_export_is_read_once_whole_and_said_so() {
+    let lines = sample_lines();
+    let text = lines.concat();
+    let d = tempfile::tempdir().unwrap();
+    let log = d.path().join("export.log");
+    let mut b = vec![0xFF, 0xFE];
+    for u in text.replace('\n', "\r\n").encode_utf16() {
+        b.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(&log, b).unwrap();
+    let out = d.path().join("out.ndjson");
+    // not `follow()`: its -q would silence the note
+    let child = Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+        .args(["follow", "--records", "both", "--poll-ms", "20", "-o"])
+        .arg(&out)
+        .arg(&log)
+        .stdin(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let want = batch(&text);
+    wait_for(&out, want.len());
+    let err = stop(child);
+    assert!(err.contains("export.log: UTF-16 text: read once to its end, not followed as it grows"), "{err}");
+    assert_eq!(lines_of(&out), want, "what a batch run over the UTF-8 text gives");
+}

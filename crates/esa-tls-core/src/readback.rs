@@ -50,8 +50,8 @@ pub fn lean(opts: &Options, search: &Search, kinds: (bool, bool)) -> Options {
     Options { keep_mids: o.keep_mids && kinds.0, wanted_addresses: wanted, spans: true, ..o }
 }
 
-/// Whether every source can be read again at a position: plain files (not gzip, which is read
-/// from its start only), no standard input.
+/// Whether every source can be read again at a position: plain files (not gzip or UTF-16, which
+/// are decoded from their start only), no standard input.
 pub fn eligible(sources: &[Source]) -> bool {
     !sources.is_empty()
         && sources.iter().all(|s| match &s.kind {
@@ -67,7 +67,8 @@ fn plain_file(p: &std::path::Path) -> io::Result<bool> {
     }
     let mut magic = [0u8; 2];
     let n = f.read(&mut magic)?;
-    Ok(!(n == 2 && magic == [0x1f, 0x8b]))
+    // gzip and UTF-16 files are decoded from their start: positions in them are of the decoded text
+    Ok(!(n == 2 && (magic == [0x1f, 0x8b] || crate::input::utf16::bom(&magic).is_some())))
 }
 
 /// A sink that fills in the texts of the records passing through it from their lines (see the

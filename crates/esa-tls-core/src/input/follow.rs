@@ -116,9 +116,21 @@ impl Follow {
         }
     }
 
-    fn open(path: &Path, offset: u64, finite: bool) -> io::Result<Cur> {
+    fn open(&self, path: &Path, offset: u64, finite: bool) -> io::Result<Cur> {
         let mut f = File::open(path)?;
         let id = id_of(&f.metadata()?);
+        if super::is_utf16_file(path) {
+            // an export saved by a Windows tool, not a log being written (those are UTF-8): decoded
+            // from its start, like a gzip file, and read once
+            self.note(format!("{}: UTF-16 text: read once to its end, not followed as it grows", path.display()));
+            return Ok(Cur {
+                path: path.to_path_buf(),
+                id,
+                reader: Box::new(super::Utf16Sniff::new(io::BufReader::new(f))),
+                offset: 0,
+                finite: true,
+            });
+        }
         if super::is_gzip_file(path) {
             return Ok(Cur {
                 path: path.to_path_buf(),
@@ -141,7 +153,7 @@ impl Follow {
     fn start(&mut self) -> io::Result<Option<Cur>> {
         match self.target.clone() {
             Target::File(p) => match std::fs::metadata(&p) {
-                Ok(_) => Self::open(&p, 0, false).map(Some),
+                Ok(_) => self.open(&p, 0, false).map(Some),
                 Err(_) => Ok(None),
             },
             Target::Folder(d) => {
@@ -152,7 +164,7 @@ impl Follow {
                         self.done.insert(id_of(&m));
                     }
                 }
-                Self::open(last, 0, super::is_gzip_file(last)).map(Some)
+                self.open(last, 0, super::is_gzip_file(last)).map(Some)
             }
         }
     }
@@ -160,7 +172,7 @@ impl Follow {
     /// What to read once the current file has no more bytes now. `None`: wait.
     fn next(&mut self) -> io::Result<Option<Cur>> {
         if let Some((p, off, finite)) = self.queue.pop_front() {
-            return Self::open(&p, off, finite).map(Some);
+            return self.open(&p, off, finite).map(Some);
         }
         let Some(cur) = &self.cur else { return self.start() };
         let cur_id = cur.id;
@@ -171,7 +183,7 @@ impl Follow {
                 if id_of(&m) != cur_id {
                     // renamed away and replaced: the old one was read to its end
                     self.note(format!("{}: rotated; reading the new file from its start", p.display()));
-                    return Self::open(&p, 0, false).map(Some);
+                    return self.open(&p, 0, false).map(Some);
                 }
                 if m.len() < cur_offset && !cur_finite {
                     return Ok(Some(self.truncated(&p, cur_offset)?));
@@ -210,7 +222,7 @@ impl Follow {
                                 f.display()
                             ));
                         }
-                        return Self::open(&f, 0, !live).map(Some);
+                        return self.open(&f, 0, !live).map(Some);
                     }
                     return Ok(None);
                 }
@@ -252,14 +264,14 @@ impl Follow {
                     copy.display()
                 ));
                 self.queue.push_back((path.to_path_buf(), 0, false));
-                Self::open(&copy, offset, true)
+                self.open(&copy, offset, true)
             }
             None => {
                 self.note(format!(
                     "{}: truncated in place, and no copy of it was found: lines written after byte {offset} before the truncation may be missing",
                     path.display()
                 ));
-                Self::open(path, 0, false)
+                self.open(path, 0, false)
             }
         }
     }

@@ -1,11 +1,13 @@
 //! Stage 1: sources → chunks of whole lines, cut only where a new entry starts.
 //!
 //! A source is a plain file, a gzip file (any number of members), stdin, or, expanded from a
-//! directory, the files of an ESA log subscription folder in rotation order.
+//! directory, the files of an ESA log subscription folder in rotation order. UTF-16 text (with a
+//! byte order mark) is decoded to UTF-8 on the way ([`utf16`]).
 
 pub mod follow;
 pub mod mapped;
 pub mod syslog;
+pub mod utf16;
 
 use crate::parse::{parse_header, RawTime};
 use flate2::read::MultiGzDecoder;
@@ -16,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Receiver;
 use std::sync::Arc;
+use utf16::Utf16Sniff;
 
 /// Where lines come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -311,8 +314,17 @@ fn can_peek(path: &Path) -> bool {
 /// Whether a file starts like a gzip stream, from its first two bytes only (read errors, and
 /// anything but a regular file: no; see [`can_peek`]).
 pub fn is_gzip_file(path: &Path) -> bool {
+    first_two(path).is_some_and(|m| gzip_magic(&m))
+}
+
+/// Whether a file starts with a UTF-16 byte order mark (see [`utf16`]), as [`is_gzip_file`] looks.
+pub fn is_utf16_file(path: &Path) -> bool {
+    first_two(path).is_some_and(|m| utf16::bom(&m).is_some())
+}
+
+fn first_two(path: &Path) -> Option<[u8; 2]> {
     let mut magic = [0u8; 2];
-    can_peek(path) && File::open(path).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && gzip_magic(&magic)
+    (can_peek(path) && File::open(path).and_then(|mut f| f.read_exact(&mut magic)).is_ok()).then_some(magic)
 }
 
 /// A regular file opened to look at its start (see [`can_peek`]).
@@ -323,7 +335,11 @@ fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
     let f = File::open(path)?;
     let mut br = BufReader::with_capacity(256 * 1024, f);
     let gz = gzip_magic(br.fill_buf()?);
-    Ok(if gz { Box::new(BufReader::new(MultiGzDecoder::new(br))) } else { Box::new(br) })
+    Ok(if gz {
+        Box::new(BufReader::new(Utf16Sniff::new(MultiGzDecoder::new(br))))
+    } else {
+        Box::new(BufReader::new(Utf16Sniff::new(br)))
+    })
 }
 
 /// The bytes of an open source.
@@ -344,6 +360,10 @@ pub struct OpenSource {
     pub raw_bytes: Arc<AtomicU64>,
     pub total_bytes: Option<u64>,
     pub gzip: bool,
+    /// UTF-16 text (with a byte order mark), decoded on the way: positions in what is read are not
+    /// positions in the file (see [`utf16`]). Known here for plain files; a gzip file holding
+    /// UTF-16 is decoded the same way.
+    pub utf16: bool,
     /// A live stream (stdin from a pipe or socket, e.g. `tail -F … |`): what is read is handed on
     /// when the input goes idle, not only once a whole chunk has arrived.
     pub live: bool,
@@ -459,24 +479,33 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
                 return Err(io::Error::other("is a directory"));
             }
             if let Some(m) = map.then(|| f.try_clone().ok().and_then(MappedFile::new)).flatten() {
-                if !gzip_magic(&m) {
+                // gzip and UTF-16 are decoded on the way (below), not read in place
+                if !gzip_magic(&m) && utf16::bom(&m).is_none() {
                     let total = Some(m.len() as u64);
                     let input = Input::Mapped(Arc::new(m), count.clone());
-                    return Ok(OpenSource { input, raw_bytes: count, total_bytes: total, gzip: false, live: false });
+                    return Ok(OpenSource {
+                        input,
+                        raw_bytes: count,
+                        total_bytes: total,
+                        gzip: false,
+                        utf16: false,
+                        live: false,
+                    });
                 }
             }
             (Box::new(f), Some(meta.len()))
         }
     };
     let mut br = BufReader::with_capacity(256 * 1024, Counting { inner: raw, count: count.clone() });
-    let gzip = gzip_magic(
-        br.fill_buf().map_err(|e| io::Error::new(e.kind(), format!("read error at byte 0: {}", io_message(&e))))?,
-    );
+    let first =
+        br.fill_buf().map_err(|e| io::Error::new(e.kind(), format!("read error at byte 0: {}", io_message(&e))))?;
+    let (gzip, utf16) = (gzip_magic(first), utf16::bom(first).is_some());
     // a gzip stream is decoded whole: no idle hand-over inside it
     let live = live && !gzip;
     idle.store(live, Ordering::Relaxed);
-    let reader: Box<dyn Read + Send> = if gzip { Box::new(MultiGzDecoder::new(br)) } else { Box::new(br) };
-    Ok(OpenSource { input: Input::Stream(reader), raw_bytes: count, total_bytes: total, gzip, live })
+    let reader: Box<dyn Read + Send> =
+        if gzip { Box::new(Utf16Sniff::new(MultiGzDecoder::new(br))) } else { Box::new(Utf16Sniff::new(br)) };
+    Ok(OpenSource { input: Input::Stream(reader), raw_bytes: count, total_bytes: total, gzip, utf16, live })
 }
 
 /// Chunks of a source, whichever way it is read.

@@ -124,7 +124,8 @@ fn last_entry_start(path: &std::path::Path) -> io::Result<u64> {
 /// An input opened for ingesting, with its identity and where to go on from.
 struct Opened {
     reader: Box<dyn Read + Send>,
-    gzip: bool,
+    /// Decoded on the way (gzip, UTF-16): its bytes have no position in the file to read again at.
+    decoded: bool,
     mark: FileMark,
     /// Bytes already read (the saved position).
     start: u64,
@@ -165,7 +166,7 @@ fn open_source(src: &Source, known: &[FileMark]) -> io::Result<Option<Opened>> {
             "shorter ({skipped} bytes) than what was ingested from it before ({start} bytes): truncated or replaced? Not read"
         )));
     }
-    Ok(Some(Opened { reader, gzip: opened.gzip, mark, start }))
+    Ok(Some(Opened { reader, decoded: opened.gzip || opened.utf16, mark, start }))
 }
 
 /// Counts the bytes read through it.
@@ -257,8 +258,9 @@ fn run(
                 continue;
             }
         };
-        // the last entry of the last plain file stays out of the saved position
-        let limit = match (&src.kind, last && !opened.gzip) {
+        // the last entry of the last plain file stays out of the saved position (read again from the
+        // file at its position: not for a file decoded on the way)
+        let limit = match (&src.kind, last && !opened.decoded) {
             (SourceKind::File(path), true) => Some(
                 last_entry_start(path).map_err(|e| StoreError(format!("{}: {}", src.name, input::io_message(&e))))?,
             ),
