@@ -130,7 +130,16 @@ fn a_report_over_inputs_that_could_not_be_read_prints_no_figures() {
         assert!(r.stdout.is_empty(), "{cmd:?}: {}", r.stdout);
         assert!(r.stderr.contains("missing.log"), "{}", r.stderr);
     }
-    // one input read: its figures, and still exit 2 for the other
+    // nor an HTML report of zeros to hand on
+    let html = d.path().join("r.html");
+    let r = run(&["report", "--html", html.to_str().unwrap()], &[&missing]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!html.exists(), "no report file");
+    // one input read: its figures, and still exit 2 for the other (the report names it)
+    let r = run(&["report", "--html", html.to_str().unwrap()], &[&missing, &sample()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("data-problems=\"1\"") && page.contains("missing.log: "), "the problem is in the report");
     let r = run(&["summary", "-f", "json"], &[&missing, &sample()]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stdout.contains("\"messages_total\": 104"), "{}", r.stdout);
@@ -732,4 +741,82 @@ fn the_policy_split_counts_plaintext_and_labels_count_right() {
     let r = run(&["connections", "-f", "table"], &[&one]);
     assert!(r.stdout.contains("-- 1 connection ·"), "{}", r.stdout);
     assert!(r.stdout.contains("MSGS"), "{}", r.stdout);
+}
+
+// ---- newest first: exports sorted by time, descending ----
+
+#[test]
+fn a_log_exported_newest_first_is_an_error_not_an_answer() {
+    let d = tempfile::tempdir().unwrap();
+    // the sample as a search export lists it: newest line first
+    let rev = d.path().join("export.log");
+    let text = sample_text();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.reverse();
+    std::fs::write(&rev, lines.join("\n") + "\n").unwrap();
+    for cmd in [
+        &["summary", "-f", "json"][..],
+        &["messages", "-f", "ndjson"],
+        &["check", "--require-tls", "partner-bank.example"],
+    ] {
+        let r = run(cmd, &[&rev]);
+        assert_eq!(r.code, 2, "{cmd:?}: {}", r.stderr);
+        assert!(r.stderr.contains("export.log: its lines run newest first"), "{cmd:?}: {}", r.stderr);
+    }
+    // with a good input beside it, the run still fails
+    let r = run(&["summary", "-f", "json"], &[&sample(), &rev]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    // a store keeps none of its records
+    let store = d.path().join("s.sqlite");
+    let r = run(&["ingest", "--store", store.to_str().unwrap()], &[&rev]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("newest first") && r.stderr.contains("nothing was stored"), "{}", r.stderr);
+    let (code, v, _) = json(&["summary", "-f", "json", "--store", store.to_str().unwrap()], &[]);
+    assert_eq!((code, &v["messages_total"]), (0, &Value::from(0)), "{v}");
+    // the HTML report says it before any figure
+    let html = d.path().join("r.html");
+    let r = run(&["report", "--html", html.to_str().unwrap()], &[&rev]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let page = std::fs::read_to_string(&html).unwrap();
+    let warning = page.find("data-problems=\"1\"").expect("the problem is in the report");
+    assert!(page[warning..].contains("export.log: its lines run newest first"));
+    assert!(warning < page.find("id=\"headline\"").unwrap(), "before the figures");
+}
+
+#[test]
+fn logs_whose_time_steps_back_now_and_then_are_read_as_logs() {
+    let d = tempfile::tempdir().unwrap();
+    let want = verdicts(&messages(&[&sample()]));
+    // two appliances in one syslog stream, the second's clock two seconds behind: every line of one
+    // after a line of the other steps back or forward
+    let skewed = d.path().join("two.log");
+    let mut text = String::new();
+    for (i, l) in sample_text().lines().enumerate() {
+        let (stamp, body) = l.split_at(24);
+        let (h, m, s): (u32, u32, u32) =
+            (stamp[11..13].parse().unwrap(), stamp[14..16].parse().unwrap(), stamp[17..19].parse().unwrap());
+        let t = h * 3600 + m * 60 + s;
+        let mut pair = [("esa1", t), ("esa2", t.saturating_sub(2))];
+        if i % 2 == 1 {
+            // esa2's line first on every other line: the order between the two varies
+            pair.reverse();
+        }
+        for (host, t) in pair {
+            let ts = format!("{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60);
+            text.push_str(&format!("Mar 10 {ts} {host} mail_logs: {}\n", body.trim_start()));
+        }
+    }
+    std::fs::write(&skewed, text).unwrap();
+    let r = run(&["summary", "-f", "json", "--year", "2024"], &[&skewed]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("newest first"), "{}", r.stderr);
+    // the hour that summer time repeats, in the middle of a log: one step back of an hour
+    let dst = d.path().join("dst.log");
+    let text = sample_text();
+    let (a, b) = text.split_at(text.len() / 2);
+    let b = b.replace("Mar 10 08:", "Mar 10 07:");
+    std::fs::write(&dst, format!("{a}{b}")).unwrap();
+    let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&dst]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())).len(), want.len());
 }

@@ -66,6 +66,12 @@ pub fn check_token(t: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether the inputs could not be read (a store, or every log named): a report then gives no
+/// figures, rather than zeros that look like an answer.
+pub fn nothing_read(report: &RunReport) -> bool {
+    report.correlation.connections + report.correlation.messages == 0 && !report.errors.is_empty()
+}
+
 pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
     io::BufWriter::with_capacity(256 * 1024, io::stdout().lock())
 }
@@ -364,9 +370,7 @@ pub fn aggregate_with<A>(
             report
         }
     };
-    if report.correlation.connections + report.correlation.messages == 0 && !report.errors.is_empty() {
-        // the inputs could not be read (a store, or every log named): no figures, rather than
-        // zeros that look like an answer
+    if nothing_read(&report) {
         return finish(&report, &cfg, Ok(()));
     }
     let format = super::args::format_or(a.format, Format::Json);

@@ -219,6 +219,7 @@ impl App {
             inputs: vec![(format!("store {}", self.url_for_people()), 0)],
             version: format!("{} ({})", env!("CARGO_PKG_VERSION"), env!("ESA_TLS_COMMIT")),
             kept_by: None,
+            problems: Vec::new(),
         }
     }
 

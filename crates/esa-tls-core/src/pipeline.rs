@@ -164,6 +164,9 @@ pub struct RunReport {
     pub correlation: CorrelationStats,
     /// Reading stopped early because the output closed.
     pub stopped: bool,
+    /// Sources whose lines ran newest first (each also has an error): their records are wrong.
+    #[serde(skip)]
+    pub newest_first: Vec<String>,
 }
 
 impl Serialize for InputError {
@@ -339,6 +342,16 @@ struct SourceState {
     live: bool,
     /// Position of the next chunk's first byte in the input.
     pos: u64,
+    /// Steps from one mail event's time to the next one's: back, forward (equal times not counted).
+    steps: (u64, u64),
+}
+
+/// Whether the steps of a source's times (back, forward) say its lines run newest first: a log runs
+/// forward, with a step back here and there (appliances' clocks apart by a second in one stream, the
+/// hour repeated when summer time ends); an export sorted by time, newest first (Splunk, Kibana),
+/// steps back nearly always.
+fn newest_first((back, forward): (u64, u64)) -> bool {
+    back >= 3 && back > 2 * forward
 }
 
 impl Pipeline {
@@ -384,6 +397,7 @@ impl Pipeline {
             first_app: None,
             live: false,
             pos: self.pos,
+            steps: (0, 0),
         }
     }
 
@@ -632,6 +646,17 @@ impl Pipeline {
             );
             self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
             st.stats.error = Some(msg);
+        }
+        if newest_first(st.steps) {
+            // the records were made from lines in the wrong order: said as an error (exit 2), never
+            // left to look like an answer
+            let msg = format!(
+                "its lines run newest first (time went back {} times, forward {}): an export sorted by time, newest first? A log is correlated oldest first, so the records and figures made from it are wrong; export it oldest first, or reverse it (`tac`)",
+                st.steps.0, st.steps.1
+            );
+            self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
+            self.report.newest_first.push(name.to_string());
+            st.stats.error.get_or_insert(msg);
         }
         if let (Some(first), Some(app), Some((prev_app, prev_last, prev_name))) =
             (st.stats.first_time, st.first_app, &self.prev_end)
@@ -962,6 +987,13 @@ impl Pipeline {
         }
         let time = time.and_then(|t| self.resolve_time(t, st.offset));
         if let Some(t) = time.filter(|_| mail_event) {
+            if let Some(prev) = st.stats.last_time {
+                match t.utc_or_local().cmp(&prev.utc_or_local()) {
+                    std::cmp::Ordering::Less => st.steps.0 += 1,
+                    std::cmp::Ordering::Greater => st.steps.1 += 1,
+                    std::cmp::Ordering::Equal => {}
+                }
+            }
             if st.stats.first_time.is_none() {
                 st.stats.first_time = Some(t);
                 st.first_app = Some(match host {
@@ -1181,6 +1213,18 @@ mod tests {
 
     fn guess(year: Option<i32>) -> YearGuess {
         YearGuess::new(&Options { year, today: (2024, 6), ..Options::default() })
+    }
+
+    #[test]
+    fn newest_first_takes_steps_back_nearly_always() {
+        // a few steps back are a log's own (clocks apart, summer time); so is back and forth
+        assert!(!newest_first((2, 0)));
+        assert!(!newest_first((10, 5)));
+        assert!(!newest_first((500, 1000)));
+        // an export sorted newest first: back nearly always
+        assert!(newest_first((3, 0)));
+        assert!(newest_first((11, 5)));
+        assert!(newest_first((971, 0)));
     }
 
     #[test]

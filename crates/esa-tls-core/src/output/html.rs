@@ -18,6 +18,7 @@ h1{font-size:1.6rem;margin:0 0 .2rem} h2{font-size:1.15rem;margin:2rem 0 .6rem;b
 .muted{color:#5b6478} .cards{display:flex;gap:1rem;flex-wrap:wrap}
 .card{border:1px solid #d9dde5;border-radius:6px;padding:.8rem 1rem;flex:1 1 240px}
 .big{font-size:1.9rem;font-weight:600} .good{color:#137333} .bad{color:#b3261e} .warn{color:#9a6700}
+.problems{border:2px solid #b3261e;border-radius:6px;padding:.2rem 1rem;margin:1rem 0;background:#fdf3f2}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:13px}
 th,td{border-bottom:1px solid #e6e9ef;padding:.25rem .45rem;text-align:left;vertical-align:top}
 th{background:#f5f7fa} td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
@@ -32,6 +33,9 @@ pub struct Covered {
     pub version: String,
     /// The search and time range the figures are limited to, as given; `None`: every record.
     pub kept_by: Option<String>,
+    /// What went wrong with the inputs (`source: message`, as on stderr): the figures leave out
+    /// what could not be read, or rest on lines that could not be trusted. Shown before any figure.
+    pub problems: Vec<String>,
 }
 
 fn pct(part: u64, whole: u64) -> String {
@@ -313,6 +317,12 @@ pub fn report_body(d: &Dashboard, covered: &Covered) -> Markup {
                         code { (name) } " (" (n) ")"
                     }
                     "."
+                }
+                @if !covered.problems.is_empty() {
+                    div.problems data-problems=(covered.problems.len()) {
+                        p { strong.bad { "The inputs had problems: the figures below are incomplete, or wrong where an input says so." } }
+                        ul { @for x in &covered.problems { li { code { (x) } } } }
+                    }
                 }
                 @if let Some(k) = &covered.kept_by {
                     p.muted { strong { "Only the records this search keeps: " } code { (k) } ". Every figure below counts those alone." }

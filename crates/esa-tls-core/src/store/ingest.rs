@@ -214,6 +214,15 @@ pub fn ingest(b: &mut dyn Backend, sources: &[Source], opts: Options) -> Result<
                 b.abort();
                 return Err(e);
             }
+            if !run.newest_first.is_empty() {
+                // records made from lines in the wrong order would stay in the store, and every later
+                // question would get them without a word: none is kept
+                b.abort();
+                return Err(StoreError(format!(
+                    "{}: the lines run newest first (an export sorted by time, newest first?): nothing was stored; ingest the log oldest first",
+                    run.newest_first.join(", ")
+                )));
+            }
             if let Err(e) = b.commit(&checkpoint) {
                 b.abort();
                 return Err(e);
