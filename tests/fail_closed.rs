@@ -820,3 +820,41 @@ fn logs_whose_time_steps_back_now_and_then_are_read_as_logs() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())).len(), want.len());
 }
+
+#[test]
+fn logs_compressed_in_formats_not_read_are_errors_not_binary_lines() {
+    // logrotate with `compresscmd` set to xz, bzip2 or zstd, or archives saved on a desktop: told by
+    // their first bytes (what follows them does not matter here)
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("esa");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::copy(sample(), dir.join("maillog")).unwrap();
+    let forms: [(&str, &[u8], &str); 5] = [
+        ("maillog.1.xz", b"\xFD7zXZ\x00\x00\x04", "is compressed with xz"),
+        ("maillog.2.bz2", b"BZh91AY&SY", "is compressed with bzip2"),
+        ("maillog.3.zst", b"\x28\xB5\x2F\xFD\x24\x00", "is compressed with zstd"),
+        ("maillog.4.zip", b"PK\x03\x04\x14\x00", "is a zip archive"),
+        ("maillog-20240309.7z", b"7z\xBC\xAF\x27\x1C\x00\x04", "is a 7-Zip archive"),
+    ];
+    for (name, magic, _) in forms {
+        let mut bytes = magic.to_vec();
+        bytes.extend((0..4000u32).map(|i| (i * 7919 % 251) as u8));
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+    let r = run(&["summary", "-f", "json"], &[&dir]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    for (name, _, what) in forms {
+        assert!(r.stderr.contains(&format!("{name}: {what}, which is not read")), "{name}: {}", r.stderr);
+    }
+    assert!(!r.stderr.contains("looks binary"), "{}", r.stderr);
+    // the log that could be read: its figures
+    assert!(r.stdout.contains("\"messages_total\": 104"), "{}", r.stdout);
+    // the same on stdin, and read with `read` rather than mapped
+    let xz = dir.join("maillog.1.xz");
+    let out = esa().args(["summary", "-f", "json", "-"]).stdin(std::fs::File::open(&xz).unwrap()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-: is compressed with xz"));
+    let r = run(&["summary", "-f", "json", "--no-mmap"], &[&xz]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stdout.is_empty(), "nothing read, no figures: {}", r.stdout);
+}

@@ -304,6 +304,26 @@ fn gzip_magic(b: &[u8]) -> bool {
     b.starts_with(&[0x1f, 0x8b])
 }
 
+/// The error for a file compressed in a format that is not decoded (logrotate's `compresscmd`
+/// set to xz, bzip2 or zstd; an archive saved on a desktop), told by its first bytes: read as
+/// text it would be "binary" lines and a report without it.
+fn unread_compression(b: &[u8]) -> Option<io::Error> {
+    let (name, undo) = match b {
+        [0xFD, b'7', b'z', b'X', b'Z', 0, ..] => ("xz", "xz -dk FILE"),
+        [b'B', b'Z', b'h', b'1'..=b'9', ..] => ("bzip2", "bzip2 -dk FILE"),
+        [0x28, 0xB5, 0x2F, 0xFD, ..] => ("zstd", "zstd -d FILE"),
+        [0x04, 0x22, 0x4D, 0x18, ..] => ("lz4", "lz4 -d FILE"),
+        [0x1F, 0x9D, ..] => ("compress (.Z)", "gzip -dk FILE"),
+        [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => ("a zip archive", "unzip FILE"),
+        [b'7', b'z', 0xBC, 0xAF, 0x27, 0x1C, ..] => ("a 7-Zip archive", "7z x FILE"),
+        _ => return None,
+    };
+    let what = if name.starts_with('a') { format!("is {name}") } else { format!("is compressed with {name}") };
+    Some(io::Error::other(format!(
+        "{what}, which is not read (gzip is): nothing of it was read; decompress it first (`{undo}`) and give the log it holds"
+    )))
+}
+
 /// Whether a path may be opened and read a first time to look at its start: a regular file. A named
 /// pipe (`mkfifo`, or `<(zcat …)` in a shell, a `/dev/fd/N`) gives its bytes to one reader once:
 /// a look would take them from the run.
@@ -479,6 +499,9 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
                 return Err(io::Error::other("is a directory"));
             }
             if let Some(m) = map.then(|| f.try_clone().ok().and_then(MappedFile::new)).flatten() {
+                if let Some(e) = unread_compression(&m) {
+                    return Err(e);
+                }
                 // gzip and UTF-16 are decoded on the way (below), not read in place
                 if !gzip_magic(&m) && utf16::bom(&m).is_none() {
                     let total = Some(m.len() as u64);
@@ -499,6 +522,9 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
     let mut br = BufReader::with_capacity(256 * 1024, Counting { inner: raw, count: count.clone() });
     let first =
         br.fill_buf().map_err(|e| io::Error::new(e.kind(), format!("read error at byte 0: {}", io_message(&e))))?;
+    if let Some(e) = unread_compression(first) {
+        return Err(e);
+    }
     let (gzip, utf16) = (gzip_magic(first), utf16::bom(first).is_some());
     // a gzip stream is decoded whole: no idle hand-over inside it
     let live = live && !gzip;
