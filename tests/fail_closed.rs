@@ -858,3 +858,38 @@ fn logs_compressed_in_formats_not_read_are_errors_not_binary_lines() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stdout.is_empty(), "nothing read, no figures: {}", r.stdout);
 }
+
+#[test]
+fn a_folder_of_appliance_folders_is_read_as_each_of_them() {
+    // as `listen --spool` and log servers keep them: DIR/<appliance>/<its log files>
+    let d = tempfile::tempdir().unwrap();
+    let spool = d.path().join("spool");
+    let text = sample_text();
+    for (host, serial) in [("esa1", "4229ABCDEF0123456789-0A1B2C3D4E5F"), ("esa2", "9999ABCDEF0123456789-0A1B2C3D4E5F")]
+    {
+        std::fs::create_dir_all(spool.join(host)).unwrap();
+        let log = text.replace("4229ABCDEF0123456789-0A1B2C3D4E5F", serial);
+        std::fs::write(spool.join(host).join("mail_logs.@20240310T080000.s"), log).unwrap();
+    }
+    std::fs::create_dir_all(spool.join("empty")).unwrap();
+    let named = run(&["messages", "-f", "ndjson"], &[&spool.join("esa1"), &spool.join("esa2")]);
+    assert_eq!(named.code, 0, "{}", named.stderr);
+    let r = run(&["messages", "-f", "ndjson"], &[&spool]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, named.stdout);
+    assert_eq!(ndjson(r.stdout.as_bytes()).len(), 208, "both appliances' messages");
+    assert!(r.stderr.contains("spool: no log file at its top; its folders esa1, esa2 are read"), "{}", r.stderr);
+    assert!(!r.stderr.contains("esa1: skipped"), "{}", r.stderr);
+    // a folder with logs of its own: those, and its folders are skipped as before
+    std::fs::copy(sample(), spool.join("mail_logs.@20240310T090000.s")).unwrap();
+    let r = run(&["summary", "-f", "json"], &[&spool]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("\"messages_total\": 104"), "{}", r.stdout);
+    assert!(r.stderr.contains("esa1: skipped"), "{}", r.stderr);
+    // nothing anywhere: the error says where it looked
+    let bare = d.path().join("bare");
+    std::fs::create_dir_all(bare.join("sub")).unwrap();
+    let r = run(&["summary", "-f", "json"], &[&bare]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("directory holds no mail log files") && r.stderr.contains("nor folders of them"));
+}

@@ -431,3 +431,23 @@ fn a_utf16_export_is_read_once_whole_and_said_so() {
     assert!(err.contains("export.log: UTF-16 text: read once to its end, not followed as it grows"), "{err}");
     assert_eq!(lines_of(&out), want, "what a batch run over the UTF-8 text gives");
 }
+
+#[test]
+fn a_folder_of_appliance_folders_is_followed_as_each_of_them() {
+    let lines = sample_lines();
+    let d = tempfile::tempdir().unwrap();
+    let spool = d.path().join("spool");
+    let mut want = BTreeSet::new();
+    for (host, serial) in [("esa1", "4229ABCDEF0123456789-0A1B2C3D4E5F"), ("esa2", "9999ABCDEF0123456789-0A1B2C3D4E5F")]
+    {
+        let text = lines.concat().replace("4229ABCDEF0123456789-0A1B2C3D4E5F", serial);
+        want.extend(batch(&text));
+        std::fs::create_dir_all(spool.join(host)).unwrap();
+        std::fs::write(spool.join(host).join("mail_logs.@20240310T080000.c"), text).unwrap();
+    }
+    let out = d.path().join("out.ndjson");
+    let child = follow(&[spool.to_str().unwrap()], &out);
+    wait_for(&out, want.len());
+    stop(child);
+    assert_eq!(lines_of(&out), want);
+}

@@ -7,7 +7,7 @@
 
 use super::args::{FormatArg, InputArgs};
 use super::metrics::RecordMetrics;
-use super::run::{err, or_say, EXIT_ERROR, EXIT_OK};
+use super::run::{err, note, or_say, EXIT_ERROR, EXIT_OK};
 use super::webhook::Webhook;
 use clap::{Args, ValueEnum};
 use esa_tls::input::follow::Follow;
@@ -451,8 +451,26 @@ pub fn run(a: &FollowArgs) -> u8 {
         err(m);
         return EXIT_ERROR;
     }
-    let mut threads = Vec::new();
+    // a folder of appliance folders (a `listen --spool`, a log server's DIR/<host>/): each is followed
+    let mut targets = Vec::new();
     for path in &a.input.paths {
+        let subs = esa_tls::input::appliance_folders(path);
+        if subs.is_empty() {
+            targets.push(path.clone());
+        } else {
+            note(
+                cfg.quiet,
+                Some(format!(
+                    "{}: no log file at its top; its folders {} are followed, each as one appliance's log folder (a folder added later is not: restart, or name it)",
+                    path.display(),
+                    esa_tls::input::folder_names(&subs)
+                )),
+            );
+            targets.extend(subs);
+        }
+    }
+    let mut threads = Vec::new();
+    for path in &targets {
         let follow = match Follow::new(path, Duration::from_millis(a.poll_ms), stop.clone()) {
             Ok(f) => f,
             Err(e) => {

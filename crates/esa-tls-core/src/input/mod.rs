@@ -86,40 +86,42 @@ pub fn expand(
             }
             continue;
         }
-        let files = match std::fs::metadata(p) {
+        let sets = match std::fs::metadata(p) {
             Err(e) => {
                 errors.push(InputError { source: p.display().to_string(), message: io_message(&e) });
                 continue;
             }
-            Ok(m) if m.is_dir() => match log_folder(p, notes) {
-                Ok(files) => {
-                    if files.is_empty() {
-                        errors.push(InputError { source: p.display().to_string(), message: "directory holds no mail log files (ESA names <name>.@<YYYYMMDDTHHMMSS>.s|.c, <name>.current; logrotate names such as maillog, maillog.1, maillog.2.gz, maillog-20260314.gz; optionally .gz)".into() });
+            Ok(m) if m.is_dir() => match folder_sets(p, notes) {
+                Ok(sets) => {
+                    if sets.is_empty() {
+                        errors.push(InputError { source: p.display().to_string(), message: "directory holds no mail log files (ESA names <name>.@<YYYYMMDDTHHMMSS>.s|.c, <name>.current; logrotate names such as maillog, maillog.1, maillog.2.gz, maillog-20260314.gz; optionally .gz), nor folders of them".into() });
                     }
-                    files
+                    sets
                 }
                 Err(e) => {
                     errors.push(InputError { source: p.display().to_string(), message: io_message(&e) });
                     continue;
                 }
             },
-            Ok(_) => vec![p.clone()],
+            Ok(_) => vec![vec![p.clone()]],
         };
-        let mut group = Vec::new();
-        for f in files {
-            let canonical = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
-            let name = f.display().to_string();
-            if let Some(first) = seen.get(&canonical) {
-                notes.push(format!("{name}: the same file as {first}, already named: read once"));
-                continue;
+        for files in sets {
+            let mut group = Vec::new();
+            for f in files {
+                let canonical = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
+                let name = f.display().to_string();
+                if let Some(first) = seen.get(&canonical) {
+                    notes.push(format!("{name}: the same file as {first}, already named: read once"));
+                    continue;
+                }
+                seen.insert(canonical.clone(), name);
+                let mut src = Source::file(f);
+                src.appliance = appliance_for(&canonical, &mapped);
+                group.push(src);
             }
-            seen.insert(canonical.clone(), name);
-            let mut src = Source::file(f);
-            src.appliance = appliance_for(&canonical, &mapped);
-            group.push(src);
-        }
-        if !group.is_empty() {
-            groups.push(group);
+            if !group.is_empty() {
+                groups.push(group);
+            }
         }
     }
     order_groups(&mut groups, notes);
@@ -243,6 +245,58 @@ fn logrotate_name(name: &str) -> Option<u64> {
         }
     }
     log_like(base).then_some(u64::MAX)
+}
+
+/// The sets of log files a folder given as input holds, each oldest first: the folder's own (an
+/// appliance's subscription folder, a log server's logrotate folder), or, when it has none at its
+/// top, those of each of its [`appliance_folders`], each set read as if it had been named.
+fn folder_sets(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<Vec<PathBuf>>> {
+    let mut own_notes = Vec::new();
+    let files = log_folder(dir, &mut own_notes)?;
+    if !files.is_empty() {
+        notes.extend(own_notes);
+        return Ok(vec![files]);
+    }
+    let subs = appliance_folders(dir);
+    let mut sets = Vec::new();
+    for sub in &subs {
+        sets.push(log_folder(sub, notes)?);
+    }
+    // the folders read are not "skipped"
+    let skipped_read =
+        |n: &String| subs.iter().any(|r| *n == format!("{}: skipped (not a mail log file name)", r.display()));
+    notes.extend(own_notes.into_iter().filter(|n| !skipped_read(n)));
+    if !subs.is_empty() {
+        notes.push(format!(
+            "{}: no log file at its top; its folders {} are read, each as one appliance's log folder",
+            dir.display(),
+            folder_names(&subs)
+        ));
+    }
+    Ok(sets)
+}
+
+/// The folders in `dir` that hold log files, when `dir` holds none at its top: one folder per
+/// appliance or sender, as `listen --spool` and log servers write them (`DIR/<host>/…`). Empty
+/// otherwise.
+pub fn appliance_folders(dir: &Path) -> Vec<PathBuf> {
+    let has_logs = |d: &Path| log_folder(d, &mut Vec::new()).is_ok_and(|f| !f.is_empty());
+    if !std::fs::metadata(dir).is_ok_and(|m| m.is_dir()) || has_logs(dir) {
+        return Vec::new();
+    }
+    let mut subs: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    subs.retain(|p| std::fs::metadata(p).is_ok_and(|m| m.is_dir()) && has_logs(p));
+    subs.sort();
+    subs
+}
+
+/// `a, b, c`: the last component of each path.
+pub fn folder_names(dirs: &[PathBuf]) -> String {
+    dirs.iter()
+        .map(|r| r.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The log files of a folder, oldest first: an ESA subscription folder, or a log server's folder
