@@ -507,3 +507,81 @@ fn utf16_exports_are_read_as_the_log_they_hold() {
     let want = bin().args(["summary", "-f", "json"]).arg(sample()).output().unwrap();
     assert_eq!(stored.stdout, want.stdout);
 }
+
+/// A search export as Splunk writes it (Export → CSV): a header row, then one row per event with the
+/// log line in `_raw` (quotes doubled), CRLF row ends.
+fn splunk_csv(lines: &[&str]) -> String {
+    let mut out = String::from("\"_serial\",\"_time\",host,source,sourcetype,\"_raw\"\r\n");
+    for (i, l) in lines.iter().enumerate() {
+        out.push_str(&format!(
+            "{i},\"2024-03-10T08:00:00.000-0500\",esa1,\"udp:514\",\"cisco:esa:textmail\",\"{}\"\r\n",
+            l.replace('"', "\"\"")
+        ));
+    }
+    out
+}
+
+#[test]
+fn search_exports_in_csv_are_read_as_the_lines_they_carry() {
+    // the sample as a log server has it (syslog form), and as a search exports it
+    let text = std::fs::read_to_string(sample()).unwrap();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let (stamp, body) = l.split_at(24);
+            format!("Mar 10 {} esa1 mail_logs: {}", &stamp[11..19], body.trim_start())
+        })
+        .collect();
+    let mut lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    // a subject with double quotes and a comma, for the export to quote
+    let at = lines.iter().position(|l| l.contains("MID 500002 Subject")).unwrap();
+    lines[at] = "Mar 10 08:00:02 esa1 mail_logs: Info: MID 500002 Subject '\"Quoted\", she said'";
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("maillog");
+    std::fs::write(&log, lines.join("\n") + "\n").unwrap();
+    let csv = dir.path().join("export.csv");
+    std::fs::write(&csv, splunk_csv(&lines)).unwrap();
+    // Kibana: another column name, gzipped
+    let kibana = dir.path().join("discover.csv.gz");
+    let mut k = String::from("\"@timestamp\",\"host.name\",message\n");
+    for l in &lines {
+        k.push_str(&format!("\"Mar 10, 2024 @ 08:00:00.000\",esa1,\"{}\"\n", l.replace('"', "\"\"")));
+    }
+    let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(k.as_bytes()).unwrap();
+    std::fs::write(&kibana, e.finish().unwrap()).unwrap();
+    for args in [
+        &["messages", "-f", "ndjson", "--year", "2024"][..],
+        &["connections", "-f", "ndjson", "--year", "2024"],
+        &["messages", "-f", "ndjson", "--year", "2024", "--mid", "500002"],
+    ] {
+        let want = bin().args(args).arg(&log).output().unwrap();
+        assert_eq!(want.status.code(), Some(0));
+        assert!(!want.stdout.is_empty());
+        for p in [&csv, &kibana] {
+            let got = bin().args(args).arg(p).output().unwrap();
+            assert_eq!(got.status.code(), Some(0), "{args:?} {p:?}: {}", String::from_utf8_lossy(&got.stderr));
+            assert_eq!(String::from_utf8_lossy(&got.stdout), String::from_utf8_lossy(&want.stdout), "{args:?} {p:?}");
+        }
+        let piped = bin().args(args).arg("-").write_stdin(splunk_csv(&lines)).output().unwrap();
+        assert_eq!(piped.stdout, want.stdout, "{args:?} from stdin");
+    }
+    // a line that is not understood is named at its line in the file (the header row is line 1)
+    let mut odd = lines.clone();
+    odd.insert(3, "Mar 10 08:00:01 esa1 mail_logs: Info: DCID 9 TLS did a new thing");
+    std::fs::write(&csv, splunk_csv(&odd)).unwrap();
+    let out = bin().args(["summary", "-f", "json", "--stats", "--year", "2024"]).arg(&csv).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("export.csv:5: Mar 10 08:00:01 esa1 mail_logs: Info: DCID 9 TLS did a new thing"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // newest first, as Splunk lists a search unless told `| reverse`: the error, not an answer
+    let mut newest = lines.clone();
+    newest.reverse();
+    std::fs::write(&csv, splunk_csv(&newest)).unwrap();
+    let out = bin().args(["summary", "-f", "json", "--year", "2024"]).arg(&csv).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("export.csv: its lines run newest first"));
+}

@@ -50,8 +50,8 @@ pub fn lean(opts: &Options, search: &Search, kinds: (bool, bool)) -> Options {
     Options { keep_mids: o.keep_mids && kinds.0, wanted_addresses: wanted, spans: true, ..o }
 }
 
-/// Whether every source can be read again at a position: plain files (not gzip or UTF-16, which
-/// are decoded from their start only), no standard input.
+/// Whether every source can be read again at a position: plain files (not gzip, UTF-16 or CSV
+/// exports, which are decoded from their start only), no standard input.
 pub fn eligible(sources: &[Source]) -> bool {
     !sources.is_empty()
         && sources.iter().all(|s| match &s.kind {
@@ -61,14 +61,15 @@ pub fn eligible(sources: &[Source]) -> bool {
 }
 
 fn plain_file(p: &std::path::Path) -> io::Result<bool> {
-    let mut f = File::open(p)?;
+    let f = File::open(p)?;
     if !f.metadata()?.is_file() {
         return Ok(false);
     }
-    let mut magic = [0u8; 2];
-    let n = f.read(&mut magic)?;
-    // gzip and UTF-16 files are decoded from their start: positions in them are of the decoded text
-    Ok(!(n == 2 && (magic == [0x1f, 0x8b] || crate::input::utf16::bom(&magic).is_some())))
+    let mut start = Vec::new();
+    f.take(64 * 1024).read_to_end(&mut start)?;
+    // gzip files and texts to decode are read from their start: positions in them are of the text
+    // read, not of the file
+    Ok(!start.starts_with(&[0x1f, 0x8b]) && crate::input::text_kind(&start).is_none())
 }
 
 /// A sink that fills in the texts of the records passing through it from their lines (see the

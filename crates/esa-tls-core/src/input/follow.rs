@@ -119,14 +119,14 @@ impl Follow {
     fn open(&self, path: &Path, offset: u64, finite: bool) -> io::Result<Cur> {
         let mut f = File::open(path)?;
         let id = id_of(&f.metadata()?);
-        if super::is_utf16_file(path) {
-            // an export saved by a Windows tool, not a log being written (those are UTF-8): decoded
+        if let Some(kind) = super::file_text_kind(path) {
+            // an export (saved by a Windows tool, from a search), not a log being written: decoded
             // from its start, like a gzip file, and read once
-            self.note(format!("{}: UTF-16 text: read once to its end, not followed as it grows", path.display()));
+            self.note(format!("{}: {kind}: read once to its end, not followed as it grows", path.display()));
             return Ok(Cur {
                 path: path.to_path_buf(),
                 id,
-                reader: Box::new(super::Utf16Sniff::new(io::BufReader::new(f))),
+                reader: Box::new(super::decoded(io::BufReader::new(f))),
                 offset: 0,
                 finite: true,
             });

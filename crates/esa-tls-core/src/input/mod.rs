@@ -2,8 +2,10 @@
 //!
 //! A source is a plain file, a gzip file (any number of members), stdin, or, expanded from a
 //! directory, the files of an ESA log subscription folder in rotation order. UTF-16 text (with a
-//! byte order mark) is decoded to UTF-8 on the way ([`utf16`]).
+//! byte order mark) is decoded to UTF-8 on the way ([`utf16`]), and a search export saved as CSV
+//! gives its raw-line column ([`csv_export`]).
 
+pub mod csv_export;
 pub mod follow;
 pub mod mapped;
 pub mod syslog;
@@ -18,7 +20,6 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Receiver;
 use std::sync::Arc;
-use utf16::Utf16Sniff;
 
 /// Where lines come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -391,9 +392,32 @@ pub fn is_gzip_file(path: &Path) -> bool {
     first_two(path).is_some_and(|m| gzip_magic(&m))
 }
 
-/// Whether a file starts with a UTF-16 byte order mark (see [`utf16`]), as [`is_gzip_file`] looks.
-pub fn is_utf16_file(path: &Path) -> bool {
-    first_two(path).is_some_and(|m| utf16::bom(&m).is_some())
+/// What a text is, when its bytes are not the log's lines as they are: UTF-16 text (see
+/// [`utf16`]), or a search export saved as CSV (see [`csv_export`]), told by its first bytes.
+/// Such a text is read through [`decoded`], from its start, never at a position.
+pub fn text_kind(start: &[u8]) -> Option<&'static str> {
+    if utf16::bom(start).is_some() {
+        Some("UTF-16 text")
+    } else if csv_export::is_export(start) {
+        Some("a search export (CSV)")
+    } else {
+        None
+    }
+}
+
+/// [`text_kind`] of a regular file (see [`can_peek`]).
+pub fn file_text_kind(path: &Path) -> Option<&'static str> {
+    if !can_peek(path) {
+        return None;
+    }
+    let mut start = Vec::new();
+    File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut start)).ok()?;
+    text_kind(&start)
+}
+
+/// A text as its log lines: UTF-16 decoded, a CSV export's raw column taken; anything else as it is.
+pub fn decoded<R: Read>(r: R) -> csv_export::CsvExport<utf16::Utf16Sniff<R>> {
+    csv_export::CsvExport::new(utf16::Utf16Sniff::new(r))
 }
 
 fn first_two(path: &Path) -> Option<[u8; 2]> {
@@ -410,9 +434,9 @@ fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
     let mut br = BufReader::with_capacity(256 * 1024, f);
     let gz = gzip_magic(br.fill_buf()?);
     Ok(if gz {
-        Box::new(BufReader::new(Utf16Sniff::new(MultiGzDecoder::new(br))))
+        Box::new(BufReader::new(decoded(MultiGzDecoder::new(br))))
     } else {
-        Box::new(BufReader::new(Utf16Sniff::new(br)))
+        Box::new(BufReader::new(decoded(br)))
     })
 }
 
@@ -434,10 +458,10 @@ pub struct OpenSource {
     pub raw_bytes: Arc<AtomicU64>,
     pub total_bytes: Option<u64>,
     pub gzip: bool,
-    /// UTF-16 text (with a byte order mark), decoded on the way: positions in what is read are not
-    /// positions in the file (see [`utf16`]). Known here for plain files; a gzip file holding
-    /// UTF-16 is decoded the same way.
-    pub utf16: bool,
+    /// A plain file whose text is not its lines as they are (UTF-16, a CSV export: see
+    /// [`text_kind`]), read through [`decoded`]: positions in what is read are not positions in the
+    /// file. A gzip file holding such a text is decoded the same way.
+    pub decoded: bool,
     /// A live stream (stdin from a pipe or socket, e.g. `tail -F … |`): what is read is handed on
     /// when the input goes idle, not only once a whole chunk has arrived.
     pub live: bool,
@@ -556,8 +580,8 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
                 if let Some(e) = unread_compression(&m) {
                     return Err(e);
                 }
-                // gzip and UTF-16 are decoded on the way (below), not read in place
-                if !gzip_magic(&m) && utf16::bom(&m).is_none() {
+                // gzip and texts to decode are decoded on the way (below), not read in place
+                if !gzip_magic(&m) && text_kind(&m[..m.len().min(64 * 1024)]).is_none() {
                     let total = Some(m.len() as u64);
                     let input = Input::Mapped(Arc::new(m), count.clone());
                     return Ok(OpenSource {
@@ -565,7 +589,7 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
                         raw_bytes: count,
                         total_bytes: total,
                         gzip: false,
-                        utf16: false,
+                        decoded: false,
                         live: false,
                     });
                 }
@@ -579,13 +603,20 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
     if let Some(e) = unread_compression(first) {
         return Err(e);
     }
-    let (gzip, utf16) = (gzip_magic(first), utf16::bom(first).is_some());
+    let (gzip, decoded_text) = (gzip_magic(first), text_kind(first).is_some());
     // a gzip stream is decoded whole: no idle hand-over inside it
     let live = live && !gzip;
     idle.store(live, Ordering::Relaxed);
     let reader: Box<dyn Read + Send> =
-        if gzip { Box::new(Utf16Sniff::new(MultiGzDecoder::new(br))) } else { Box::new(Utf16Sniff::new(br)) };
-    Ok(OpenSource { input: Input::Stream(reader), raw_bytes: count, total_bytes: total, gzip, utf16, live })
+        if gzip { Box::new(decoded(MultiGzDecoder::new(br))) } else { Box::new(decoded(br)) };
+    Ok(OpenSource {
+        input: Input::Stream(reader),
+        raw_bytes: count,
+        total_bytes: total,
+        gzip,
+        decoded: decoded_text,
+        live,
+    })
 }
 
 /// Chunks of a source, whichever way it is read.

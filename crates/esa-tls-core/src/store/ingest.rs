@@ -124,7 +124,8 @@ fn last_entry_start(path: &std::path::Path) -> io::Result<u64> {
 /// An input opened for ingesting, with its identity and where to go on from.
 struct Opened {
     reader: Box<dyn Read + Send>,
-    /// Decoded on the way (gzip, UTF-16): its bytes have no position in the file to read again at.
+    /// Decoded on the way (gzip, UTF-16, a CSV export): its text has no position in the file to read
+    /// again at.
     decoded: bool,
     mark: FileMark,
     /// Bytes already read (the saved position).
@@ -166,7 +167,7 @@ fn open_source(src: &Source, known: &[FileMark]) -> io::Result<Option<Opened>> {
             "shorter ({skipped} bytes) than what was ingested from it before ({start} bytes): truncated or replaced? Not read"
         )));
     }
-    Ok(Some(Opened { reader, decoded: opened.gzip || opened.utf16, mark, start }))
+    Ok(Some(Opened { reader, decoded: opened.gzip || opened.decoded, mark, start }))
 }
 
 /// Counts the bytes read through it.
