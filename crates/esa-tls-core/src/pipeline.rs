@@ -651,7 +651,7 @@ impl Pipeline {
             // the records were made from lines in the wrong order: said as an error (exit 2), never
             // left to look like an answer
             let msg = format!(
-                "its lines run newest first (time went back {} times, forward {}): an export sorted by time, newest first? A log is correlated oldest first, so the records and figures made from it are wrong; export it oldest first, or reverse it (`tac`)",
+                "its lines run newest first (time went back {} times, forward {}): an export sorted by time, newest first? A log is correlated oldest first, so the records and figures made from it are wrong; export it oldest first (Splunk: `| reverse`), or reverse it (`tac`)",
                 st.steps.0, st.steps.1
             );
             self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });

@@ -468,7 +468,10 @@ impl HeaderCache {
 pub fn parse_header(line: &[u8]) -> Option<Header<'_>> {
     // A log line pasted inside quotes (`'Mon Jan 16 16:41:00 2006 Info: …'`).
     if let [q @ (b'\'' | b'"'), inner @ .., last] = line {
-        if q == last && inner.first().is_some_and(u8::is_ascii_alphabetic) {
+        // not a row of a CSV export whose raw column was not found (`"…","2024-…","esa1"`): its
+        // other columns would be read as the end of the log line
+        let csv_row = *q == b'"' && memchr::memmem::find(inner, b"\",\"").is_some();
+        if q == last && !csv_row && inner.first().is_some_and(u8::is_ascii_alphabetic) {
             if let Some(h) = parse_header_unquoted(inner) {
                 return Some(h);
             }
@@ -648,7 +651,12 @@ mod tests {
     fn quoted_and_cef() {
         let x = h("'Mon Jan 16 16:41:00 2006 Info: Mail delivery client with DCID 7590360 exited.'");
         assert_eq!(x.body, b"Mail delivery client with DCID 7590360 exited.");
+        assert_eq!(h("\"Mon Jan 16 16:41:00 2006 Info: MID 5 Subject 'a, b'\"").body, b"MID 5 Subject 'a, b'");
         assert_eq!(h("CEF:0|Cisco|C390|14.0.0-698|ESA_CONSOLIDATED_LOG_EVENT").tag, Some(&b"CEF"[..]));
+        // a row of a CSV export whose raw column has another name: not a line whose end is the
+        // other columns
+        let row = "\"Mar 10 08:00:02 esa1 mail_logs: Info: ICID 3 TLS success protocol TLSv1.2 cipher AES\",\"2024-03-10T08:00:02.000-0500\",\"esa1\"";
+        assert_eq!(parse_header(row.as_bytes()), None);
     }
 
     #[test]
