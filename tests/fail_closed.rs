@@ -335,8 +335,9 @@ fn collector_headers_give_the_same_verdicts_with_their_own_zone() {
     let d = tempfile::tempdir().unwrap();
     let want = verdicts(&messages(&[&sample()]));
     type Form = Box<dyn Fn(&str, &str) -> String>;
-    let forms: [(&str, Form); 4] = [
+    let forms: [(&str, Form); 5] = [
         ("rsyslog", Box::new(|t, b| format!("2024-03-10T{t}.684502-05:00 esa1.corp.example mail_logs: {b}"))),
+        ("spaced", Box::new(|t, b| format!("2024-03-10 {t},123 esa1 mail_logs: {b}"))),
         ("rfc5424", Box::new(|t, b| format!("<22>1 2024-03-10T{t}.684-05:00 esa1.corp.example mail_logs - - - {b}"))),
         ("iso", Box::new(|t, b| format!("2024-03-10T{t}-05:00 esa1 mail_logs: {b}"))),
         ("yearfirst", Box::new(|t, b| format!("2024 Mar 10 {t} esa1 mail [info] splunk_maillogs:nopid {b}"))),

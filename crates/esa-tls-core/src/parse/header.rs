@@ -245,9 +245,10 @@ fn digits4(b: &[u8]) -> Option<i32> {
 
 /// An RFC 3339 timestamp as log collectors write it (`2026-03-14T09:26:53.684502+00:00`, `…Z`,
 /// `2026-03-14T09:26:53+01:00`), followed by a blank or the end. The offset, when written, is the
-/// line's zone.
+/// line's zone. The date and time may be apart by a space, as RFC 3339 allows and many templates
+/// write them (`2026-03-14 09:26:53`, a fraction after a comma as ISO 8601 allows: `…:53,684`).
 fn rfc3339_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
-    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't') {
+    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
         return None;
     }
     let year = digits4(&b[0..4])?;
@@ -256,7 +257,10 @@ fn rfc3339_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
     }
-    let (hour, minute, second, rest) = hms(&b[11..])?;
+    let (hour, minute, second, mut rest) = hms(&b[11..])?;
+    if let [b',', tail @ ..] = rest {
+        rest = &tail[tail.iter().take_while(|c| c.is_ascii_digit()).count()..];
+    }
     let (offset, rest) = match rest {
         [b'Z' | b'z', r @ ..] => (Some(0), r),
         [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2, r @ ..] => {
@@ -612,6 +616,22 @@ mod tests {
         assert_eq!(h("2026-03-14T09:26:53-04:30 esa1 mail_logs: Info: x").time.unwrap().offset, Some(-16200));
         // no host
         assert_eq!(h("2026-03-14T09:26:53Z mail_logs: Info: ICID 7 close").host, None);
+        // date and time apart by a space, a fraction after a comma, no zone: the file's zone
+        for (l, offset) in [
+            ("2026-03-14 09:26:53 esa1 mail_logs: Info: ICID 7 close", None),
+            ("2026-03-14 09:26:53,684 esa1 mail_logs: Info: ICID 7 close", None),
+            ("2026-03-14 09:26:53.684-05:00 esa1 mail_logs: Info: ICID 7 close", Some(-18000)),
+        ] {
+            let x = h(l);
+            let t = x.time.unwrap();
+            assert_eq!((t.year, t.month, t.day, t.hour, t.minute, t.second), (Some(2026), 3, 14, 9, 26, 53), "{l}");
+            assert_eq!(t.offset, offset, "{l}");
+            assert_eq!(
+                (x.host, x.tag, x.body),
+                (Some(&b"esa1"[..]), Some(&b"mail_logs"[..]), &b"ICID 7 close"[..]),
+                "{l}"
+            );
+        }
         // C3 RFC 5424: app-name is the tag, structured data nil or present, BOM before the message
         let x = h("<22>1 2026-03-14T09:26:53.684Z esa1.corp.example mail_logs - - - Info: ICID 8 close");
         assert_eq!(x.time.unwrap().offset, Some(0));
