@@ -229,6 +229,8 @@ impl YearGuess {
 pub struct Pipeline {
     pub correlator: Correlator,
     opts: Options,
+    /// `opts.text_lines()`, decided once (the options do not change during a run).
+    text_lines: TextLines,
     default_appliance: u32,
     years: YearGuess,
     /// Offset from the last file header; the files of a rotated set are one stream, so it carries
@@ -363,6 +365,7 @@ impl Pipeline {
         let years = YearGuess::new(&opts);
         Pipeline {
             correlator,
+            text_lines: opts.text_lines(),
             opts,
             default_appliance,
             years,
@@ -699,7 +702,7 @@ impl Pipeline {
             if data.is_empty() {
                 buf = data;
             } else {
-                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, self.opts.text_lines());
+                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, self.text_lines);
                 self.observe(&parsed, st);
                 self.fold(&parsed, st, sink);
                 if st.live {
@@ -730,7 +733,7 @@ impl Pipeline {
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
         let tags = self.opts.mail_tags.clone();
-        let text_lines = self.opts.text_lines();
+        let text_lines = self.text_lines;
         type Spare = (ChunkBuf, Vec<Item<'static>>);
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
@@ -981,7 +984,7 @@ impl Pipeline {
             }
             _ => {}
         }
-        if !self.opts.text_lines().keeps(event) {
+        if !self.text_lines.keeps(event) {
             // understood, and irrelevant to verdicts: not worth a lookup when no text is kept
             return;
         }
