@@ -820,6 +820,21 @@ fn logs_whose_time_steps_back_now_and_then_are_read_as_logs() {
     let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&dst]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())).len(), want.len());
+    assert!(!r.stderr.contains("goes back"), "{}", r.stderr);
+    // two files put together newest first (`cat maillog maillog.1 > all.log`): a note at the jump
+    let later = text.replace("Mar 10 08:", "Mar 10 11:");
+    let cat = d.path().join("all.log");
+    std::fs::write(&cat, format!("{later}{text}")).unwrap();
+    let r = run(&["summary", "-f", "json"], &[&cat]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("all.log: its time goes back from 2024-03-10T11:07:00-05:00 to 2024-03-10T08:00:01-05:00"),
+        "{}",
+        r.stderr
+    );
+    std::fs::write(&cat, format!("{later}{text}{later}{text}")).unwrap();
+    let r = run(&["summary", "-f", "json"], &[&cat]);
+    assert!(r.stderr.contains("to 2024-03-10T08:00:01-05:00 (and once more)"), "{}", r.stderr);
 }
 
 #[test]

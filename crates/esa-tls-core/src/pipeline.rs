@@ -346,7 +346,13 @@ struct SourceState {
     pos: u64,
     /// Steps from one mail event's time to the next one's: back, forward (equal times not counted).
     steps: (u64, u64),
+    /// Steps back of more than [`JUMP_BACK`]: how many, and the first (from, to).
+    jumps: (u64, Option<(LogTime, LogTime)>),
 }
+
+/// A step back in time longer than the hour summer time repeats (and a few minutes of clocks apart):
+/// within one input, files put together out of order (`cat maillog maillog.1 > all.log`).
+const JUMP_BACK: i64 = 3600 + 300;
 
 /// Whether the steps of a source's times (back, forward) say its lines run newest first: a log runs
 /// forward, with a step back here and there (appliances' clocks apart by a second in one stream, the
@@ -401,6 +407,7 @@ impl Pipeline {
             live: false,
             pos: self.pos,
             steps: (0, 0),
+            jumps: (0, None),
         }
     }
 
@@ -660,6 +667,15 @@ impl Pipeline {
             self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
             self.report.newest_first.push(name.to_string());
             st.stats.error.get_or_insert(msg);
+        } else if let (n, Some((from, to))) = st.jumps {
+            let more = match n {
+                1 => String::new(),
+                2 => " (and once more)".into(),
+                _ => format!(" (and {} more times)", n - 1),
+            };
+            self.report.notes.push(format!(
+                "{name}: its time goes back from {from} to {to}{more}: logs put together out of order (`cat maillog maillog.1`)? Records that span the jump may be wrong; give the files themselves, they are read oldest first"
+            ));
         }
         if let (Some(first), Some(app), Some((prev_app, prev_last, prev_name))) =
             (st.stats.first_time, st.first_app, &self.prev_end)
@@ -992,7 +1008,13 @@ impl Pipeline {
         if let Some(t) = time.filter(|_| mail_event) {
             if let Some(prev) = st.stats.last_time {
                 match t.utc_or_local().cmp(&prev.utc_or_local()) {
-                    std::cmp::Ordering::Less => st.steps.0 += 1,
+                    std::cmp::Ordering::Less => {
+                        st.steps.0 += 1;
+                        if prev.utc_or_local() - t.utc_or_local() > JUMP_BACK {
+                            st.jumps.0 += 1;
+                            st.jumps.1.get_or_insert((prev, t));
+                        }
+                    }
                     std::cmp::Ordering::Greater => st.steps.1 += 1,
                     std::cmp::Ordering::Equal => {}
                 }

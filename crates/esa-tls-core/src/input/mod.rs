@@ -258,38 +258,54 @@ fn folder_sets(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<Vec<PathBu
         notes.extend(own_notes);
         return Ok(vec![files]);
     }
-    let subs = appliance_folders(dir);
-    let mut sets = Vec::new();
-    for sub in &subs {
-        sets.push(log_folder(sub, notes)?);
-    }
+    let subs = sub_sets(dir);
     // the folders read are not "skipped"
-    let skipped_read =
-        |n: &String| subs.iter().any(|r| *n == format!("{}: skipped (not a mail log file name)", r.display()));
-    notes.extend(own_notes.into_iter().filter(|n| !skipped_read(n)));
+    let skipped =
+        |n: &String| subs.iter().any(|s| *n == format!("{}: skipped (not a mail log file name)", s.0.display()));
+    notes.extend(own_notes.into_iter().filter(|n| !skipped(n)));
     if !subs.is_empty() {
+        let dirs: Vec<PathBuf> = subs.iter().map(|s| s.0.clone()).collect();
         notes.push(format!(
             "{}: no log file at its top; its folders {} are read, each as one appliance's log folder",
             dir.display(),
-            folder_names(&subs)
+            folder_names(&dirs)
         ));
     }
-    Ok(sets)
+    Ok(subs
+        .into_iter()
+        .map(|(_, files, sub_notes)| {
+            notes.extend(sub_notes);
+            files
+        })
+        .collect())
+}
+
+/// The folders in `dir` that hold log files, in name order, each with its files (oldest first)
+/// and the notes of reading it.
+fn sub_sets(dir: &Path) -> Vec<(PathBuf, Vec<PathBuf>, Vec<String>)> {
+    let mut subs: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    subs.retain(|p| std::fs::metadata(p).is_ok_and(|m| m.is_dir()));
+    subs.sort();
+    subs.into_iter()
+        .filter_map(|sub| {
+            let mut notes = Vec::new();
+            let files = log_folder(&sub, &mut notes).ok().filter(|f| !f.is_empty())?;
+            Some((sub, files, notes))
+        })
+        .collect()
 }
 
 /// The folders in `dir` that hold log files, when `dir` holds none at its top: one folder per
 /// appliance or sender, as `listen --spool` and log servers write them (`DIR/<host>/…`). Empty
 /// otherwise.
 pub fn appliance_folders(dir: &Path) -> Vec<PathBuf> {
-    let has_logs = |d: &Path| log_folder(d, &mut Vec::new()).is_ok_and(|f| !f.is_empty());
-    if !std::fs::metadata(dir).is_ok_and(|m| m.is_dir()) || has_logs(dir) {
+    if !std::fs::metadata(dir).is_ok_and(|m| m.is_dir())
+        || log_folder(dir, &mut Vec::new()).is_ok_and(|f| !f.is_empty())
+    {
         return Vec::new();
     }
-    let mut subs: Vec<PathBuf> =
-        std::fs::read_dir(dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-    subs.retain(|p| std::fs::metadata(p).is_ok_and(|m| m.is_dir()) && has_logs(p));
-    subs.sort();
-    subs
+    sub_sets(dir).into_iter().map(|s| s.0).collect()
 }
 
 /// `a, b, c`: the last component of each path.
