@@ -37,8 +37,10 @@ pub struct Utf16Sniff<R> {
     /// Decoded (or, while sniffing, raw) bytes not yet handed out: `out[pos..]`.
     out: Vec<u8>,
     pos: usize,
-    /// Raw bytes of an incomplete unit or surrogate pair carried to the next block.
+    /// Raw bytes read: `raw[..carry]` are those of an incomplete unit or surrogate pair carried to
+    /// the next block (allocated once, when the stream turns out to be UTF-16).
     raw: Vec<u8>,
+    carry: usize,
     eof: bool,
 }
 
@@ -51,7 +53,7 @@ enum State {
 
 impl<R: Read> Utf16Sniff<R> {
     pub fn new(inner: R) -> Self {
-        Utf16Sniff { inner, state: State::Sniffing, out: Vec::new(), pos: 0, raw: Vec::new(), eof: false }
+        Utf16Sniff { inner, state: State::Sniffing, out: Vec::new(), pos: 0, raw: Vec::new(), carry: 0, eof: false }
     }
 
     /// Reads until two bytes are seen (or the end): then the stream's kind is known.
@@ -80,40 +82,34 @@ impl<R: Read> Utf16Sniff<R> {
         if self.eof {
             return Ok(false);
         }
-        let have = self.raw.len();
-        self.raw.resize(have + BLOCK, 0);
-        let n = match self.inner.read(&mut self.raw[have..]) {
-            Ok(n) => n,
-            Err(e) => {
-                self.raw.truncate(have);
-                return Err(e);
-            }
-        };
-        self.raw.truncate(have + n);
+        if self.raw.is_empty() {
+            self.raw = vec![0; BLOCK];
+        }
+        let n = self.inner.read(&mut self.raw[self.carry..])?;
+        let have = self.carry + n;
         self.out.clear();
         self.pos = 0;
         if n == 0 {
             self.eof = true;
-            if self.raw.is_empty() {
+            if have == 0 {
                 return Ok(false);
             }
             // an odd last byte, or a high surrogate with nothing after it
-            let units: Vec<u16> = self.raw.chunks_exact(2).map(|c| unit(c, endian)).collect();
-            push_units(&mut self.out, &units);
-            if self.raw.len() % 2 == 1 {
+            push_units(&mut self.out, &self.raw[..have / 2 * 2], endian);
+            if have % 2 == 1 {
                 self.out.extend_from_slice("\u{FFFD}".as_bytes());
             }
-            self.raw.clear();
+            self.carry = 0;
             return Ok(true);
         }
         // whole units only, and never the first half of a surrogate pair: those wait for the next block
-        let mut whole = self.raw.len() / 2 * 2;
+        let mut whole = have / 2 * 2;
         if whole >= 2 && (0xD800..0xDC00).contains(&unit(&self.raw[whole - 2..whole], endian)) {
             whole -= 2;
         }
-        let units: Vec<u16> = self.raw[..whole].chunks_exact(2).map(|c| unit(c, endian)).collect();
-        push_units(&mut self.out, &units);
-        self.raw.drain(..whole);
+        push_units(&mut self.out, &self.raw[..whole], endian);
+        self.raw.copy_within(whole..have, 0);
+        self.carry = have - whole;
         Ok(true)
     }
 }
@@ -125,9 +121,9 @@ fn unit(c: &[u8], endian: Endian) -> u16 {
     }
 }
 
-fn push_units(out: &mut Vec<u8>, units: &[u16]) {
+fn push_units(out: &mut Vec<u8>, raw: &[u8], endian: Endian) {
     let mut buf = [0u8; 4];
-    for c in char::decode_utf16(units.iter().copied()) {
+    for c in char::decode_utf16(raw.chunks_exact(2).map(|c| unit(c, endian))) {
         out.extend_from_slice(c.unwrap_or(char::REPLACEMENT_CHARACTER).encode_utf8(&mut buf).as_bytes());
     }
 }
@@ -207,6 +203,27 @@ mod tests {
             // pieces of every size, so that units and the surrogate pair of 𝄞 fall across reads
             for step in [1, 2, 3, 5, 7, 64, BLOCK + 1, bytes.len()] {
                 assert_eq!(String::from_utf8(decode(&bytes, step)).unwrap(), TEXT, "{endian:?} {step}");
+            }
+        }
+    }
+
+    #[test]
+    fn random_bytes_after_a_mark_always_give_utf8_and_others_pass_through() {
+        let mut next = crate::testutil::xorshift(0x5eed_1616);
+        for round in 0..2_000 {
+            let len = (next() % 200) as usize;
+            let mut b: Vec<u8> = (0..len).map(|_| (next() % 256) as u8).collect();
+            let step = 1 + (next() % 9) as usize;
+            match round % 3 {
+                0 => b.splice(0..0, [0xFF, 0xFE]).for_each(drop),
+                1 => b.splice(0..0, [0xFE, 0xFF]).for_each(drop),
+                _ => {}
+            }
+            let out = decode(&b, step);
+            if bom(&b).is_some() {
+                assert!(std::str::from_utf8(&out).is_ok(), "{b:?}");
+            } else {
+                assert_eq!(out, b);
             }
         }
     }
