@@ -522,7 +522,7 @@ fn splunk_csv(lines: &[&str]) -> String {
 }
 
 #[test]
-fn search_exports_in_csv_are_read_as_the_lines_they_carry() {
+fn search_exports_in_csv_and_json_are_read_as_the_lines_they_carry() {
     // the sample as a log server has it (syslog form), and as a search exports it
     let text = std::fs::read_to_string(sample()).unwrap();
     let lines: Vec<String> = text
@@ -550,6 +550,23 @@ fn search_exports_in_csv_are_read_as_the_lines_they_carry() {
     let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
     e.write_all(k.as_bytes()).unwrap();
     std::fs::write(&kibana, e.finish().unwrap()).unwrap();
+    // Splunk's JSON export, and Elasticsearch documents (event.original nested) as a dump writes them
+    let json = dir.path().join("export.json");
+    let splunk: String = lines
+        .iter()
+        .map(|l| serde_json::json!({"preview": false, "result": {"_raw": l, "host": "esa1"}}).to_string() + "\n")
+        .collect();
+    std::fs::write(&json, splunk).unwrap();
+    let dump = dir.path().join("esa-2024.03.10.ndjson");
+    let docs: String = lines
+        .iter()
+        .map(|l| {
+            serde_json::json!({"_index": "logs-cisco", "_source": {"event": {"original": l}, "message": "parsed"}})
+                .to_string()
+                + "\n"
+        })
+        .collect();
+    std::fs::write(&dump, docs).unwrap();
     for args in [
         &["messages", "-f", "ndjson", "--year", "2024"][..],
         &["connections", "-f", "ndjson", "--year", "2024"],
@@ -558,7 +575,7 @@ fn search_exports_in_csv_are_read_as_the_lines_they_carry() {
         let want = bin().args(args).arg(&log).output().unwrap();
         assert_eq!(want.status.code(), Some(0));
         assert!(!want.stdout.is_empty());
-        for p in [&csv, &kibana] {
+        for p in [&csv, &kibana, &json, &dump] {
             let got = bin().args(args).arg(p).output().unwrap();
             assert_eq!(got.status.code(), Some(0), "{args:?} {p:?}: {}", String::from_utf8_lossy(&got.stderr));
             assert_eq!(String::from_utf8_lossy(&got.stdout), String::from_utf8_lossy(&want.stdout), "{args:?} {p:?}");

@@ -1,6 +1,6 @@
-//! Arbitrary bytes through the text decoding of inputs (UTF-16 with a byte order mark, CSV search
-//! exports), read in pieces of every size: never a panic or a hang; a text that is neither comes out
-//! byte for byte; decoded UTF-16 is valid UTF-8.
+//! Arbitrary bytes through the text decoding of inputs (UTF-16 with a byte order mark, search
+//! exports in CSV or JSON), read in pieces of every size: never a panic or a hang; a text that is
+//! neither comes out byte for byte; decoded UTF-16 is valid UTF-8.
 #![no_main]
 use esa_tls::input::{decoded, text_kind};
 use libfuzzer_sys::fuzz_target;
@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(std::str::from_utf8(&out).is_ok(), "UTF-16 decodes to UTF-8");
         }
         Some(_) => {
-            // a CSV export: rows that are not CSV may be an error, never a panic
+            // a search export: rows that are not CSV may be an error, never a panic
         }
     }
 });

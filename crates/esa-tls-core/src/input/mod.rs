@@ -2,10 +2,10 @@
 //!
 //! A source is a plain file, a gzip file (any number of members), stdin, or, expanded from a
 //! directory, the files of an ESA log subscription folder in rotation order. UTF-16 text (with a
-//! byte order mark) is decoded to UTF-8 on the way ([`utf16`]), and a search export saved as CSV
-//! gives its raw-line column ([`csv_export`]).
+//! byte order mark) is decoded to UTF-8 on the way ([`utf16`]), and a search export (CSV, JSON)
+//! gives its raw-line field ([`export`]).
 
-pub mod csv_export;
+pub mod export;
 pub mod follow;
 pub mod mapped;
 pub mod syslog;
@@ -409,13 +409,13 @@ pub fn is_gzip_file(path: &Path) -> bool {
 }
 
 /// What a text is, when its bytes are not the log's lines as they are: UTF-16 text (see
-/// [`utf16`]), or a search export saved as CSV (see [`csv_export`]), told by its first bytes.
+/// [`utf16`]), or a search export in CSV or JSON (see [`export`]), told by its first bytes.
 /// Such a text is read through [`decoded`], from its start, never at a position.
 pub fn text_kind(start: &[u8]) -> Option<&'static str> {
     if utf16::bom(start).is_some() {
         Some("UTF-16 text")
-    } else if csv_export::is_export(start) {
-        Some("a search export (CSV)")
+    } else if let Some(kind) = export::export_kind(start) {
+        Some(if kind == "CSV" { "a search export (CSV)" } else { "a search export (JSON)" })
     } else {
         None
     }
@@ -431,9 +431,9 @@ pub fn file_text_kind(path: &Path) -> Option<&'static str> {
     text_kind(&start)
 }
 
-/// A text as its log lines: UTF-16 decoded, a CSV export's raw column taken; anything else as it is.
-pub fn decoded<R: Read>(r: R) -> csv_export::CsvExport<utf16::Utf16Sniff<R>> {
-    csv_export::CsvExport::new(utf16::Utf16Sniff::new(r))
+/// A text as its log lines: UTF-16 decoded, a search export's raw field taken; anything else as it is.
+pub fn decoded<R: Read>(r: R) -> export::Export<utf16::Utf16Sniff<R>> {
+    export::Export::new(utf16::Utf16Sniff::new(r))
 }
 
 fn first_two(path: &Path) -> Option<[u8; 2]> {
