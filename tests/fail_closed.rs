@@ -835,6 +835,34 @@ fn logs_whose_time_steps_back_now_and_then_are_read_as_logs() {
     std::fs::write(&cat, format!("{later}{text}{later}{text}")).unwrap();
     let r = run(&["summary", "-f", "json"], &[&cat]);
     assert!(r.stderr.contains("to 2024-03-10T08:00:01-05:00 (and once more)"), "{}", r.stderr);
+    // two appliances three hours apart (zones the syslog lines do not carry) in one stream: each
+    // appliance's time runs forward, and that is all that is asked
+    let zones = d.path().join("zones.log");
+    let mut both = String::new();
+    for l in text.lines() {
+        let (stamp, body) = l.split_at(24);
+        let (h, rest) = (stamp[11..13].parse::<u32>().unwrap(), &stamp[13..19]);
+        both.push_str(&format!("Mar 10 {h:02}{rest} esa1 mail_logs: {}\n", body.trim_start()));
+        both.push_str(&format!("Mar 10 {:02}{rest} esa2 mail_logs: {}\n", h + 3, body.trim_start()));
+    }
+    std::fs::write(&zones, both).unwrap();
+    let r = run(&["summary", "-f", "json", "--year", "2024"], &[&zones]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("goes back") && !r.stderr.contains("time order"), "{}", r.stderr);
+    // lines in no time order (an export not sorted): a note; examples from several logs are too
+    let mut shuffled: Vec<&str> = text.lines().collect();
+    let mut next = 0x2545_f491_u64;
+    for i in (1..shuffled.len()).rev() {
+        next ^= next << 13;
+        next ^= next >> 7;
+        next ^= next << 17;
+        shuffled.swap(i, (next % (i as u64 + 1)) as usize);
+    }
+    let mixed = d.path().join("mixed.log");
+    std::fs::write(&mixed, shuffled.join("\n") + "\n").unwrap();
+    let r = run(&["summary", "-f", "json"], &[&mixed]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("mixed.log: its lines are in no time order"), "{}", r.stderr);
 }
 
 #[test]

@@ -344,8 +344,11 @@ struct SourceState {
     live: bool,
     /// Position of the next chunk's first byte in the input.
     pos: u64,
-    /// Steps from one mail event's time to the next one's: back, forward (equal times not counted).
+    /// Steps from one mail event's time to the next one's of the same appliance: back, forward
+    /// (equal times not counted).
     steps: (u64, u64),
+    /// The last time of each appliance (by its number) in this source.
+    last_by_app: Vec<Option<LogTime>>,
     /// Steps back of more than [`JUMP_BACK`]: how many, and the first (from, to).
     jumps: (u64, Option<(LogTime, LogTime)>),
 }
@@ -360,6 +363,13 @@ const JUMP_BACK: i64 = 3600 + 300;
 /// steps back nearly always.
 fn newest_first((back, forward): (u64, u64)) -> bool {
     back >= 3 && back > 2 * forward
+}
+
+/// Whether the steps say the lines are in no time order (an export not sorted by time, documents
+/// in the order of an index): one appliance's time goes back nearly as often as forward, where a
+/// log goes back only now and then (lines a relay reordered across a second, summer time).
+fn unordered((back, forward): (u64, u64)) -> bool {
+    back >= 10 && back * 10 > forward
 }
 
 impl Pipeline {
@@ -407,6 +417,7 @@ impl Pipeline {
             live: false,
             pos: self.pos,
             steps: (0, 0),
+            last_by_app: Vec::new(),
             jumps: (0, None),
         }
     }
@@ -667,6 +678,13 @@ impl Pipeline {
             self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
             self.report.newest_first.push(name.to_string());
             st.stats.error.get_or_insert(msg);
+        } else if unordered(st.steps) {
+            // a note, not an error: collections of examples from several logs (documentation,
+            // tickets) are in no time order too, and their lines are read right one by one
+            self.report.notes.push(format!(
+                "{name}: its lines are in no time order (one appliance's time went back {} times, forward {}): an export not sorted by time, or examples from several logs? A log is correlated oldest first: records whose lines are out of order may be wrong; sort it by time, oldest first",
+                st.steps.0, st.steps.1
+            ));
         } else if let (n, Some((from, to))) = st.jumps {
             let more = match n {
                 1 => String::new(),
@@ -1005,8 +1023,24 @@ impl Pipeline {
             return;
         }
         let time = time.and_then(|t| self.resolve_time(t, st.offset));
+        let appliance = match host {
+            None => st.default_app,
+            Some(host) => {
+                if st.last_app == u32::MAX || st.last_host != host {
+                    st.last_host.clear();
+                    st.last_host.extend_from_slice(host);
+                    st.last_app = self.correlator.appliance(Some(host));
+                }
+                st.last_app
+            }
+        };
         if let Some(t) = time.filter(|_| mail_event) {
-            if let Some(prev) = st.stats.last_time {
+            // each appliance's time on its own: appliances in one stream may be apart (clocks, zones)
+            let a = appliance as usize;
+            if st.last_by_app.len() <= a {
+                st.last_by_app.resize(a + 1, None);
+            }
+            if let Some(prev) = st.last_by_app[a] {
                 match t.utc_or_local().cmp(&prev.utc_or_local()) {
                     std::cmp::Ordering::Less => {
                         st.steps.0 += 1;
@@ -1019,26 +1053,13 @@ impl Pipeline {
                     std::cmp::Ordering::Equal => {}
                 }
             }
+            st.last_by_app[a] = Some(t);
             if st.stats.first_time.is_none() {
                 st.stats.first_time = Some(t);
-                st.first_app = Some(match host {
-                    None => st.default_app,
-                    Some(h) => self.correlator.appliance(Some(h)),
-                });
+                st.first_app = Some(appliance);
             }
             st.stats.last_time = Some(t);
         }
-        let appliance = match host {
-            None => st.default_app,
-            Some(host) => {
-                if st.last_app == u32::MAX || st.last_host != host {
-                    st.last_host.clear();
-                    st.last_host.extend_from_slice(host);
-                    st.last_app = self.correlator.appliance(Some(host));
-                }
-                st.last_app
-            }
-        };
         self.correlator.feed(EventContext { appliance, time, at: st.pos + at as u64 }, event, out);
     }
 
@@ -1241,15 +1262,25 @@ mod tests {
     }
 
     #[test]
-    fn newest_first_takes_steps_back_nearly_always() {
-        // a few steps back are a log's own (clocks apart, summer time); so is back and forth
-        assert!(!newest_first((2, 0)));
-        assert!(!newest_first((10, 5)));
-        assert!(!newest_first((500, 1000)));
-        // an export sorted newest first: back nearly always
-        assert!(newest_first((3, 0)));
-        assert!(newest_first((11, 5)));
-        assert!(newest_first((971, 0)));
+    fn the_order_of_a_source_is_told_by_its_steps_back_and_forward() {
+        // (back, forward): newest first, in no time order
+        for (steps, newest, unordered_) in [
+            // a log: back now and then (clocks, summer time, a relay's reordering)
+            ((2, 0), false, false),
+            ((9, 10), false, false),
+            ((10, 100), false, false),
+            ((1000, 100_000), false, false),
+            // in no order: back a tenth of the time or more
+            ((10, 99), false, true),
+            ((500, 520), false, true),
+            // newest first: back nearly always
+            ((3, 0), true, false),
+            ((11, 5), true, true),
+            ((971, 0), true, true),
+        ] {
+            assert_eq!(newest_first(steps), newest, "{steps:?}");
+            assert_eq!(unordered(steps), unordered_, "{steps:?}");
+        }
     }
 
     #[test]
