@@ -349,6 +349,8 @@ struct SourceState {
     steps: (u64, u64),
     /// The last time of each appliance (by its number) in this source.
     last_by_app: Vec<Option<LogTime>>,
+    /// The appliance of the last step counted.
+    last_app_stepped: u32,
     /// Steps back of more than [`JUMP_BACK`]: how many, and the first (from, to).
     jumps: (u64, Option<(LogTime, LogTime)>),
 }
@@ -418,6 +420,7 @@ impl Pipeline {
             pos: self.pos,
             steps: (0, 0),
             last_by_app: Vec::new(),
+            last_app_stepped: u32::MAX,
             jumps: (0, None),
         }
     }
@@ -1034,8 +1037,11 @@ impl Pipeline {
                 st.last_app
             }
         };
-        if let Some(t) = time.filter(|_| mail_event) {
-            // each appliance's time on its own: appliances in one stream may be apart (clocks, zones)
+        // each appliance's time on its own: appliances in one stream may be apart (clocks, zones); the
+        // same time as the last line's, of the same appliance, is no step (most lines share a second)
+        let stepped = |t: &LogTime| st.stats.last_time != Some(*t) || st.last_app_stepped != appliance;
+        if let Some(t) = time.filter(|t| mail_event && stepped(t)) {
+            st.last_app_stepped = appliance;
             let a = appliance as usize;
             if st.last_by_app.len() <= a {
                 st.last_by_app.resize(a + 1, None);
