@@ -9,8 +9,8 @@
 //! line not understood. A stream whose first line is such a CSV header row, or such a JSON object,
 //! is therefore read as that field's values, one line each (a value that spans lines stays one
 //! entry: its continuation lines follow it). A CSV header row becomes a blank line and a JSON line
-//! without the field (or not JSON) is handed on as it is, so that line numbers are the file's and
-//! nothing is lost unsaid. Positions are of the text read, so such a file is read from its start,
+//! without the field (or not JSON) is handed on as it is, so that line numbers are the file's (but
+//! after a JSON value that spans lines, written on one) and nothing is lost unsaid. Positions are of the text read, so such a file is read from its start,
 //! never at a position (as a gzip file is).
 
 use std::io::{self, Read};
