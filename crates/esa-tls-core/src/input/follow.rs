@@ -119,26 +119,18 @@ impl Follow {
     fn open(&self, path: &Path, offset: u64, finite: bool) -> io::Result<Cur> {
         let mut f = File::open(path)?;
         let id = id_of(&f.metadata()?);
-        if let Some(kind) = super::file_text_kind(path) {
-            // an export (saved by a Windows tool, from a search), not a log being written: decoded
-            // from its start, like a gzip file, and read once
+        // read once from the start, never waited on: a gzip file, or an export (saved by a Windows
+        // tool, from a search), which is no log being written, decoded on the way
+        let whole: Option<Box<dyn Read + Send>> = if let Some(kind) = super::file_text_kind(path) {
             self.note(format!("{}: {kind}: read once to its end, not followed as it grows", path.display()));
-            return Ok(Cur {
-                path: path.to_path_buf(),
-                id,
-                reader: Box::new(super::decoded(io::BufReader::new(f))),
-                offset: 0,
-                finite: true,
-            });
-        }
-        if super::is_gzip_file(path) {
-            return Ok(Cur {
-                path: path.to_path_buf(),
-                id,
-                reader: Box::new(MultiGzDecoder::new(io::BufReader::new(f))),
-                offset: 0,
-                finite: true,
-            });
+            Some(Box::new(super::decoded(io::BufReader::new(f.try_clone()?))))
+        } else if super::is_gzip_file(path) {
+            Some(Box::new(MultiGzDecoder::new(io::BufReader::new(f.try_clone()?))))
+        } else {
+            None
+        };
+        if let Some(reader) = whole {
+            return Ok(Cur { path: path.to_path_buf(), id, reader, offset: 0, finite: true });
         }
         f.seek(SeekFrom::Start(offset))?;
         Ok(Cur { path: path.to_path_buf(), id, reader: Box::new(f), offset, finite })
