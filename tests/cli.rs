@@ -567,6 +567,14 @@ fn search_exports_in_csv_and_json_are_read_as_the_lines_they_carry() {
         })
         .collect();
     std::fs::write(&dump, docs).unwrap();
+    // the CSV opened in a spreadsheet and saved again as Excel's "Unicode text": UTF-16, tabs
+    let excel = dir.path().join("export.txt");
+    let mut tsv = String::from("_time\thost\t_raw\n");
+    for l in &lines {
+        let field = if l.contains('"') { format!("\"{}\"", l.replace('"', "\"\"")) } else { l.to_string() };
+        tsv.push_str(&format!("2024-03-10T08:00:00\tesa1\t{field}\n"));
+    }
+    std::fs::write(&excel, utf16(&tsv, true)).unwrap();
     for args in [
         &["messages", "-f", "ndjson", "--year", "2024"][..],
         &["connections", "-f", "ndjson", "--year", "2024"],
@@ -575,7 +583,7 @@ fn search_exports_in_csv_and_json_are_read_as_the_lines_they_carry() {
         let want = bin().args(args).arg(&log).output().unwrap();
         assert_eq!(want.status.code(), Some(0));
         assert!(!want.stdout.is_empty());
-        for p in [&csv, &kibana, &json, &dump] {
+        for p in [&csv, &kibana, &json, &dump, &excel] {
             let got = bin().args(args).arg(p).output().unwrap();
             assert_eq!(got.status.code(), Some(0), "{args:?} {p:?}: {}", String::from_utf8_lossy(&got.stderr));
             assert_eq!(String::from_utf8_lossy(&got.stdout), String::from_utf8_lossy(&want.stdout), "{args:?} {p:?}");

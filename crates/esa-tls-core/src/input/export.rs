@@ -44,17 +44,23 @@ fn json_raw(line: &[u8]) -> Option<String> {
 /// Longest header row looked at.
 const MAX_HEADER: usize = 64 * 1024;
 
-/// The column of the raw line, when `first_line` is the header row of a search export.
-pub fn raw_column(first_line: &[u8]) -> Option<usize> {
+/// The column of the raw line and the field separator, when `first_line` is the header row of a
+/// search export: commas as exported, or semicolons or tabs as a spreadsheet saves it again (Excel's
+/// "CSV" in many locales, its "Unicode text").
+pub fn raw_column(first_line: &[u8]) -> Option<(usize, u8)> {
     let line = first_line.strip_suffix(b"\n").unwrap_or(first_line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
-    let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(line);
-    let header = r.byte_records().next()?.ok()?;
-    if header.len() < 2 {
-        return None;
-    }
-    RAW_COLUMNS.iter().find_map(|name| header.iter().position(|f| f.eq_ignore_ascii_case(name.as_bytes())))
+    [b',', b';', b'\t'].into_iter().find_map(|sep| {
+        let mut r = csv::ReaderBuilder::new().has_headers(false).delimiter(sep).from_reader(line);
+        let header = r.byte_records().next()?.ok()?;
+        if header.len() < 2 {
+            return None;
+        }
+        let column =
+            RAW_COLUMNS.iter().find_map(|name| header.iter().position(|f| f.eq_ignore_ascii_case(name.as_bytes())))?;
+        Some((column, sep))
+    })
 }
 
 /// What export `start` (the first bytes of a stream) opens, if any: `"CSV"` or `"JSON"`.
@@ -118,10 +124,10 @@ impl<R: Read> Export<R> {
                 }
             }
         }
-        if let Some(column) = raw_column(&first) {
+        if let Some((column, sep)) = raw_column(&first) {
             // the header row as a blank line: the events keep their line numbers
             self.out = b"\n".to_vec();
-            let rows = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(inner);
+            let rows = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(inner);
             self.state = State::Csv { rows, column, row: csv::ByteRecord::new() };
         } else if let Some(raw) = json_raw(&first) {
             self.out = raw.into_bytes();
@@ -217,6 +223,12 @@ mod tests {
         assert_eq!(read(b"message,event.original\nparsed,Info: ICID 4 close\n"), "\nInfo: ICID 4 close\n");
         // a short row: an empty line
         assert_eq!(read(b"_time,_raw\n2024\n"), "\n\n");
+        // saved again by a spreadsheet: semicolons, tabs
+        assert_eq!(
+            read(b"_time;host;_raw\n2024;esa1;\"Info: MID 5 Subject 'a; b, c'\"\n"),
+            "\nInfo: MID 5 Subject 'a; b, c'\n"
+        );
+        assert_eq!(read(b"_time\thost\t_raw\n2024\tesa1\tInfo: ICID 6 close\n"), "\nInfo: ICID 6 close\n");
     }
 
     #[test]
