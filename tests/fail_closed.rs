@@ -863,6 +863,21 @@ fn logs_whose_time_steps_back_now_and_then_are_read_as_logs() {
     let r = run(&["summary", "-f", "json"], &[&mixed]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("mixed.log: its lines are in no time order"), "{}", r.stderr);
+    // and so does the HTML report, folded before the figures (unless -q)
+    let html = d.path().join("r.html");
+    for (quiet, shown) in [(false, true), (true, false)] {
+        let mut args = vec!["report", "--html", html.to_str().unwrap()];
+        if quiet {
+            args.push("-q");
+        }
+        let r = run(&args, &[&mixed]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let page = std::fs::read_to_string(&html).unwrap();
+        assert_eq!(page.contains("mixed.log: its lines are in no time order"), shown, "quiet {quiet}");
+        if shown {
+            assert!(page.find("data-notes=").unwrap() < page.find("id=\"headline\"").unwrap());
+        }
+    }
 }
 
 #[test]

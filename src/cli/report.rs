@@ -49,6 +49,7 @@ pub fn run(a: &ReportArgs) -> u8 {
         version: format!("{} ({})", env!("CARGO_PKG_VERSION"), env!("ESA_TLS_COMMIT")),
         kept_by: a.input.kept_by(),
         problems: report.errors.iter().map(ToString::to_string).collect(),
+        notes: if cfg.quiet { Vec::new() } else { report.notes.clone() },
     };
     let r = std::fs::write(&a.html, html::render(&d, &covered))
         .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", a.html.display())));

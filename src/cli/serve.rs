@@ -220,6 +220,7 @@ impl App {
             version: format!("{} ({})", env!("CARGO_PKG_VERSION"), env!("ESA_TLS_COMMIT")),
             kept_by: None,
             problems: Vec::new(),
+            notes: Vec::new(),
         }
     }
 

@@ -36,6 +36,9 @@ pub struct Covered {
     /// What went wrong with the inputs (`source: message`, as on stderr): the figures leave out
     /// what could not be read, or rest on lines that could not be trusted. Shown before any figure.
     pub problems: Vec<String>,
+    /// The notes on the inputs (as on stderr): files skipped, lines out of order, tags taken by
+    /// their content. Shown, folded, before any figure.
+    pub notes: Vec<String>,
 }
 
 fn pct(part: u64, whole: u64) -> String {
@@ -322,6 +325,12 @@ pub fn report_body(d: &Dashboard, covered: &Covered) -> Markup {
                     div.problems data-problems=(covered.problems.len()) {
                         p { strong.bad { "The inputs had problems: the figures below are incomplete, or wrong where an input says so." } }
                         ul { @for x in &covered.problems { li { code { (x) } } } }
+                    }
+                }
+                @if !covered.notes.is_empty() {
+                    details.muted data-notes=(covered.notes.len()) {
+                        summary { "Notes on the inputs (" (covered.notes.len()) ")" }
+                        ul { @for x in &covered.notes { li { (x) } } }
                     }
                 }
                 @if let Some(k) = &covered.kept_by {
