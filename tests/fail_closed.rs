@@ -767,6 +767,24 @@ fn a_log_exported_newest_first_is_an_error_not_an_answer() {
     // with a good input beside it, the run still fails
     let r = run(&["summary", "-f", "json"], &[&sample(), &rev]);
     assert_eq!(r.code, 2, "{}", r.stderr);
+    // two appliances at the same times, line by line: each one's steps count, twice as many
+    let steps_back = |stderr: &str| -> u64 {
+        let at = stderr.find("time went back ").expect("the count") + "time went back ".len();
+        stderr[at..].split(' ').next().unwrap().parse().unwrap()
+    };
+    let one = steps_back(&run(&["summary", "-f", "json", "--year", "2024"], &[&rev]).stderr);
+    let two = d.path().join("two.log");
+    let mut both = String::new();
+    for l in &lines {
+        let (stamp, body) = l.split_at(24);
+        for host in ["esa1", "esa2"] {
+            both.push_str(&format!("Mar 10 {} {host} mail_logs: {}\n", &stamp[11..19], body.trim_start()));
+        }
+    }
+    std::fs::write(&two, both).unwrap();
+    let r = run(&["summary", "-f", "json", "--year", "2024"], &[&two]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(steps_back(&r.stderr), 2 * one, "{}", r.stderr);
     // a store keeps none of its records
     let store = d.path().join("s.sqlite");
     let r = run(&["ingest", "--store", store.to_str().unwrap()], &[&rev]);
