@@ -344,15 +344,8 @@ struct SourceState {
     live: bool,
     /// Position of the next chunk's first byte in the input.
     pos: u64,
-    /// Steps from one mail event's time to the next one's of the same appliance: back, forward
-    /// (equal times not counted).
-    steps: (u64, u64),
-    /// The last time of each appliance (by its number) in this source.
-    last_by_app: Vec<Option<LogTime>>,
-    /// The appliance of the last step counted.
-    last_app_stepped: u32,
-    /// Steps back of more than [`JUMP_BACK`]: how many, and the first (from, to).
-    jumps: (u64, Option<(LogTime, LogTime)>),
+    /// How the source's time runs, for lines out of order.
+    order: TimeOrder,
 }
 
 /// A step back in time longer than the hour summer time repeats (and a few minutes of clocks apart):
@@ -372,6 +365,84 @@ fn newest_first((back, forward): (u64, u64)) -> bool {
 /// log goes back only now and then (lines a relay reordered across a second, summer time).
 fn unordered((back, forward): (u64, u64)) -> bool {
     back >= 10 && back * 10 > forward
+}
+
+/// How a source's time runs, appliance by appliance (appliances in one stream may be apart: clocks,
+/// zones the lines do not carry): steps back and forward, and long jumps back.
+#[derive(Debug, Default)]
+struct TimeOrder {
+    /// Back, forward (equal times not counted).
+    steps: (u64, u64),
+    /// The last time of each appliance (by its number).
+    last_by_app: Vec<Option<LogTime>>,
+    /// The last line's appliance and time: most lines share a second, and are no step.
+    last: Option<(u32, LogTime)>,
+    /// Steps back of more than [`JUMP_BACK`]: how many, and the first (from, to).
+    jumps: (u64, Option<(LogTime, LogTime)>),
+}
+
+/// What a source's order says once it is read.
+enum Disorder {
+    /// Newest first: its records are wrong (an error).
+    NewestFirst(String),
+    /// In no time order, or a long jump back: a note.
+    Note(String),
+}
+
+impl TimeOrder {
+    /// A mail event of appliance `app` at `t`. False when it is the last line's appliance and time
+    /// (most lines share a second): no step, nothing new.
+    #[inline]
+    fn step(&mut self, app: u32, t: LogTime) -> bool {
+        if self.last == Some((app, t)) {
+            return false;
+        }
+        self.last = Some((app, t));
+        let a = app as usize;
+        if self.last_by_app.len() <= a {
+            self.last_by_app.resize(a + 1, None);
+        }
+        if let Some(prev) = self.last_by_app[a].replace(t) {
+            let back = prev.utc_or_local() - t.utc_or_local();
+            if back > 0 {
+                self.steps.0 += 1;
+                if back > JUMP_BACK {
+                    self.jumps.0 += 1;
+                    self.jumps.1.get_or_insert((prev, t));
+                }
+            } else if back < 0 {
+                self.steps.1 += 1;
+            }
+        }
+        true
+    }
+
+    /// What to say of source `name`, read whole.
+    fn disorder(&self, name: &str) -> Option<Disorder> {
+        let (back, forward) = self.steps;
+        if newest_first(self.steps) {
+            Some(Disorder::NewestFirst(format!(
+                "its lines run newest first (time went back {back} times, forward {forward}): an export sorted by time, newest first? A log is correlated oldest first, so the records and figures made from it are wrong; export it oldest first (Splunk: `| reverse`), or reverse it (`tac`)"
+            )))
+        } else if unordered(self.steps) {
+            // a note, not an error: collections of examples from several logs (documentation,
+            // tickets) are in no time order too, and their lines are read right one by one
+            Some(Disorder::Note(format!(
+                "{name}: its lines are in no time order (one appliance's time went back {back} times, forward {forward}): an export not sorted by time, or examples from several logs? A log is correlated oldest first: records whose lines are out of order may be wrong; sort it by time, oldest first"
+            )))
+        } else if let (n, Some((from, to))) = self.jumps {
+            let more = match n {
+                1 => String::new(),
+                2 => " (and once more)".into(),
+                _ => format!(" (and {} more times)", n - 1),
+            };
+            Some(Disorder::Note(format!(
+                "{name}: its time goes back from {from} to {to}{more}: logs put together out of order (`cat maillog maillog.1`)? Records that span the jump may be wrong; give the files themselves, they are read oldest first"
+            )))
+        } else {
+            None
+        }
+    }
 }
 
 impl Pipeline {
@@ -418,10 +489,7 @@ impl Pipeline {
             first_app: None,
             live: false,
             pos: self.pos,
-            steps: (0, 0),
-            last_by_app: Vec::new(),
-            last_app_stepped: u32::MAX,
-            jumps: (0, None),
+            order: TimeOrder::default(),
         }
     }
 
@@ -671,32 +739,16 @@ impl Pipeline {
             self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
             st.stats.error = Some(msg);
         }
-        if newest_first(st.steps) {
-            // the records were made from lines in the wrong order: said as an error (exit 2), never
-            // left to look like an answer
-            let msg = format!(
-                "its lines run newest first (time went back {} times, forward {}): an export sorted by time, newest first? A log is correlated oldest first, so the records and figures made from it are wrong; export it oldest first (Splunk: `| reverse`), or reverse it (`tac`)",
-                st.steps.0, st.steps.1
-            );
-            self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
-            self.report.newest_first.push(name.to_string());
-            st.stats.error.get_or_insert(msg);
-        } else if unordered(st.steps) {
-            // a note, not an error: collections of examples from several logs (documentation,
-            // tickets) are in no time order too, and their lines are read right one by one
-            self.report.notes.push(format!(
-                "{name}: its lines are in no time order (one appliance's time went back {} times, forward {}): an export not sorted by time, or examples from several logs? A log is correlated oldest first: records whose lines are out of order may be wrong; sort it by time, oldest first",
-                st.steps.0, st.steps.1
-            ));
-        } else if let (n, Some((from, to))) = st.jumps {
-            let more = match n {
-                1 => String::new(),
-                2 => " (and once more)".into(),
-                _ => format!(" (and {} more times)", n - 1),
-            };
-            self.report.notes.push(format!(
-                "{name}: its time goes back from {from} to {to}{more}: logs put together out of order (`cat maillog maillog.1`)? Records that span the jump may be wrong; give the files themselves, they are read oldest first"
-            ));
+        match st.order.disorder(name) {
+            Some(Disorder::NewestFirst(msg)) => {
+                // the records were made from lines in the wrong order: said as an error (exit 2),
+                // never left to look like an answer
+                self.report.errors.push(InputError { source: name.to_string(), message: msg.clone() });
+                self.report.newest_first.push(name.to_string());
+                st.stats.error.get_or_insert(msg);
+            }
+            Some(Disorder::Note(note)) => self.report.notes.push(note),
+            None => {}
         }
         if let (Some(first), Some(app), Some((prev_app, prev_last, prev_name))) =
             (st.stats.first_time, st.first_app, &self.prev_end)
@@ -1037,29 +1089,8 @@ impl Pipeline {
                 st.last_app
             }
         };
-        // each appliance's time on its own: appliances in one stream may be apart (clocks, zones); the
-        // same time as the last line's, of the same appliance, is no step (most lines share a second)
-        let stepped = |t: &LogTime| st.stats.last_time != Some(*t) || st.last_app_stepped != appliance;
-        if let Some(t) = time.filter(|t| mail_event && stepped(t)) {
-            st.last_app_stepped = appliance;
-            let a = appliance as usize;
-            if st.last_by_app.len() <= a {
-                st.last_by_app.resize(a + 1, None);
-            }
-            if let Some(prev) = st.last_by_app[a] {
-                match t.utc_or_local().cmp(&prev.utc_or_local()) {
-                    std::cmp::Ordering::Less => {
-                        st.steps.0 += 1;
-                        if prev.utc_or_local() - t.utc_or_local() > JUMP_BACK {
-                            st.jumps.0 += 1;
-                            st.jumps.1.get_or_insert((prev, t));
-                        }
-                    }
-                    std::cmp::Ordering::Greater => st.steps.1 += 1,
-                    std::cmp::Ordering::Equal => {}
-                }
-            }
-            st.last_by_app[a] = Some(t);
+        // a line at the last line's appliance and time changes nothing here
+        if let Some(t) = time.filter(|&t| mail_event && st.order.step(appliance, t)) {
             if st.stats.first_time.is_none() {
                 st.stats.first_time = Some(t);
                 st.first_app = Some(appliance);
