@@ -66,7 +66,7 @@ fn plain_file(p: &std::path::Path) -> io::Result<bool> {
         return Ok(false);
     }
     let mut start = Vec::new();
-    f.take(64 * 1024).read_to_end(&mut start)?;
+    f.take(crate::input::SNIFF_BYTES as u64).read_to_end(&mut start)?;
     // gzip files and texts to decode are read from their start: positions in them are of the text
     // read, not of the file
     Ok(!start.starts_with(&[0x1f, 0x8b]) && crate::input::text_kind(&start).is_none())

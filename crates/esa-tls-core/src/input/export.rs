@@ -42,7 +42,7 @@ fn json_raw(line: &[u8]) -> Option<String> {
 }
 
 /// Longest header row looked at.
-const MAX_HEADER: usize = 64 * 1024;
+const MAX_HEADER: usize = super::SNIFF_BYTES;
 
 /// The column of the raw line and the field separator, when `first_line` is the header row of a
 /// search export: commas as exported, or semicolons or tabs as a spreadsheet saves it again (Excel's
@@ -63,13 +63,14 @@ pub fn raw_column(first_line: &[u8]) -> Option<(usize, u8)> {
     })
 }
 
-/// What export `start` (the first bytes of a stream) opens, if any: `"CSV"` or `"JSON"`.
+/// What export `start` (the first bytes of a stream) opens, if any, for people.
 pub fn export_kind(start: &[u8]) -> Option<&'static str> {
-    let end = memchr::memchr(b'\n', start).unwrap_or(start.len()).min(MAX_HEADER);
-    if raw_column(&start[..end]).is_some() {
-        Some("CSV")
-    } else if json_raw(&start[..end]).is_some() {
-        Some("JSON")
+    let start = &start[..start.len().min(MAX_HEADER)];
+    let first = &start[..memchr::memchr(b'\n', start).unwrap_or(start.len())];
+    if raw_column(first).is_some() {
+        Some("a search export (CSV)")
+    } else if json_raw(first).is_some() {
+        Some("a search export (JSON)")
     } else {
         None
     }

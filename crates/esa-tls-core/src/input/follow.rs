@@ -17,10 +17,9 @@
 //! When nothing new has come for a poll interval, a read fails with `TimedOut`: the chunk reader
 //! hands on the lines it has (see [`super::ChunkReader`]), so records flow as the log is written.
 
-use flate2::read::MultiGzDecoder;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom};
+use std::io::{self, BufRead, Read, Seek, SeekFrom};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -117,21 +116,26 @@ impl Follow {
     }
 
     fn open(&self, path: &Path, offset: u64, finite: bool) -> io::Result<Cur> {
-        let mut f = File::open(path)?;
+        let f = File::open(path)?;
         let id = id_of(&f.metadata()?);
-        // read once from the start, never waited on: a gzip file, or an export (saved by a Windows
-        // tool, from a search), which is no log being written, decoded on the way
-        let whole: Option<Box<dyn Read + Send>> = if let Some(kind) = super::file_text_kind(path) {
-            self.note(format!("{}: {kind}: read once to its end, not followed as it grows", path.display()));
-            Some(Box::new(super::decoded(io::BufReader::new(f.try_clone()?))))
-        } else if super::is_gzip_file(path) {
-            Some(Box::new(MultiGzDecoder::new(io::BufReader::new(f.try_clone()?))))
-        } else {
-            None
-        };
-        if let Some(reader) = whole {
-            return Ok(Cur { path: path.to_path_buf(), id, reader, offset: 0, finite: true });
+        let mut br = io::BufReader::with_capacity(super::SNIFF_BYTES, f);
+        let first = br.fill_buf()?;
+        let (gzip, kind) = (super::gzip_magic(first), super::text_kind(first));
+        if gzip || kind.is_some() {
+            // read once from the start, never waited on: a gzip file, or an export (saved by a
+            // Windows tool, from a search), which is no log being written, decoded on the way
+            if let Some(kind) = kind {
+                self.note(format!("{}: {kind}: read once to its end, not followed as it grows", path.display()));
+            }
+            return Ok(Cur {
+                path: path.to_path_buf(),
+                id,
+                reader: super::text_stream(br, gzip),
+                offset: 0,
+                finite: true,
+            });
         }
+        let mut f = br.into_inner();
         f.seek(SeekFrom::Start(offset))?;
         Ok(Cur { path: path.to_path_buf(), id, reader: Box::new(f), offset, finite })
     }

@@ -405,30 +405,23 @@ fn can_peek(path: &Path) -> bool {
 /// Whether a file starts like a gzip stream, from its first two bytes only (read errors, and
 /// anything but a regular file: no; see [`can_peek`]).
 pub fn is_gzip_file(path: &Path) -> bool {
-    first_two(path).is_some_and(|m| gzip_magic(&m))
+    let mut magic = [0u8; 2];
+    can_peek(path) && File::open(path).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && gzip_magic(&magic)
 }
 
+/// The first bytes of a stream its kind is told from (a search export's header row at most).
+pub const SNIFF_BYTES: usize = 64 * 1024;
+
 /// What a text is, when its bytes are not the log's lines as they are: UTF-16 text (see
-/// [`utf16`]), or a search export in CSV or JSON (see [`export`]), told by its first bytes.
-/// Such a text is read through [`decoded`], from its start, never at a position.
+/// [`utf16`]), or a search export in CSV or JSON (see [`export`]), told by its first
+/// [`SNIFF_BYTES`] at most. Such a text is read through [`decoded`], from its start, never at a
+/// position.
 pub fn text_kind(start: &[u8]) -> Option<&'static str> {
     if utf16::bom(start).is_some() {
         Some("UTF-16 text")
-    } else if let Some(kind) = export::export_kind(start) {
-        Some(if kind == "CSV" { "a search export (CSV)" } else { "a search export (JSON)" })
     } else {
-        None
+        export::export_kind(start)
     }
-}
-
-/// [`text_kind`] of a regular file (see [`can_peek`]).
-pub fn file_text_kind(path: &Path) -> Option<&'static str> {
-    if !can_peek(path) {
-        return None;
-    }
-    let mut start = Vec::new();
-    File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut start)).ok()?;
-    text_kind(&start)
 }
 
 /// A text as its log lines: UTF-16 decoded, a search export's raw field taken; anything else as it is.
@@ -436,9 +429,14 @@ pub fn decoded<R: Read>(r: R) -> export::Export<utf16::Utf16Sniff<R>> {
     export::Export::new(utf16::Utf16Sniff::new(r))
 }
 
-fn first_two(path: &Path) -> Option<[u8; 2]> {
-    let mut magic = [0u8; 2];
-    (can_peek(path) && File::open(path).and_then(|mut f| f.read_exact(&mut magic)).is_ok()).then_some(magic)
+/// A stream's log lines, from its start: gzip decoded when `gzip` (its first bytes say so), then
+/// [`decoded`].
+pub fn text_stream<R: Read + Send + 'static>(r: R, gzip: bool) -> Box<dyn Read + Send> {
+    if gzip {
+        Box::new(decoded(MultiGzDecoder::new(r)))
+    } else {
+        Box::new(decoded(r))
+    }
 }
 
 /// A regular file opened to look at its start (see [`can_peek`]).
@@ -449,11 +447,7 @@ fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
     let f = File::open(path)?;
     let mut br = BufReader::with_capacity(256 * 1024, f);
     let gz = gzip_magic(br.fill_buf()?);
-    Ok(if gz {
-        Box::new(BufReader::new(decoded(MultiGzDecoder::new(br))))
-    } else {
-        Box::new(BufReader::new(decoded(br)))
-    })
+    Ok(Box::new(BufReader::new(text_stream(br, gz))))
 }
 
 /// The bytes of an open source.
@@ -597,7 +591,7 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
                     return Err(e);
                 }
                 // gzip and texts to decode are decoded on the way (below), not read in place
-                if !gzip_magic(&m) && text_kind(&m[..m.len().min(64 * 1024)]).is_none() {
+                if !gzip_magic(&m) && text_kind(&m).is_none() {
                     let total = Some(m.len() as u64);
                     let input = Input::Mapped(Arc::new(m), count.clone());
                     return Ok(OpenSource {
@@ -623,10 +617,8 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
     // a gzip stream is decoded whole: no idle hand-over inside it
     let live = live && !gzip;
     idle.store(live, Ordering::Relaxed);
-    let reader: Box<dyn Read + Send> =
-        if gzip { Box::new(decoded(MultiGzDecoder::new(br))) } else { Box::new(decoded(br)) };
     Ok(OpenSource {
-        input: Input::Stream(reader),
+        input: Input::Stream(text_stream(br, gzip)),
         raw_bytes: count,
         total_bytes: total,
         gzip,
