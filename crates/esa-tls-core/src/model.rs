@@ -205,7 +205,9 @@ impl AddressPattern {
             (Some(i), Some(inner)) => &inner[i + 1..],
             _ => s.trim_start_matches('<').trim_end_matches('>'),
         };
-        let s = s.trim().to_ascii_lowercase();
+        // a domain written as DNS tools print it (`partner.example.`): logged addresses carry no
+        // root dot, so with it the pattern would silently match nothing
+        let s = s.trim().trim_end_matches('.').to_ascii_lowercase();
         if s.is_empty() {
             return Err("an empty address".into());
         }

@@ -29,7 +29,9 @@ pub struct DomainRule {
 impl DomainRule {
     /// Reads one entry: `example.com`, `*.example.com`, `.example.com` or `@example.com`.
     pub fn parse(entry: &str) -> Result<DomainRule, String> {
-        let e = entry.trim().to_ascii_lowercase();
+        // a fully qualified name's root dot (`example.com.`, as DNS tools print it) is not part of
+        // the domains mail is logged with
+        let e = entry.trim().trim_end_matches('.').to_ascii_lowercase();
         let (scope, d) = if let Some(d) = e.strip_prefix('@') {
             (Scope::Exact, d)
         } else if let Some(d) = e.strip_prefix("*.").or_else(|| e.strip_prefix('.')) {
@@ -567,5 +569,25 @@ impl Impact {
             out.push(t);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_require_tls_entry_is_a_domain_with_its_scope() {
+        let rule = |e: &str| DomainRule::parse(e).map(|r| (r.domain, r.scope));
+        assert_eq!(rule("Partner.Example"), Ok(("partner.example".into(), Scope::DomainAndSubdomains)));
+        assert_eq!(rule("@partner.example"), Ok(("partner.example".into(), Scope::Exact)));
+        assert_eq!(rule("*.partner.example"), Ok(("partner.example".into(), Scope::Subdomains)));
+        assert_eq!(rule(".partner.example"), Ok(("partner.example".into(), Scope::Subdomains)));
+        // the root dot of a fully qualified name
+        assert_eq!(rule("partner.example."), Ok(("partner.example".into(), Scope::DomainAndSubdomains)));
+        assert_eq!(rule("@partner.example."), Ok(("partner.example".into(), Scope::Exact)));
+        for bad in [".", "", "a..example", "*x.example", "logs/mail.current", "bob@partner.example", "a b.example"] {
+            assert!(DomainRule::parse(bad).is_err(), "{bad:?}");
+        }
     }
 }

@@ -378,6 +378,11 @@ mod tests {
         assert!(p("bob@partner.example").matches_domain("partner.example"));
         assert!(!p("bob@partner.example").matches_domain("mx.partner.example"));
         assert!(AddressPattern::parse(" ").is_err());
+        // the root dot of a fully qualified name, as DNS tools print it
+        assert!(p("Partner.Example.").matches("a@mail.partner.example"));
+        assert!(p("*.partner.example.").matches("a@mail.partner.example"));
+        assert!(p("bob@partner.example.").matches("<bob@partner.example>"));
+        assert!(AddressPattern::parse(".").is_err());
     }
 
     #[test]
