@@ -140,6 +140,15 @@ fn a_report_over_inputs_that_could_not_be_read_prints_no_figures() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("data-problems=\"1\"") && page.contains("missing.log: "), "the problem is in the report");
+    // `report LOGS > report.html` (no --html, standard output not a terminal) and `--html -`: the
+    // same page on standard output; nothing read, nothing written there either
+    for args in [&["report"][..], &["report", "--html", "-"]] {
+        let r = run(args, &[&missing, &sample()]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_eq!(r.stdout, page, "{args:?}");
+        let r = run(args, &[&missing]);
+        assert_eq!((r.code, r.stdout.as_str()), (2, ""), "{args:?}: {}", r.stderr);
+    }
     let r = run(&["summary", "-f", "json"], &[&missing, &sample()]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stdout.contains("\"messages_total\": 104"), "{}", r.stdout);

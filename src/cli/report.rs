@@ -1,4 +1,4 @@
-//! `esa-tls report --html FILE [PATH…]`: one self-contained HTML file for people: the share
+//! `esa-tls report [--html FILE] [PATH…]`: one self-contained HTML file for people: the share
 //! encrypted, its trend, protocols, partners not encrypting, failures, violations of the rules
 //! given, and what could not be told. The same figures as the JSON reports.
 
@@ -9,13 +9,16 @@ use esa_tls::output::html::{self, Covered};
 use esa_tls::report::compliance::{Check, Rules};
 use esa_tls::report::dashboard::Dashboard;
 use esa_tls::sink::FnSink;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 #[derive(Args)]
 pub struct ReportArgs {
-    /// Write the report to this file (self-contained HTML: no script, no external resource).
+    /// Write the report to this file (self-contained HTML: no script, no external resource); `-`,
+    /// or no --html with standard output redirected (`esa-tls report LOGS > report.html`): standard
+    /// output.
     #[arg(long, value_name = "FILE")]
-    pub html: PathBuf,
+    pub html: Option<PathBuf>,
     #[command(flatten)]
     pub input: InputArgs,
     /// Add a section of Required-TLS violations for these domains (see `check`).
@@ -27,6 +30,16 @@ pub struct ReportArgs {
 }
 
 pub fn run(a: &ReportArgs) -> u8 {
+    // where it goes, decided before anything is read: HTML is not for a terminal
+    let to_file = match a.html.as_deref() {
+        Some(p) if p.as_os_str() != "-" => Some(p),
+        Some(_) => None,
+        None if std::io::stdout().is_terminal() => {
+            eprintln!("esa-tls: report writes HTML: give --html FILE, or redirect standard output (esa-tls report LOGS > report.html)");
+            return EXIT_ERROR;
+        }
+        None => None,
+    };
     let check = if a.require_tls.is_empty() && a.min_protocol.is_none() {
         None
     } else {
@@ -51,7 +64,15 @@ pub fn run(a: &ReportArgs) -> u8 {
         problems: report.errors.iter().map(ToString::to_string).collect(),
         notes: if cfg.quiet { Vec::new() } else { report.notes.clone() },
     };
-    let r = std::fs::write(&a.html, html::render(&d, &covered))
-        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", a.html.display())));
+    let page = html::render(&d, &covered);
+    let r = match to_file {
+        Some(path) => {
+            std::fs::write(path, page).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(page.as_bytes()).and_then(|()| out.flush())
+        }
+    };
     finish(&report, &cfg, r)
 }
