@@ -111,6 +111,13 @@ fn a_gate_whose_search_keeps_nothing_verified_nothing() {
         // not also that the rule's domain is not in the input (it is; the search left it out)
         assert!(!r.stderr.contains("falls under it"), "{}", r.stderr);
     }
+    // bounds the wrong way round are a usage error (exit 2), before anything is read: not a pass,
+    // and not a summary of zeros
+    for cmd in [&["check", "--require-tls", "strict-gov.example"][..], &["summary", "-f", "json"]] {
+        let r = run(&[cmd, &["--since", "2024-03-11", "--until", "2024-03-10"]].concat(), &[&sample()]);
+        assert_eq!((r.code, r.stdout.as_str()), (2, ""), "{cmd:?}");
+        assert!(r.stderr.contains("--since: not before until"), "{}", r.stderr);
+    }
     // a search that keeps records is checked as usual: the violations at strict-gov.example
     let r = run(&["check", "--require-tls", "strict-gov.example", "--to", "strict-gov.example"], &[&sample()]);
     assert_eq!(r.code, 1, "{}", r.stderr);

@@ -46,6 +46,16 @@ impl TimeRange {
         };
         let (since, since_utc) = bound("since", since, -WEST)?;
         let (until, until_utc) = bound("until", until, EAST)?;
+        // bounds the wrong way round (or equal) keep nothing: a slip, said rather than answered
+        // with a report of zeros; bounds of two kinds (a reading and an instant) are not compared
+        let backwards = match (since_utc, until_utc) {
+            (Some(s), Some(u)) => s >= u,
+            (None, None) => since.zip(until).is_some_and(|(s, u)| s >= u),
+            _ => false,
+        };
+        if backwards {
+            return Err("since: not before until: the range keeps nothing (the two swapped?)".into());
+        }
         Ok(TimeRange { since, until, since_utc, until_utc })
     }
 
@@ -383,6 +393,20 @@ mod tests {
         assert!(p("*.partner.example.").matches("a@mail.partner.example"));
         assert!(p("bob@partner.example.").matches("<bob@partner.example>"));
         assert!(AddressPattern::parse(".").is_err());
+    }
+
+    #[test]
+    fn a_range_the_wrong_way_round_is_refused() {
+        let r = |since: &str, until: &str| TimeRange::parse(Some(since), Some(until));
+        assert!(r("2024-03-10", "2024-03-09").unwrap_err().contains("not before until"));
+        assert!(r("2024-03-10T08:00", "2024-03-10T08:00").is_err(), "an empty range");
+        assert!(r("2024-03-10T13:00Z", "2024-03-10T08:00-05:00").is_err(), "the same instant");
+        assert!(r("2024-03-10T13:00Z", "2024-03-10T08:01-05:00").is_ok());
+        assert!(r("2024-03-09", "2024-03-10").is_ok());
+        // a reading and an instant: the reading's zone is not known, so no verdict
+        assert!(r("2024-03-10T09:00", "2024-03-10T13:30Z").is_ok());
+        assert!(TimeRange::parse(Some("2024-03-10"), None).is_ok());
+        assert!(TimeRange::parse(None, Some("2024-03-10")).is_ok());
     }
 
     #[test]
