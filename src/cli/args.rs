@@ -180,14 +180,14 @@ impl From<TlsArg> for TlsOutcome {
 /// comma list) matches when any of its values does. Correlation still reads everything.
 #[derive(Args, Default, Clone)]
 pub struct SearchArgs {
-    /// Message ID (MID).
-    #[arg(long, value_name = "MID", value_delimiter = ',', help_heading = "Search")]
+    /// Message ID (MID): `500032`, or as the log writes it (`MID 500032`).
+    #[arg(long, value_name = "MID", value_delimiter = ',', value_parser = log_id, help_heading = "Search")]
     pub mid: Vec<u64>,
     /// Inbound connection (ICID).
-    #[arg(long, value_name = "ICID", value_delimiter = ',', help_heading = "Search")]
+    #[arg(long, value_name = "ICID", value_delimiter = ',', value_parser = log_id, help_heading = "Search")]
     pub icid: Vec<u64>,
     /// Delivery connection (DCID).
-    #[arg(long, value_name = "DCID", value_delimiter = ',', help_heading = "Search")]
+    #[arg(long, value_name = "DCID", value_delimiter = ',', value_parser = log_id, help_heading = "Search")]
     pub dcid: Vec<u64>,
     /// The Message-ID header (angle brackets optional).
     #[arg(long, value_name = "ID", help_heading = "Search")]
@@ -467,4 +467,32 @@ pub fn read_policy(p: &Option<PathBuf>) -> Result<Option<esa_tls::report::policy
 /// The name a value has on the command line.
 fn cli_name<T: ValueEnum>(v: &T) -> String {
     v.to_possible_value().map_or_else(String::new, |v| v.get_name().to_string())
+}
+
+/// An ID as given, or as pasted from a log line or a ticket: `500032`, `MID 500032`, `MID:500032`,
+/// `#500032`, `ICID 100004` (any case, the word being any of MID, ICID, DCID, RID).
+fn log_id(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let word = t.find(|c: char| !c.is_ascii_alphabetic()).map_or(t, |i| &t[..i]);
+    let t = match word.to_ascii_uppercase().as_str() {
+        "MID" | "ICID" | "DCID" | "RID" => &t[word.len()..],
+        _ => t,
+    };
+    let t = t.trim_start_matches([' ', '\t', ':', '#', '=']);
+    t.parse::<u64>().map_err(|_| format!("{s:?} is not an ID (a number, such as 500032 or MID 500032)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::log_id;
+
+    #[test]
+    fn an_id_is_read_as_given_or_as_pasted_from_a_log() {
+        for s in ["500032", " 500032 ", "MID 500032", "mid:500032", "MID=500032", "#500032", "ICID\t500032"] {
+            assert_eq!(log_id(s), Ok(500032), "{s:?}");
+        }
+        for s in ["", "MID", "MID 5x", "-1", "500032 ICID 7", "MIDX 5", "5 5"] {
+            assert!(log_id(s).is_err(), "{s:?}");
+        }
+    }
 }
