@@ -186,6 +186,32 @@ pub fn domain_of(addr: &str) -> Option<std::borrow::Cow<'_, str>> {
     Some(if d.bytes().any(|c| c.is_ascii_uppercase()) { d.to_ascii_lowercase().into() } else { d.into() })
 }
 
+/// The envelope addresses a search asks about (see [`crate::correlate::Correlator::wanted_addresses`]), as the
+/// search's `--from` and `--to` patterns.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WantedAddresses {
+    pub senders: Vec<AddressPattern>,
+    pub recipients: Vec<AddressPattern>,
+}
+
+impl WantedAddresses {
+    /// Whether an address as logged matches one of `list`, on its text as records show it (so as
+    /// the search will compare it).
+    pub fn wants(list: &[AddressPattern], b: &[u8]) -> bool {
+        // no pattern matches an empty address (the null sender, or one the parse left out)
+        if list.is_empty() || b.is_empty() {
+            return false;
+        }
+        if b.is_ascii() {
+            // SAFETY: ASCII is valid UTF-8 (checked inline: a `from_utf8` call cost more than the
+            // compare, on every recipient line)
+            let t = unsafe { std::str::from_utf8_unchecked(b) };
+            return list.iter().any(|p| p.matches(t));
+        }
+        list.iter().any(|p| p.matches(&text(b)))
+    }
+}
+
 /// An address filter (`--from`, `--to`): a full address, `@domain` or `*@domain` (that domain only),
 /// a domain (with its subdomains), or `*.domain` (its subdomains only, as in the appliance's own
 /// tables and `--require-tls`); any case.

@@ -6,7 +6,7 @@
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits, WantedAddresses};
 use crate::input::{self, ChunkBuf, Chunks, Input, InputError, Source};
 use crate::model::Record;
-use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, TagFilter, TagTally, TextLines};
+use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, Reading, TagFilter, TagTally, TextLines};
 use crate::parse::{is_entry_boundary, Event, RawTime};
 use crate::time::{local_seconds, LogTime};
 use serde::{Deserialize, Serialize};
@@ -94,6 +94,18 @@ impl Options {
         } else {
             TextLines::None
         }
+    }
+}
+
+impl Options {
+    /// What the parse hands on: [`Options::text_lines`], and, when the run keeps no text but the
+    /// envelope addresses a search matches, those addresses only (see [`Reading::addresses`]).
+    pub fn reading(&self) -> Reading {
+        let addresses = match self.keep_text || !self.keep_addresses {
+            true => None,
+            false => self.wanted_addresses.clone(),
+        };
+        Reading { texts: self.text_lines(), addresses }
     }
 }
 
@@ -229,8 +241,8 @@ impl YearGuess {
 pub struct Pipeline {
     pub correlator: Correlator,
     opts: Options,
-    /// `opts.text_lines()`, decided once (the options do not change during a run).
-    text_lines: TextLines,
+    /// `opts.reading()`, decided once (the options do not change during a run).
+    reading: Reading,
     default_appliance: u32,
     years: YearGuess,
     /// Offset from the last file header; the files of a rotated set are one stream, so it carries
@@ -454,7 +466,7 @@ impl Pipeline {
         let years = YearGuess::new(&opts);
         Pipeline {
             correlator,
-            text_lines: opts.text_lines(),
+            reading: opts.reading(),
             opts,
             default_appliance,
             years,
@@ -791,7 +803,7 @@ impl Pipeline {
             if data.is_empty() {
                 buf = data;
             } else {
-                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, self.text_lines);
+                let parsed = ParsedChunk::parse_into(data, spare, &self.opts.mail_tags, &self.reading);
                 self.observe(&parsed, st);
                 self.fold(&parsed, st, sink);
                 if st.live {
@@ -822,7 +834,8 @@ impl Pipeline {
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
         let tags = self.opts.mail_tags.clone();
-        let text_lines = self.text_lines;
+        let parse_what = self.reading.clone();
+        let parse_what = &parse_what;
         type Spare = (ChunkBuf, Vec<Item<'static>>);
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
@@ -851,7 +864,7 @@ impl Pipeline {
                 spawn("esa-tls-parse").spawn_scoped(scope, move || loop {
                     let job = rx.lock().map(|r| r.recv());
                     let Ok(Ok((seq, (data, spare)))) = job else { return };
-                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags, text_lines))).is_err() {
+                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags, parse_what))).is_err() {
                         return;
                     }
                 })?;
@@ -893,7 +906,7 @@ impl Pipeline {
                     None
                 };
                 if let Some((seq, (data, spare))) = waiting {
-                    pending.insert(seq, ParsedChunk::parse_into(data, spare, &tags, text_lines));
+                    pending.insert(seq, ParsedChunk::parse_into(data, spare, &tags, parse_what));
                     continue;
                 }
                 match done_rx.recv() {
@@ -1073,7 +1086,7 @@ impl Pipeline {
             }
             _ => {}
         }
-        if !self.text_lines.keeps(event) {
+        if !self.reading.texts.keeps(event) {
             // understood, and irrelevant to verdicts: not worth a lookup when no text is kept
             return;
         }
@@ -1292,6 +1305,14 @@ mod tests {
         assert_eq!(o(false, true, &["a@x.example"], false).text_lines(), TextLines::All);
         assert_eq!(o(false, true, &[], false).text_lines(), TextLines::None);
         assert_eq!(o(false, true, &[], true).text_lines(), TextLines::MessageIds);
+        // the parse hands on only the addresses searched for when no other text is kept; with every
+        // text, or no address kept, it does not look at them
+        let wanted = o(false, true, &[], false);
+        assert_eq!(wanted.reading().addresses, wanted.wanted_addresses);
+        assert!(wanted.reading().addresses.is_some());
+        assert_eq!(o(true, true, &["a@x.example"], false).reading().addresses, None);
+        assert_eq!(o(false, false, &["a@x.example"], false).reading().addresses, None);
+        assert_eq!(o(true, false, &[], false).reading().texts, TextLines::All);
     }
 
     fn guess(year: Option<i32>) -> YearGuess {

@@ -232,30 +232,7 @@ impl Default for Correlator {
     }
 }
 
-/// The envelope addresses a search asks about (see [`Correlator::wanted_addresses`]), as the
-/// search's `--from` and `--to` patterns.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct WantedAddresses {
-    pub senders: Vec<AddressPattern>,
-    pub recipients: Vec<AddressPattern>,
-}
-
-impl WantedAddresses {
-    /// Whether an address as logged matches one of `list`, on its text as records show it (so as
-    /// the search will compare it).
-    fn wants(list: &[AddressPattern], b: &[u8]) -> bool {
-        if list.is_empty() {
-            return false;
-        }
-        if b.is_ascii() {
-            // SAFETY: ASCII is valid UTF-8 (checked inline: a `from_utf8` call cost more than the
-            // compare, on every recipient line)
-            let t = unsafe { std::str::from_utf8_unchecked(b) };
-            return list.iter().any(|p| p.matches(t));
-        }
-        list.iter().any(|p| p.matches(&text(b)))
-    }
-}
+pub use crate::model::WantedAddresses;
 
 fn b2s(b: &[u8]) -> Box<str> {
     text(b)

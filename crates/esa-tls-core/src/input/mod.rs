@@ -1127,8 +1127,7 @@ mod tests {
         let (mut buf, mut spare, mut n) = (ChunkBuf::default(), Vec::new(), 0);
         loop {
             let (data, res) = chunks.next_chunk(buf, crate::parse::is_entry_boundary);
-            let parsed =
-                crate::parse::chunk::ParsedChunk::parse_into(data, spare, &[], crate::parse::chunk::TextLines::All);
+            let parsed = crate::parse::chunk::ParsedChunk::parse_into(data, spare, &[], &Default::default());
             n += parsed.borrow_dependent().items.len();
             (buf, spare) = parsed.recycle();
             if !matches!(res, Ok(true)) {

@@ -5,6 +5,8 @@
 
 use super::{entries, parse_body, parse_header, Event, Header, Piece, RawTime};
 use crate::input::ChunkBuf;
+use crate::model::WantedAddresses;
+use std::sync::Arc;
 
 /// A tag is a mail-log subscription when it is in `explicit` (the `--tag` list), or by default when
 /// it contains `mail` (any case) but is not a graymail or bounce subscription. Admins name
@@ -163,6 +165,42 @@ impl TextLines {
     }
 }
 
+/// What the parse hands on of the lines it reads (see [`crate::pipeline::Options::reading`]).
+#[derive(Debug, Clone)]
+pub struct Reading {
+    /// Which [`text_only`] lines are read.
+    pub texts: TextLines,
+    /// When set, an envelope address (`From:`, `To:`, `ready … from`) none of these patterns match is
+    /// handed on empty: the run keeps no text but the addresses a search asks about. Tested here, on
+    /// the thread that parsed the line while its bytes are in that core's cache, rather than by the
+    /// correlating thread, which would fetch them from the other core's for every recipient. (The
+    /// correlator tests them again: an empty address is never wanted, so the result is the same.)
+    pub addresses: Option<Arc<WantedAddresses>>,
+}
+
+impl Default for Reading {
+    /// Every line, every address.
+    fn default() -> Self {
+        Reading { texts: TextLines::All, addresses: None }
+    }
+}
+
+impl Reading {
+    /// Empties the addresses of `e` that the run does not keep.
+    #[inline]
+    fn narrow(&self, e: &mut Event<'_>) {
+        let Some(w) = &self.addresses else { return };
+        match e {
+            Event::MsgFrom { from, .. } if !WantedAddresses::wants(&w.senders, from) => *from = b"",
+            Event::MsgRcpt { to, .. } if !WantedAddresses::wants(&w.recipients, to) => *to = b"",
+            Event::MsgReady { from, .. } if from.is_some_and(|f| !WantedAddresses::wants(&w.senders, f)) => {
+                *from = None
+            }
+            _ => {}
+        }
+    }
+}
+
 /// One entry or run of lines of a chunk. `line` is 0-based within the chunk. `Copy`, with no heap
 /// data of its own, so that emptying a chunk's items for reuse does not walk them again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,8 +256,9 @@ impl Parsed<'_> {
 }
 
 /// Classifies every line of a chunk, into `out` (an empty vector whose allocation is reused).
-/// `text_lines`: which [`text_only`] events are kept (the others are counted only).
-pub fn items<'a>(data: &'a [u8], tags: &[String], text_lines: TextLines, mut out: Vec<Item<'a>>) -> Parsed<'a> {
+/// `reading`: which [`text_only`] events are kept (the others are counted only), and which
+/// addresses.
+pub fn items<'a>(data: &'a [u8], tags: &[String], reading: &Reading, mut out: Vec<Item<'a>>) -> Parsed<'a> {
     out.reserve(data.len() / 96 + 1);
     let mut joined_text = Vec::new();
     let mut filter = TagFilter::new(tags);
@@ -233,8 +272,9 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], text_lines: TextLines, mut out
     };
     entries(data, 0, |piece, joined| match *piece {
         Piece::Line { line, text, ref header } => match filter.classify(header) {
-            Class::Used { event, .. } if !text_lines.keeps(&event) => used(&mut out),
-            Class::Used { time, host, event } => {
+            Class::Used { event, .. } if !reading.texts.keeps(&event) => used(&mut out),
+            Class::Used { time, host, mut event } => {
+                reading.narrow(&mut event);
                 let at = (text.as_ptr() as usize - data.as_ptr() as usize) as u32;
                 out.push(Item::Event { line: line as u32, at, time, host, event })
             }
@@ -281,13 +321,13 @@ self_cell::self_cell!(
 impl ParsedChunk {
     /// Parses `data` (whole lines, cut at an entry boundary).
     pub fn parse(data: Vec<u8>, tags: &[String]) -> Self {
-        Self::parse_into(data.into(), Vec::new(), tags, TextLines::All)
+        Self::parse_into(data.into(), Vec::new(), tags, &Reading::default())
     }
 
     /// Like [`ParsedChunk::parse`], reusing the allocation of `spare` (from [`ParsedChunk::recycle`]):
     /// chunks stream through at a steady rate without fresh allocations.
-    pub fn parse_into(data: ChunkBuf, spare: Vec<Item<'static>>, tags: &[String], text_lines: TextLines) -> Self {
-        ParsedChunk::new(data, |d| items(d, tags, text_lines, relabel(spare)))
+    pub fn parse_into(data: ChunkBuf, spare: Vec<Item<'static>>, tags: &[String], reading: &Reading) -> Self {
+        ParsedChunk::new(data, |d| items(d, tags, reading, relabel(spare)))
     }
 
     /// Gives back the buffers: the data, and the emptied item vector.
@@ -320,18 +360,52 @@ mod tests {
     #[test]
     fn verdicts_only_counts_text_events_without_keeping_them() {
         let data = b"Info: MID 5 Subject 'x'\nInfo: MID 5 queued for delivery\nInfo: MID 5 ready 10 bytes from <a@b>\nInfo: MID 5 Message-ID '<m@x>'\nInfo: ICID 1 close\n";
-        let full = items(data, &[], TextLines::All, Vec::new()).items;
+        let full = items(data, &[], &Reading::default(), Vec::new()).items;
         assert_eq!(full.len(), 5);
-        let lean = items(data, &[], TextLines::None, Vec::new()).items;
+        let lean = items(data, &[], &Reading { texts: TextLines::None, addresses: None }, Vec::new()).items;
         assert_eq!(lean[0], Item::Used { lines: 4 });
         assert!(matches!(lean[1], Item::Event { event: Event::IcidClose { icid: 1 }, .. }));
         assert_eq!(lean.len(), 2);
         // a search by Message-ID keeps those lines, and only those
-        let ids = items(data, &[], TextLines::MessageIds, Vec::new()).items;
+        let ids = items(data, &[], &Reading { texts: TextLines::MessageIds, addresses: None }, Vec::new()).items;
         assert_eq!(ids[0], Item::Used { lines: 3 });
         assert!(matches!(ids[1], Item::Event { at: 94, event: Event::MsgMessageId { mid: 5, .. }, .. }));
         assert!(matches!(ids[2], Item::Event { event: Event::IcidClose { icid: 1 }, .. }));
         assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
+    fn a_run_that_keeps_the_addresses_a_search_asks_about_gets_no_other() {
+        let data = b"Info: MID 5 ICID 1 From: <Ann@Corp.example>\nInfo: MID 5 ICID 1 RID 0 To: <bob@partner.example>\nInfo: MID 5 ICID 1 RID 1 To: <eve@other.example>\nInfo: MID 5 ready 10 bytes from <ann@corp.example>\nInfo: MID 6 ICID 1 From: <>\n";
+        let p = |s: &str| crate::model::AddressPattern::parse(s).unwrap();
+        let events = |reading: &Reading| -> Vec<Event<'_>> {
+            let parsed = items(data, &[], reading, Vec::new());
+            parsed
+                .items
+                .iter()
+                .map(|i| match i {
+                    Item::Event { event, .. } => *event,
+                    other => panic!("{other:?}"),
+                })
+                .collect()
+        };
+        let addresses = |w: WantedAddresses| Reading { texts: TextLines::All, addresses: Some(Arc::new(w)) };
+        // every address without a search
+        let all = events(&Reading::default());
+        assert!(matches!(all[2], Event::MsgRcpt { to: b"eve@other.example", .. }), "{:?}", all[2]);
+        // recipients at partner.example: the other recipient and the senders are handed on empty
+        let to = events(&addresses(WantedAddresses { senders: vec![], recipients: vec![p("partner.example")] }));
+        assert!(matches!(to[0], Event::MsgFrom { mid: 5, from: b"", .. }), "{:?}", to[0]);
+        assert!(matches!(to[1], Event::MsgRcpt { rid: 0, to: b"bob@partner.example", .. }), "{:?}", to[1]);
+        assert!(matches!(to[2], Event::MsgRcpt { rid: 1, to: b"", .. }), "{:?}", to[2]);
+        assert!(matches!(to[3], Event::MsgReady { size: 10, from: None, .. }), "{:?}", to[3]);
+        // a sender, in any case: its From: and ready lines keep it, the recipients go
+        let from = events(&addresses(WantedAddresses { senders: vec![p("ann@corp.example")], recipients: vec![] }));
+        assert!(matches!(from[0], Event::MsgFrom { from: b"Ann@Corp.example", .. }), "{:?}", from[0]);
+        assert!(matches!(from[1], Event::MsgRcpt { to: b"", .. }) && matches!(from[2], Event::MsgRcpt { to: b"", .. }));
+        assert!(matches!(from[3], Event::MsgReady { from: Some(b"ann@corp.example"), .. }), "{:?}", from[3]);
+        // the null sender stays what it is
+        assert!(matches!(from[4], Event::MsgFrom { mid: 6, from: b"", .. }), "{:?}", from[4]);
     }
 
     #[test]
