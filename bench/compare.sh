@@ -47,6 +47,9 @@ for size in $SIZES; do
     split -n l/4 -d "$log" "$rot/part."
     for i in 0 1 2 3; do gzip -1 -c "$rot/part.0$i" > "$rot/mail_logs.@20240310T0${i}0000.s.gz"; rm "$rot/part.0$i"; done
   fi
+  # the same traffic as a log server's file: syslog lines of two appliances
+  sys="$BENCH_DIR/sys_$size.log"
+  [ -s "$sys" ] || "$BIN" simulate --seed 3 --size "$size" --syslog --appliances 2 > "$sys"
   cat "$log" > /dev/null  # warm the page cache
   for cmd in \
     "cat $log" \
@@ -67,7 +70,10 @@ for size in $SIZES; do
     "$BIN summary -f json $log.gz" \
     "zcat $rot/*.gz" \
     "$BIN summary -f json $rot" \
-    "$BIN summary -f json -j 1 $rot"; do
+    "$BIN summary -f json -j 1 $rot" \
+    "grep -c 'TLS success' $sys > $BENCH_DIR/grep.out" \
+    "$BIN summary -f json $sys" \
+    "$BIN messages -f ndjson $sys"; do
     if [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<<"$cmd"; then continue; fi
     read -r t m < <(measure "$cmd")
     pgo=""
@@ -78,6 +84,8 @@ for size in $SIZES; do
         pgo=" $pt | $pm |"
       fi
     fi
-    echo "| $(basename "$log") | \`${cmd//$BENCH_DIR\//}\` | $t | $m |$pgo"
+    file=$(basename "$log")
+    [[ $cmd == *"$sys"* ]] && file=$(basename "$sys")
+    echo "| $file | \`${cmd//$BENCH_DIR\//}\` | $t | $m |$pgo"
   done
 done

@@ -219,10 +219,20 @@ fn syslog(b: &[u8], depth: u8) -> Option<Header<'_>> {
 
 /// What follows a collector's timestamp: `[host] tag: …`.
 fn host_and_tag(rest: &[u8], time: RawTime, depth: u8) -> Option<Header<'_>> {
+    let (host, tag, r) = host_and_tag_parts(rest)?;
+    Some(inner(r, Header { time: Some(time), host, tag: Some(tag), level: None, body: &[] }, depth))
+}
+
+/// A collector's host (if any) and tag, and what follows the tag.
+type HostTagParts<'a> = (Option<&'a [u8]>, &'a [u8], &'a [u8]);
+
+/// The host (if any) and tag of [`host_and_tag`], and what follows the tag. Which they are depends
+/// only on the bytes up to the end of the tag and the one after it (see [`HostTagCache`]).
+#[inline]
+fn host_and_tag_parts(rest: &[u8]) -> Option<HostTagParts<'_>> {
     let rest = skip_spaces(rest);
-    let time = Some(time);
     if let Some((tag, r)) = tag_token(rest) {
-        return Some(inner(r, Header { time, host: None, tag: Some(tag), level: None, body: &[] }, depth));
+        return Some((None, tag, r));
     }
     let end = rest.iter().position(|&c| c == b' ')?;
     let host = &rest[..end];
@@ -230,7 +240,7 @@ fn host_and_tag(rest: &[u8], time: RawTime, depth: u8) -> Option<Header<'_>> {
         return None;
     }
     let (tag, r) = tag_token(skip_spaces(&rest[end..]))?;
-    Some(inner(r, Header { time, host: Some(host), tag: Some(tag), level: None, body: &[] }, depth))
+    Some((Some(host), tag, r))
 }
 
 #[inline]
@@ -427,12 +437,72 @@ pub fn is_bare_event(b: &[u8]) -> bool {
 }
 
 /// Remembers the classic timestamp of the last line (`Sun Mar 10 08:00:01 2024`): consecutive lines
-/// mostly share their second, and comparing a few bytes is much cheaper than parsing them again.
+/// mostly share their second, and comparing a few bytes is much cheaper than parsing them again. For
+/// the lines of a log server (`Mar 10 08:00:01 esa1.example.net mail_logs: Info: …`, or an RFC 3339
+/// time first), it remembers the host and tag that follow the time (see [`HostTagCache`]).
 #[derive(Debug, Default, Clone)]
 pub struct HeaderCache {
     prefix: [u8; 32],
     len: usize,
     time: Option<RawTime>,
+    host_tag: HostTagCache,
+}
+
+/// What followed the timestamps of the last few collector lines: ` esa1.example.net mail_logs:`, as
+/// bytes, with where the host and tag lie in them. A line whose bytes after its time are the same,
+/// followed by a blank, has the same host and tag: [`host_and_tag_parts`] looks at nothing else (it
+/// stops at the first blank after the tag). Comparing them costs a tenth of reading them again, on
+/// every line of a log server's file. A few slots, as a server's file interleaves its appliances.
+#[derive(Debug, Default, Clone)]
+struct HostTagCache {
+    slots: [HostTag; 4],
+    next: usize,
+}
+
+#[derive(Debug, Clone)]
+struct HostTag {
+    /// The bytes from the end of the time to the end of the tag's colon; `len` 0: empty.
+    bytes: [u8; 96],
+    len: u8,
+    /// Where the host (if any) and the tag lie in `bytes`.
+    host: Option<(u8, u8)>,
+    tag: (u8, u8),
+}
+
+impl Default for HostTag {
+    fn default() -> Self {
+        HostTag { bytes: [0; 96], len: 0, host: None, tag: (0, 0) }
+    }
+}
+
+impl HostTagCache {
+    /// [`host_and_tag_parts`] of `rest`, from a slot when its bytes begin `rest`.
+    #[inline]
+    fn parts<'a>(&mut self, rest: &'a [u8]) -> Option<HostTagParts<'a>> {
+        for s in &self.slots {
+            let n = s.len as usize;
+            if n > 0 && rest.get(n) == Some(&b' ') && rest[..n] == s.bytes[..n] {
+                let host = s.host.map(|(a, b)| &rest[a as usize..b as usize]);
+                return Some((host, &rest[s.tag.0 as usize..s.tag.1 as usize], &rest[n..]));
+            }
+        }
+        let parts = host_and_tag_parts(rest)?;
+        let (host, tag, r) = parts;
+        let at = |x: &[u8]| (x.as_ptr() as usize - rest.as_ptr() as usize) as u8;
+        let n = rest.len() - r.len();
+        // (what follows a tag is a blank or nothing: a line with these bytes and a blank after them
+        // has the same parts either way)
+        if n <= 96 {
+            let i = self.next;
+            self.next = (i + 1) % self.slots.len();
+            let slot = &mut self.slots[i];
+            slot.bytes[..n].copy_from_slice(&rest[..n]);
+            slot.len = n as u8;
+            slot.host = host.map(|h| (at(h), at(h) + h.len() as u8));
+            slot.tag = (at(tag), at(tag) + tag.len() as u8);
+        }
+        Some(parts)
+    }
 }
 
 impl HeaderCache {
@@ -463,7 +533,51 @@ impl HeaderCache {
                 return Some(Header { time: Some(t), host: None, tag: None, level: Some(lvl), body });
             }
         }
-        parse_header(line)
+        self.collector(line).or_else(|| parse_header(line))
+    }
+
+    /// The header of a collector's line (`[<PRI>]Mmm dd HH:MM:SS [YYYY] [host] tag: …`, or an RFC
+    /// 3339 time first without a PRI), the host and tag from the cache: what [`parse_header`] gives
+    /// it, taking the same turns (a classic time first, then the syslog forms). `None`: another form,
+    /// for [`parse_header`].
+    #[inline]
+    fn collector<'a>(&mut self, line: &'a [u8]) -> Option<Header<'a>> {
+        let (b, had_pri) = match line {
+            [b'<', rest @ ..] => {
+                let n = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+                if !(1..=3).contains(&n) || rest.get(n) != Some(&b'>') {
+                    return None;
+                }
+                (&rest[n + 1..], true)
+            }
+            // a quoted line, a Consolidated Event Log line: parse_header's own turns
+            [b'\'' | b'"' | b'C', ..] => return None,
+            _ => (line, false),
+        };
+        // (parse_header tries a classic time before these forms: it never reads one of these lines,
+        // as it wants letters where they have the day's digits)
+        let (time, rest) = match b.first()? {
+            c if c.is_ascii_digit() => {
+                // rsyslog's RSYSLOG_FileFormat and syslog-ng's ISO times; with a PRI, RFC 5424
+                if had_pri {
+                    return None;
+                }
+                rfc3339_time(b)?
+            }
+            _ => {
+                let (month, day, hour, minute, second, rest) = month_day_time(b)?;
+                let (year, rest) = match year4(rest) {
+                    Some((y, r)) => (Some(y), r),
+                    None => (None, rest),
+                };
+                if rest.first() != Some(&b' ') {
+                    return None;
+                }
+                (RawTime { year, month, day, hour, minute, second, offset: None }, rest)
+            }
+        };
+        let (host, tag, r) = self.host_tag.parts(rest)?;
+        Some(inner(r, Header { time: Some(time), host, tag: Some(tag), level: None, body: &[] }, 0))
     }
 }
 
@@ -709,6 +823,59 @@ mod tests {
         for l in lines {
             assert_eq!(cache.parse(l.as_bytes()), parse_header(l.as_bytes()), "{l}");
         }
+    }
+
+    /// Collector lines in every combination of the parts the host and tag cache looks at, in an
+    /// order that fills its slots and then meets the same bytes followed by something else.
+    #[test]
+    fn the_host_and_tag_cache_gives_the_same_headers() {
+        let times = [
+            "Mar 10 08:00:01",
+            "Mar  9 08:00:01",
+            "Mar 10 08:00:01 2024",
+            "Mar 10 08:00:01.123",
+            "2024-03-10T08:00:01.684502+00:00",
+            "2024-03-10T08:00:01Z",
+            "2024-03-10 08:00:01,684",
+            "Sun Mar 10 08:00:01 2024",
+        ];
+        let hosts = ["", "esa1.example.net ", "10.0.0.5 ", "2001:db8::5 ", "esa1 ", "bad/host ", "esa1  "];
+        let tags = ["mail_logs:", "mail_logs", "a:b:", "ESA_mail_logs:", "x:", ":", "mail_logs:\t"];
+        let rests = [
+            " Info: ICID 1 close",
+            "",
+            " ",
+            "Info: x",
+            " Sun Mar 10 08:00:01 2024 Info: ICID 2 close",
+            " Mar 10 08:00:02 esa9 inner_tag: Warning: y",
+            " CEF:0|Cisco|x",
+            " plain text",
+            ": Info: z",
+        ];
+        let mut lines = Vec::new();
+        for pri in ["", "<22>", "<1234>"] {
+            for t in times {
+                for h in hosts {
+                    for tag in tags {
+                        for r in rests {
+                            lines.push(format!("{pri}{t} {h}{tag}{r}"));
+                        }
+                    }
+                }
+            }
+        }
+        let mut cache = HeaderCache::default();
+        // in order (the same host and tag with every rest), then interleaved from both ends
+        let n = lines.len();
+        let order = (0..n).chain((0..n).flat_map(|i| [i, n - 1 - i]));
+        let mut hits = 0;
+        for i in order {
+            let l = lines[i].as_bytes();
+            let want = parse_header(l);
+            hits += want.is_some_and(|h| h.host.is_some()) as usize;
+            assert_eq!(cache.parse(l), want, "{}", lines[i]);
+        }
+        assert!(hits > 1000, "the lines exercise hosts and tags: {hits}");
     }
 
     #[test]
