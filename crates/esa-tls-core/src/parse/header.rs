@@ -445,6 +445,8 @@ pub struct HeaderCache {
     prefix: [u8; 32],
     len: usize,
     time: Option<RawTime>,
+    /// A collector's last `Mmm dd HH:MM:SS[.fff]`, as bytes, and what it reads as.
+    syslog_time: ([u8; 32], usize, Option<RawTime>),
     host_tag: HostTagCache,
 }
 
@@ -565,7 +567,24 @@ impl HeaderCache {
                 rfc3339_time(b)?
             }
             _ => {
-                let (month, day, hour, minute, second, rest) = month_day_time(b)?;
+                // the time of the last such line, when this one starts with the same bytes (those
+                // month_day_time read): if they are followed here by more it would read (digits of
+                // a fraction), the blank asked for below is missing and parse_header reads the line
+                let (bytes, n, last) = &self.syslog_time;
+                let cached = last.filter(|_| b.len() > *n && b[..*n] == bytes[..*n]);
+                let (month, day, hour, minute, second, rest) = if let Some(t) = cached {
+                    (t.month, t.day, t.hour, t.minute, t.second, &b[*n..])
+                } else {
+                    let (month, day, hour, minute, second, rest) = month_day_time(b)?;
+                    let n = b.len() - rest.len();
+                    if n <= 32 {
+                        self.syslog_time.0[..n].copy_from_slice(&b[..n]);
+                        self.syslog_time.1 = n;
+                        self.syslog_time.2 =
+                            Some(RawTime { year: None, month, day, hour, minute, second, offset: None });
+                    }
+                    (month, day, hour, minute, second, rest)
+                };
                 let (year, rest) = match year4(rest) {
                     Some((y, r)) => (Some(y), r),
                     None => (None, rest),
@@ -834,6 +853,9 @@ mod tests {
             "Mar  9 08:00:01",
             "Mar 10 08:00:01 2024",
             "Mar 10 08:00:01.123",
+            "Mar 10 08:00:01.1234",
+            "Mar 10 08:00:011",
+            "Mar 10 08:00:02",
             "2024-03-10T08:00:01.684502+00:00",
             "2024-03-10T08:00:01Z",
             "2024-03-10 08:00:01,684",
