@@ -95,9 +95,7 @@ impl Options {
             TextLines::None
         }
     }
-}
 
-impl Options {
     /// What the parse hands on: [`Options::text_lines`], and, when the run keeps no text but the
     /// envelope addresses a search matches, those addresses only (see [`Reading::addresses`]).
     pub fn reading(&self) -> Reading {
@@ -834,8 +832,7 @@ impl Pipeline {
         sink: &mut dyn Sink,
     ) -> io::Result<()> {
         let tags = self.opts.mail_tags.clone();
-        let parse_what = self.reading.clone();
-        let parse_what = &parse_what;
+        let reading = self.reading.clone();
         type Spare = (ChunkBuf, Vec<Item<'static>>);
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
@@ -844,7 +841,7 @@ impl Pipeline {
         let work_rx = Arc::new(Mutex::new(work_rx));
         std::thread::scope(|scope| {
             let spawn = |name: &str| std::thread::Builder::new().name(name.to_string());
-            let reading = spawn("esa-tls-read").spawn_scoped(scope, move || -> io::Result<()> {
+            let reader = spawn("esa-tls-read").spawn_scoped(scope, move || -> io::Result<()> {
                 for seq in 0.. {
                     let (buf, spare) = free_rx.try_recv().unwrap_or_default();
                     let (data, res) = chunks.next_chunk(buf, is_entry_boundary);
@@ -860,11 +857,11 @@ impl Pipeline {
                 Ok(())
             })?;
             for _ in 1..threads {
-                let (rx, tx, tags) = (work_rx.clone(), done_tx.clone(), &tags);
+                let (rx, tx, tags, reading) = (work_rx.clone(), done_tx.clone(), &tags, &reading);
                 spawn("esa-tls-parse").spawn_scoped(scope, move || loop {
                     let job = rx.lock().map(|r| r.recv());
                     let Ok(Ok((seq, (data, spare)))) = job else { return };
-                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags, parse_what))).is_err() {
+                    if tx.send((seq, ParsedChunk::parse_into(data, spare, tags, reading))).is_err() {
                         return;
                     }
                 })?;
@@ -906,7 +903,7 @@ impl Pipeline {
                     None
                 };
                 if let Some((seq, (data, spare))) = waiting {
-                    pending.insert(seq, ParsedChunk::parse_into(data, spare, &tags, parse_what));
+                    pending.insert(seq, ParsedChunk::parse_into(data, spare, &tags, &reading));
                     continue;
                 }
                 match done_rx.recv() {
@@ -918,7 +915,7 @@ impl Pipeline {
             }
             drop(work_rx);
             drop(done_rx);
-            reading.join().unwrap_or(Ok(()))
+            reader.join().unwrap_or(Ok(()))
         })
     }
 
@@ -1293,6 +1290,8 @@ pub fn run(sources: &[Source], opts: Options, sink: &mut dyn Sink) -> RunReport 
 /// Asks the processor to bring the line at `at` into this core's cache.
 #[inline(always)]
 fn prefetch_line(data: &[u8], at: usize) {
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (data, at);
     #[cfg(target_arch = "x86_64")]
     if let Some(line) = data.get(at..) {
         let p = line.as_ptr() as *const i8;

@@ -539,9 +539,9 @@ impl HeaderCache {
     }
 
     /// The header of a collector's line (`[<PRI>]Mmm dd HH:MM:SS [YYYY] [host] tag: …`, or an RFC
-    /// 3339 time first without a PRI), the host and tag from the cache: what [`parse_header`] gives
-    /// it, taking the same turns (a classic time first, then the syslog forms). `None`: another form,
-    /// for [`parse_header`].
+    /// 3339 time first without a PRI), its time and its host and tag from the cache when they repeat:
+    /// what [`parse_header`] gives it, by the same functions. `None`: another form, or a line this
+    /// reading does not take, for [`parse_header`].
     #[inline]
     fn collector<'a>(&mut self, line: &'a [u8]) -> Option<Header<'a>> {
         let (b, had_pri) = match line {
