@@ -181,13 +181,13 @@ impl From<TlsArg> for TlsOutcome {
 #[derive(Args, Default, Clone)]
 pub struct SearchArgs {
     /// Message ID (MID): `500032`, or as the log writes it (`MID 500032`).
-    #[arg(long, value_name = "MID", value_delimiter = ',', value_parser = log_id, help_heading = "Search")]
+    #[arg(long, value_name = "MID", value_delimiter = ',', value_parser = mid, help_heading = "Search")]
     pub mid: Vec<u64>,
     /// Inbound connection (ICID).
-    #[arg(long, value_name = "ICID", value_delimiter = ',', value_parser = log_id, help_heading = "Search")]
+    #[arg(long, value_name = "ICID", value_delimiter = ',', value_parser = icid, help_heading = "Search")]
     pub icid: Vec<u64>,
     /// Delivery connection (DCID).
-    #[arg(long, value_name = "DCID", value_delimiter = ',', value_parser = log_id, help_heading = "Search")]
+    #[arg(long, value_name = "DCID", value_delimiter = ',', value_parser = dcid, help_heading = "Search")]
     pub dcid: Vec<u64>,
     /// The Message-ID header (angle brackets optional).
     #[arg(long, value_name = "ID", help_heading = "Search")]
@@ -470,29 +470,52 @@ fn cli_name<T: ValueEnum>(v: &T) -> String {
 }
 
 /// An ID as given, or as pasted from a log line or a ticket: `500032`, `MID 500032`, `MID:500032`,
-/// `#500032`, `ICID 100004` (any case, the word being any of MID, ICID, DCID, RID).
-fn log_id(s: &str) -> Result<u64, String> {
+/// `#500032` (any case). Another kind's word (`ICID 100004` given to `--mid`) is refused, not
+/// searched for as the wrong kind of ID.
+fn log_id(s: &str, kind: &str) -> Result<u64, String> {
     let t = s.trim();
     let word = t.find(|c: char| !c.is_ascii_alphabetic()).map_or(t, |i| &t[..i]);
     let t = match word.to_ascii_uppercase().as_str() {
-        "MID" | "ICID" | "DCID" | "RID" => &t[word.len()..],
+        "" => t,
+        w if w == kind => &t[word.len()..],
+        w @ ("MID" | "ICID" | "DCID" | "RID") => {
+            return Err(format!("{s:?}: {w}, not {kind} (use --{})", w.to_ascii_lowercase()))
+        }
         _ => t,
     };
     let t = t.trim_start_matches([' ', '\t', ':', '#', '=']);
-    t.parse::<u64>().map_err(|_| format!("{s:?} is not an ID (a number, such as 500032 or MID 500032)"))
+    t.parse::<u64>().map_err(|_| format!("{s:?}: not a number (500032, or {kind} 500032 as logged)"))
+}
+
+fn mid(s: &str) -> Result<u64, String> {
+    log_id(s, "MID")
+}
+
+fn icid(s: &str) -> Result<u64, String> {
+    log_id(s, "ICID")
+}
+
+fn dcid(s: &str) -> Result<u64, String> {
+    log_id(s, "DCID")
 }
 
 #[cfg(test)]
 mod tests {
-    use super::log_id;
+    use super::{dcid, icid, mid};
 
     #[test]
     fn an_id_is_read_as_given_or_as_pasted_from_a_log() {
-        for s in ["500032", " 500032 ", "MID 500032", "mid:500032", "MID=500032", "#500032", "ICID\t500032"] {
-            assert_eq!(log_id(s), Ok(500032), "{s:?}");
+        for s in ["500032", " 500032 ", "MID 500032", "mid:500032", "MID=500032", "#500032", "MID\t500032"] {
+            assert_eq!(mid(s), Ok(500032), "{s:?}");
         }
+        assert_eq!(icid("ICID 100004"), Ok(100004));
+        assert_eq!(dcid("dcid:20002"), Ok(20002));
         for s in ["", "MID", "MID 5x", "-1", "500032 ICID 7", "MIDX 5", "5 5"] {
-            assert!(log_id(s).is_err(), "{s:?}");
+            assert!(mid(s).is_err(), "{s:?}");
         }
+        // another kind of ID is refused, with the option it belongs to
+        assert_eq!(mid("ICID 100004"), Err("\"ICID 100004\": ICID, not MID (use --icid)".into()));
+        assert!(icid("MID 5").unwrap_err().contains("--mid"));
+        assert!(dcid("RID 0").is_err());
     }
 }

@@ -186,8 +186,8 @@ pub fn domain_of(addr: &str) -> Option<std::borrow::Cow<'_, str>> {
     Some(if d.bytes().any(|c| c.is_ascii_uppercase()) { d.to_ascii_lowercase().into() } else { d.into() })
 }
 
-/// The envelope addresses a search asks about (see [`crate::correlate::Correlator::wanted_addresses`]), as the
-/// search's `--from` and `--to` patterns.
+/// The envelope addresses a search asks about, as the search's `--from` and `--to` patterns (see
+/// [`crate::correlate::Correlator::wanted_addresses`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WantedAddresses {
     pub senders: Vec<AddressPattern>,
