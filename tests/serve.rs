@@ -155,6 +155,11 @@ fn the_web_app_answers_as_the_commands_do() {
     assert_eq!(get(p, "/api/message/123456789").0, 404);
     assert_eq!(get(p, "/nowhere").0, 404);
     assert_eq!(get(p, "/api/summary?since=yesterday").0, 400);
+    // an ID as pasted from a log line finds what the number finds; another kind's is refused
+    let pasted = get(p, &format!("/api/messages?mid=MID%20{mid}"));
+    assert_eq!(pasted, get(p, &format!("/api/messages?mid={mid}")));
+    assert!(pasted.0 == 200 && pasted.1.contains(&format!("\"mid\":{mid}")), "{pasted:?}");
+    assert_eq!(get(p, &format!("/api/messages?mid=ICID%20{mid}")).0, 400);
     // a partner's page
     let (status, page) = get(p, "/partner/outbound/domain/partner-bank.example");
     assert_eq!(status, 200);

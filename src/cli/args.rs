@@ -487,15 +487,15 @@ fn log_id(s: &str, kind: &str) -> Result<u64, String> {
     t.parse::<u64>().map_err(|_| format!("{s:?}: not a number (500032, or {kind} 500032 as logged)"))
 }
 
-fn mid(s: &str) -> Result<u64, String> {
+pub(crate) fn mid(s: &str) -> Result<u64, String> {
     log_id(s, "MID")
 }
 
-fn icid(s: &str) -> Result<u64, String> {
+pub(crate) fn icid(s: &str) -> Result<u64, String> {
     log_id(s, "ICID")
 }
 
-fn dcid(s: &str) -> Result<u64, String> {
+pub(crate) fn dcid(s: &str) -> Result<u64, String> {
     log_id(s, "DCID")
 }
 

@@ -6,7 +6,7 @@
 //! the sign-in page sets (HttpOnly, SameSite=Strict). The token never goes in a URL, and nothing is
 //! logged but the method, path and status of failed requests.
 
-use super::args::{store_url, InOutArg, SearchArgs, TlsArg};
+use super::args::{self, store_url, InOutArg, SearchArgs, TlsArg};
 use super::follow::{socket_addr, stop_flag};
 use super::run::{check_token, err, or_say, same_secret, token_file, EXIT_ERROR, EXIT_OK};
 use clap::{Args, ValueEnum};
@@ -139,8 +139,9 @@ fn search_of(params: &[(String, String)]) -> Result<Search, String> {
     let all = |n: &str| -> Vec<String> {
         whole(n).iter().flat_map(|v| v.split(',').map(|x| x.trim().to_string())).filter(|x| !x.is_empty()).collect()
     };
-    let nums = |n: &str| -> Result<Vec<u64>, String> {
-        all(n).iter().map(|v| v.parse().map_err(|_| format!("{n}: {v:?} is not a number"))).collect()
+    // IDs as the command line reads them (`500032`, `MID 500032` pasted from a log line)
+    let nums = |n: &str, id: fn(&str) -> Result<u64, String>| -> Result<Vec<u64>, String> {
+        all(n).iter().map(|v| id(v).map_err(|e| format!("{n}: {e}"))).collect()
     };
     let tls = all("tls")
         .iter()
@@ -153,9 +154,9 @@ fn search_of(params: &[(String, String)]) -> Result<Search, String> {
         }
     };
     SearchArgs {
-        mid: nums("mid")?,
-        icid: nums("icid")?,
-        dcid: nums("dcid")?,
+        mid: nums("mid", args::mid)?,
+        icid: nums("icid", args::icid)?,
+        dcid: nums("dcid", args::dcid)?,
         // a Message-ID or a subject may hold a comma: not split
         message_id: whole("message_id"),
         from: all("from"),
