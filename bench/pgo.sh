@@ -32,6 +32,9 @@ gen="target/pgo-gen/$host/$PROFILE/esa-tls"
 "$gen" simulate --seed 11 --size 64M > "$work/mail.log"
 gzip -1 -k "$work/mail.log"
 log="$work/mail.log"
+# and as a log server keeps it: syslog lines of two appliances
+"$gen" simulate --seed 12 --size 32M --syslog --appliances 2 > "$work/sys.log"
+sys="$work/sys.log"
 # what admins run: the reports, the records in each format, searches of each kind, gzip input
 workload=(
   "summary -f json $log"
@@ -49,8 +52,10 @@ workload=(
   "peers -f json $log"
   "failures -f json $log"
   "ciphers -f json $log"
+  "summary -f json $sys"
+  "messages -f ndjson $sys"
 )
-echo "pgo.sh: training on a simulated log (seed 11, 64 MB)" >&2
+echo "pgo.sh: training on simulated logs (seed 11, 64 MB; seed 12, 32 MB of syslog)" >&2
 for c in "${workload[@]}"; do
   # shellcheck disable=SC2086 # the workload's words are meant to split
   "$gen" $c > /dev/null
