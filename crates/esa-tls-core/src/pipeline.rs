@@ -937,6 +937,9 @@ impl Pipeline {
         let lines_before = st.stats.lines;
         let data: &[u8] = parsed.borrow_owner();
         let parsed = parsed.borrow_dependent();
+        // the appliance of each host of the chunk, found at its first event (so appliances are
+        // numbered in the order of their first lines, as before)
+        let mut apps = vec![u32::MAX; parsed.hosts.len()];
         // a run that keeps texts copies them out of the lines, which the parser thread read on another
         // core: each line is asked into this core's cache a few events ahead of its turn (4, 8 and
         // 16 measured; 8 best), rather than fetched when its first text is copied. Verdict-only runs
@@ -950,7 +953,10 @@ impl Pipeline {
                 }
             }
             match *item {
-                Item::Event { at, time, host, ref event, .. } => self.used(1, at, time, host, event, st, &mut out),
+                Item::Event { at, time, host, host_ix, ref event, .. } => {
+                    let app = apps.get_mut(host_ix as usize);
+                    self.used(1, at, time, (host, app), event, st, &mut out)
+                }
                 Item::Ignored { lines } => {
                     st.stats.lines += lines as u64;
                     st.stats.ignored += lines as u64;
@@ -967,7 +973,9 @@ impl Pipeline {
                     let class = classify_joined(text, &mut filter);
                     merge_tags(&mut st.stats, &filter.tally);
                     match class {
-                        Class::Used { time, host, event } => self.used(lines, at, time, host, &event, st, &mut out),
+                        Class::Used { time, host, event } => {
+                            self.used(lines, at, time, (host, None), &event, st, &mut out)
+                        }
                         Class::Ignored => {
                             st.stats.lines += lines as u64;
                             st.stats.ignored += lines as u64;
@@ -1067,7 +1075,7 @@ impl Pipeline {
         lines: u32,
         at: u32,
         time: Option<RawTime>,
-        host: Option<&[u8]>,
+        (host, app): (Option<&[u8]>, Option<&mut u32>),
         event: &Event<'_>,
         st: &mut SourceState,
         out: &mut dyn FnMut(Record),
@@ -1102,14 +1110,25 @@ impl Pipeline {
         let time = time.and_then(|t| self.resolve_time(t, st.offset));
         let appliance = match host {
             None => st.default_app,
-            Some(host) => {
-                if st.last_app == u32::MAX || st.last_host != host {
-                    st.last_host.clear();
-                    st.last_host.extend_from_slice(host);
-                    st.last_app = self.correlator.appliance(Some(host));
+            Some(host) => match app {
+                // the chunk's place for this host (see Item::Event::host_ix): its bytes are read
+                // once per chunk
+                Some(a) => {
+                    if *a == u32::MAX {
+                        *a = self.correlator.appliance(Some(host));
+                    }
+                    *a
                 }
-                st.last_app
-            }
+                // a joined entry, read here
+                None => {
+                    if st.last_app == u32::MAX || st.last_host != host {
+                        st.last_host.clear();
+                        st.last_host.extend_from_slice(host);
+                        st.last_app = self.correlator.appliance(Some(host));
+                    }
+                    st.last_app
+                }
+            },
         };
         // a line at the last line's appliance and time changes nothing here
         if let Some(t) = time.filter(|&t| mail_event && st.order.step(appliance, t)) {

@@ -212,6 +212,10 @@ pub enum Item<'a> {
         at: u32,
         time: Option<RawTime>,
         host: Option<&'a [u8]>,
+        /// The host's place in [`Parsed::hosts`] ([`NO_HOST`] without one): the correlating thread
+        /// tells appliances apart by it, once per chunk and host, rather than by comparing each
+        /// line's host bytes, which this thread has in its cache and that one has not.
+        host_ix: u8,
         event: Event<'a>,
     },
     /// Lines counted as ignored (consecutive ones merged).
@@ -246,6 +250,30 @@ pub struct Parsed<'a> {
     pub joined: Vec<u8>,
     /// Lines of tags not taken by name (see [`TagFilter::tally`]).
     pub tags: Vec<TagTally>,
+    /// The distinct syslog hosts of the chunk's event items, in order of appearance (at most 255).
+    pub hosts: Vec<&'a [u8]>,
+}
+
+/// [`Item::Event::host_ix`] of an event without a host, or beyond the first 255 hosts of a chunk.
+pub const NO_HOST: u8 = u8::MAX;
+
+/// The place of `host` in `hosts`, added if new (the last one found is tried first).
+#[inline]
+fn host_ix<'a>(hosts: &mut Vec<&'a [u8]>, last: &mut u8, host: Option<&'a [u8]>) -> u8 {
+    let Some(h) = host else { return NO_HOST };
+    if hosts.get(*last as usize) == Some(&h) {
+        return *last;
+    }
+    let ix = match hosts.iter().position(|x| *x == h) {
+        Some(i) => i as u8,
+        None if hosts.len() < NO_HOST as usize => {
+            hosts.push(h);
+            (hosts.len() - 1) as u8
+        }
+        None => return NO_HOST,
+    };
+    *last = ix;
+    ix
 }
 
 impl Parsed<'_> {
@@ -262,6 +290,7 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], reading: &Reading, mut out: Ve
     out.reserve(data.len() / 96 + 1);
     let mut joined_text = Vec::new();
     let mut filter = TagFilter::new(tags);
+    let (mut hosts, mut last_host) = (Vec::new(), 0);
     let ignored = |out: &mut Vec<Item<'a>>, n: u32| match out.last_mut() {
         Some(Item::Ignored { lines }) => *lines += n,
         _ => out.push(Item::Ignored { lines: n }),
@@ -276,7 +305,8 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], reading: &Reading, mut out: Ve
             Class::Used { time, host, mut event } => {
                 reading.narrow(&mut event);
                 let at = (text.as_ptr() as usize - data.as_ptr() as usize) as u32;
-                out.push(Item::Event { line: line as u32, at, time, host, event })
+                let host_ix = host_ix(&mut hosts, &mut last_host, host);
+                out.push(Item::Event { line: line as u32, at, time, host, host_ix, event })
             }
             Class::Ignored => ignored(&mut out, 1),
             Class::NotUnderstood => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
@@ -289,7 +319,7 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], reading: &Reading, mut out: Ve
         Piece::Blank { .. } => ignored(&mut out, 1),
         Piece::Stray { line, text } => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
     });
-    Parsed { items: out, joined: joined_text, tags: filter.tally }
+    Parsed { items: out, joined: joined_text, tags: filter.tally, hosts }
 }
 
 /// Classifies a joined entry's text (see [`Item::Joined`]).
@@ -406,6 +436,31 @@ mod tests {
         assert!(matches!(from[3], Event::MsgReady { from: Some(b"ann@corp.example"), .. }), "{:?}", from[3]);
         // the null sender stays what it is
         assert!(matches!(from[4], Event::MsgFrom { mid: 6, from: b"", .. }), "{:?}", from[4]);
+    }
+
+    #[test]
+    fn each_host_of_a_chunk_has_its_place() {
+        let data = b"Mar 10 08:00:01 esa1 mail_logs: Info: ICID 1 close\nMar 10 08:00:01 esa2 mail_logs: Info: ICID 2 close\nMar 10 08:00:01 esa1 mail_logs: Info: ICID 3 close\nInfo: ICID 4 close\nMar 10 08:00:02 esa2 mail_logs: Info: ICID 5 close\n";
+        let parsed = items(data, &[], &Reading::default(), Vec::new());
+        assert_eq!(parsed.hosts, [&b"esa1"[..], b"esa2"]);
+        let ix: Vec<u8> = parsed
+            .items
+            .iter()
+            .map(|i| match i {
+                Item::Event { host_ix, .. } => *host_ix,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(ix, [0, 1, 0, NO_HOST, 1]);
+        // beyond 255 hosts in a chunk, the others have no place (the correlating thread reads them)
+        let names: Vec<String> = (0..300).map(|i| format!("h{i}")).collect();
+        let (mut hosts, mut last) = (Vec::new(), 0);
+        for (i, n) in names.iter().enumerate() {
+            let want = if i < 255 { i as u8 } else { NO_HOST };
+            assert_eq!(host_ix(&mut hosts, &mut last, Some(n.as_bytes())), want, "{n}");
+        }
+        assert_eq!(host_ix(&mut hosts, &mut last, Some(b"h3")), 3);
+        assert_eq!(host_ix(&mut hosts, &mut last, None), NO_HOST);
     }
 
     #[test]
