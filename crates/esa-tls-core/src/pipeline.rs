@@ -837,13 +837,16 @@ impl Pipeline {
         let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Spare)>(threads);
         let (done_tx, done_rx) = mpsc::sync_channel::<(u64, ParsedChunk)>(threads);
         // folded chunks go back to the reader, which reads into their buffers again
-        let (free_tx, free_rx) = mpsc::channel::<Spare>();
+        let (free_tx, free_rx) = mpsc::channel::<ParsedChunk>();
         let work_rx = Arc::new(Mutex::new(work_rx));
         std::thread::scope(|scope| {
             let spawn = |name: &str| std::thread::Builder::new().name(name.to_string());
             let reader = spawn("esa-tls-read").spawn_scoped(scope, move || -> io::Result<()> {
                 for seq in 0.. {
-                    let (buf, spare) = free_rx.try_recv().unwrap_or_default();
+                    // a folded chunk's buffers, taken back here: giving a mapped range's pages
+                    // back to the kernel (ParsedChunk::recycle) is work for this thread, which
+                    // waits on the others, not for the correlating one
+                    let (buf, spare) = free_rx.try_recv().map(ParsedChunk::recycle).unwrap_or_default();
                     let (data, res) = chunks.next_chunk(buf, is_entry_boundary);
                     if !data.is_empty() && work_tx.send((seq, (data, spare))).is_err() {
                         return Ok(()); // the consumer stopped
@@ -878,7 +881,7 @@ impl Pipeline {
                     if st.live {
                         sink.flush();
                     }
-                    let _ = free_tx.send(parsed.recycle());
+                    let _ = free_tx.send(parsed);
                     self.tick(raw);
                     next += 1;
                 }
