@@ -420,6 +420,53 @@ fn wildcard_addresses_find_what_they_say_or_are_refused() {
     let (code, n, err) = lines(&["--to", "judy*@gmail.example"]);
     assert_eq!((code, n), (Some(2), 0));
     assert!(err.contains("--to") && err.contains("*@domain"), "{err}");
+    // recipients pasted from a mail client, separated by semicolons, match no address: refused
+    let (code, n, err) = lines(&["--to", "judy0@gmail.example;ivan7@legacy-law.example"]);
+    assert_eq!((code, n), (Some(2), 0));
+    assert!(err.contains("--to") && err.contains("comma list"), "{err}");
+    assert_eq!(lines(&["--to", "gmail.example,legacy-law.example"]).0, Some(0));
+}
+
+/// `--utc-offset` as a zone (`-05:00`, `-0500` as `date +%z` prints it) gives the times the seconds
+/// give; a value that is no zone's offset in seconds (`+0100` as 100 s) is refused, not taken.
+#[test]
+fn a_utc_offset_written_as_a_zone_is_that_zone() {
+    // a syslog file: its lines carry no zone, so the offset given is the one used
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("maillog");
+    std::fs::write(
+        &log,
+        "Mar 10 08:00:01 esa1 mail_logs: Info: New SMTP ICID 7 interface Data 1 (192.0.2.1) address 198.51.100.7 reverse dns host mx.example verified yes\n\
+         Mar 10 08:00:02 esa1 mail_logs: Info: ICID 7 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384\n\
+         Mar 10 08:00:03 esa1 mail_logs: Info: ICID 7 close\n",
+    )
+    .unwrap();
+    let run = |offset: &str| {
+        let out = bin()
+            .args(["connections", "-f", "ndjson", "--year", "2024", &format!("--utc-offset={offset}")])
+            .arg(&log)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, seconds, err) = run("-18000");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(seconds.contains("2024-03-10T08:00:01-05:00"), "{seconds}");
+    for zone in ["-05:00", "-0500", "-5", "UTC-5"] {
+        let (code, out, err) = run(zone);
+        assert_eq!((code, &out), (Some(0), &seconds), "{zone}: {err}");
+    }
+    let (code, out, err) = run("+0100");
+    assert_eq!((code, &out), (Some(0), &run("3600").1), "{err}");
+    for slip in ["100", "-300", "GMT+1"] {
+        let (code, out, err) = run(slip);
+        assert_eq!((code, out.as_str()), (Some(2), ""), "{slip}");
+        assert!(err.contains("--utc-offset") && err.contains("-05:00"), "{slip}: {err}");
+    }
 }
 
 #[test]

@@ -114,9 +114,9 @@ pub struct InputArgs {
     /// Year of the first syslog timestamp (they carry none; New Year still rolls over); inferred otherwise.
     #[arg(long, value_parser = clap::value_parser!(i32).range(1970..=9999))]
     pub year: Option<i32>,
-    /// Offset from UTC in seconds for times whose file header gives none (e.g. -14400), from
-    /// -43200 (UTC-12) to 50400 (UTC+14).
-    #[arg(long, allow_hyphen_values = true, value_parser = clap::value_parser!(i32).range(-43200..=50400))]
+    /// Offset from UTC for times whose file header gives none: seconds as the header writes them
+    /// (-14400) or a zone (-04:00, -0400, UTC-4), from UTC-12 to UTC+14.
+    #[arg(long, allow_hyphen_values = true, value_name = "SECONDS|ZONE", value_parser = esa_tls::time::parse_utc_offset)]
     pub utc_offset: Option<i32>,
     /// Syslog tag of the mail log subscription (repeatable, or a comma list); default: tags
     /// containing "mail", and others whose lines are mail-log lines by their content.

@@ -259,8 +259,9 @@ impl AddressPattern {
                     .into(),
             );
         }
-        if text.chars().any(char::is_whitespace) {
-            return Err("an address or domain has no blanks (give several as a comma list)".into());
+        // `a@x.example; b@y.example` as a mail client copies recipients: no address is matched by it
+        if text.chars().any(|c| c.is_whitespace() || c == ';') {
+            return Err("an address or domain has no blanks or semicolons (give several as a comma list)".into());
         }
         if (matches!(&p, AddressPattern::Address(_)) && text.ends_with('@')) || text.is_empty() {
             return Err("no domain".into());

@@ -279,6 +279,56 @@ pub fn parse_cli_time(s: &str) -> Option<(i64, Option<i32>)> {
     Some((local_seconds(y, mo, d, h, mi, sec)?, offset))
 }
 
+/// Reads `--utc-offset`: seconds east of UTC as a log header writes them (`-18000`, `3600`), or a
+/// zone as people write it (`-05:00`, `-0500` as `date +%z` prints it, `+1`, `UTC-5`, `Z`). A
+/// number of seconds that is no zone's offset (not a whole quarter hour: `+0100` read as 100 s,
+/// `-300` meant as minutes) is refused rather than taken, since every time would be off by it
+/// unseen. From UTC-12 to UTC+14.
+pub fn parse_utc_offset(s: &str) -> Result<i32, String> {
+    let hint =
+        "give seconds east of UTC as a log header writes them (-18000, 3600) or a zone (-05:00, -0500, +1, UTC-5)";
+    let t = s.trim();
+    // `UTC-5`; not `GMT+1`, which means UTC-1 to a POSIX zone and UTC+1 to most people
+    let bare = t.get(..3).filter(|h| h.eq_ignore_ascii_case("utc")).map_or(t, |_| t[3..].trim_start());
+    if bare.is_empty() || bare.eq_ignore_ascii_case("z") {
+        return Ok(0);
+    }
+    let (sign, digits) = match bare.as_bytes()[0] {
+        b'+' => (1, &bare[1..]),
+        b'-' => (-1, &bare[1..]),
+        _ => (1, bare),
+    };
+    let all_digits = |d: &str| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit());
+    let zone = |h: &str, m: &str| -> Option<i32> {
+        let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+        (h <= 14 && m <= 59).then_some(sign * (h * 3600 + m * 60))
+    };
+    let offset = if let Some((h, m)) = digits.split_once(':') {
+        // `-05:00`
+        (all_digits(h) && h.len() <= 2 && all_digits(m) && m.len() == 2).then(|| zone(h, m)).flatten()
+    } else if !all_digits(digits) {
+        None
+    } else if digits.len() <= 2 {
+        // `+1`, `-05`, `UTC-5`: hours (no zone is a few seconds off UTC)
+        zone(digits, "0")
+    } else if digits.len() == 4 && zone(&digits[..2], &digits[2..]).is_some() {
+        // `-0500`, `+0100`: as `date +%z` prints a zone (seconds of four digits are 1800 and
+        // more, which are no hours of a zone)
+        zone(&digits[..2], &digits[2..])
+    } else {
+        let secs: i32 = digits.parse().map_err(|_| format!("cannot read {s:?}: {hint}"))?;
+        if secs % 900 != 0 {
+            return Err(format!("{s:?} seconds is no zone's offset from UTC (zones are whole quarter hours): {hint}"));
+        }
+        Some(sign * secs)
+    };
+    let offset = offset.ok_or_else(|| format!("cannot read {s:?}: {hint}"))?;
+    if !(-43200..=50400).contains(&offset) {
+        return Err(format!("{s:?} is beyond UTC-12 to UTC+14 (-43200 to 50400 seconds)"));
+    }
+    Ok(offset)
+}
+
 /// `+01:00`, `-0500`, `+01`: seconds east of UTC.
 fn zone_offset(z: &str) -> Option<i32> {
     let (sign, digits) = match z.as_bytes().first()? {
@@ -298,6 +348,41 @@ fn zone_offset(z: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_utc_offset_is_read_in_seconds_or_as_a_zone() {
+        for (given, secs) in [
+            ("-18000", -18000),
+            ("3600", 3600),
+            ("+3600", 3600),
+            ("0", 0),
+            ("19800", 19800),
+            ("20700", 20700),
+            ("-05:00", -18000),
+            ("+05:30", 19800),
+            ("-0500", -18000),
+            ("+0100", 3600),
+            ("+1245", 45900),
+            ("0100", 3600),
+            ("-5", -18000),
+            ("+1", 3600),
+            ("+14", 50400),
+            ("UTC-5", -18000),
+            ("utc+05:30", 19800),
+            ("-5:00", -18000),
+            ("UTC", 0),
+            ("Z", 0),
+            (" -18000 ", -18000),
+            ("-1800", -1800),
+        ] {
+            assert_eq!(parse_utc_offset(given), Ok(secs), "{given}");
+        }
+        for bad in
+            ["100", "-300", "+0160", "GMT+1", "+15", "99999", "-50000", "+1500", "5h", "-", "--5", "+05:3", "UTC+"]
+        {
+            assert!(parse_utc_offset(bad).is_err(), "{bad}: {:?}", parse_utc_offset(bad));
+        }
+    }
 
     #[test]
     fn impossible_dates_are_refused() {
