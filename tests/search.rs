@@ -159,6 +159,15 @@ fn subject_and_message_id_match_what_the_log_lines_say() {
     let bare = id.trim_start_matches('<').trim_end_matches('>').to_string();
     assert_eq!(mids(&fx.log, &["--message-id", &id]), BTreeSet::from([mid]));
     assert_eq!(mids(&fx.log, &["--message-id", &bare]), BTreeSet::from([mid]), "without angle brackets");
+    // the header line as a mail client's "view source" shows it, pasted whole
+    for pasted in [format!("Message-ID: {id}"), format!("message-id:{id}"), format!("Message-Id:  {bare}")] {
+        assert_eq!(mids(&fx.log, &["--message-id", &pasted]), BTreeSet::from([mid]), "{pasted}");
+        let out = esa().args(["trace", "-f", "json", &pasted]).arg(&fx.log).output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let traces = v["traces"].as_array().unwrap();
+        assert_eq!(traces.len(), 1, "trace {pasted}");
+        assert_eq!(traces[0]["messages"][0]["mid"].as_u64(), Some(mid), "trace {pasted}");
+    }
     let word = "invoice";
     let want: BTreeSet<u64> = subjects.iter().filter(|(_, s)| s.to_lowercase().contains(word)).map(|x| x.0).collect();
     assert!(!want.is_empty());

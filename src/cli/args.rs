@@ -189,7 +189,7 @@ pub struct SearchArgs {
     /// Delivery connection (DCID).
     #[arg(long, value_name = "DCID", value_delimiter = ',', value_parser = dcid, help_heading = "Search")]
     pub dcid: Vec<u64>,
-    /// The Message-ID header (angle brackets optional).
+    /// The Message-ID header (angle brackets optional; `Message-ID: <…>` pasted whole is its value).
     #[arg(long, value_name = "ID", help_heading = "Search")]
     pub message_id: Vec<String>,
     /// Sender: a full address, `@domain` or `*@domain` (that domain only), a domain (with its
@@ -229,11 +229,7 @@ impl SearchArgs {
             mids: self.mid.clone(),
             icids: self.icid.clone(),
             dcids: self.dcid.clone(),
-            message_ids: self
-                .message_id
-                .iter()
-                .map(|m| m.trim().trim_start_matches('<').trim_end_matches('>').to_string())
-                .collect(),
+            message_ids: self.message_id.iter().map(|m| esa_tls::model::bare_message_id(m).to_string()).collect(),
             from: addrs(&self.from, "--from")?,
             to: addrs(&self.to, "--to")?,
             subjects: self.subject.iter().map(|s| s.to_lowercase()).collect(),

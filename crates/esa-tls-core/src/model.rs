@@ -186,6 +186,17 @@ pub fn domain_of(addr: &str) -> Option<std::borrow::Cow<'_, str>> {
     Some(if d.bytes().any(|c| c.is_ascii_uppercase()) { d.to_ascii_lowercase().into() } else { d.into() })
 }
 
+/// A Message-ID as it is compared: without its angle brackets, and without the header's name when
+/// the whole header line was pasted (`Message-ID: <…>`, as a mail client's "view source" shows it).
+pub fn bare_message_id(s: &str) -> &str {
+    let s = s.trim();
+    let s = match s.get(..11) {
+        Some(name) if name.eq_ignore_ascii_case("message-id:") => s[11..].trim_start(),
+        _ => s,
+    };
+    s.trim_start_matches('<').trim_end_matches('>')
+}
+
 /// The envelope addresses a search asks about, as the search's `--from` and `--to` patterns (see
 /// [`crate::correlate::Correlator::wanted_addresses`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 //! Connection IDs are reused: the lines of a connection are kept per connection life (from its
 //! `New SMTP` line to its close) and only the lives that carried the message are told.
 
-use crate::model::{Direction, Hop, Message, Record, TlsOutcome};
+use crate::model::{bare_message_id, Direction, Hop, Message, Record, TlsOutcome};
 use crate::parse::Event;
 use crate::pipeline::ObservedLine;
 use crate::report::filter::AddressPattern;
@@ -40,9 +40,8 @@ impl Query {
         if t.is_empty() {
             return Err("nothing to trace: give a MID, a Message-ID or an address".into());
         }
-        let bare = t.trim_start_matches('<').trim_end_matches('>').to_string();
-        let address =
-            (!t.starts_with('<') && bare.contains('@')).then(|| AddressPattern::Address(bare.to_ascii_lowercase()));
+        let bare = bare_message_id(t).to_string();
+        let address = (bare == t && bare.contains('@')).then(|| AddressPattern::Address(bare.to_ascii_lowercase()));
         Ok(Query::Text { message_id: bare, address })
     }
 
@@ -50,7 +49,7 @@ impl Query {
         match self {
             Query::Mid(x) => m.mid == *x,
             Query::Text { message_id, address } => {
-                m.message_id.as_deref().is_some_and(|id| id.trim_start_matches('<').trim_end_matches('>') == message_id)
+                m.message_id.as_deref().is_some_and(|id| bare_message_id(id) == message_id)
                     || address.as_ref().is_some_and(|a| {
                         m.from.as_deref().is_some_and(|f| a.matches(f))
                             || m.recipients.iter().any(|r| r.to.as_deref().is_some_and(|t| a.matches(t)))

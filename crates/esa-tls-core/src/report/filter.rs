@@ -4,7 +4,7 @@
 
 use crate::correlate::WantedAddresses;
 pub use crate::model::AddressPattern;
-use crate::model::{domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
+use crate::model::{bare_message_id, domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
 use crate::pipeline::{Options, Sink};
 use crate::time::LogTime;
 use std::sync::Arc;
@@ -115,10 +115,6 @@ pub struct Search {
 
 fn any_or_none<T>(list: &[T], f: impl Fn(&T) -> bool) -> bool {
     list.is_empty() || list.iter().any(f)
-}
-
-fn bare_message_id(s: &str) -> &str {
-    s.trim().trim_start_matches('<').trim_end_matches('>')
 }
 
 impl Search {

@@ -1,7 +1,7 @@
 //! What a stored record is made of besides its JSON: the verdict figures summaries add up, time keys
 //! that sort like [`LogTime`], lookup keys, and the compressed body.
 
-use crate::model::{domain_of, Direction, Hop, OriginKind, Record, TlsOutcome};
+use crate::model::{bare_message_id, domain_of, Direction, Hop, OriginKind, Record, TlsOutcome};
 use crate::report::filter::{connection_time, message_time, AddressPattern, Search};
 use crate::report::{encryption, Encryption};
 use crate::time::LogTime;
@@ -123,10 +123,6 @@ pub fn key_hash(k: &str) -> i64 {
     (fnv(k.as_bytes()) >> 32) as i32 as i64
 }
 
-fn bare(id: &str) -> &str {
-    id.trim().trim_start_matches('<').trim_end_matches('>')
-}
-
 /// `kind:name` for a domain or host and each domain above it with two labels or more: a lookup of a
 /// domain then finds its subdomains too.
 fn domain_keys(kind: &str, d: &str, out: &mut Vec<String>) {
@@ -180,7 +176,7 @@ pub fn lookup_keys(r: &Record) -> Vec<String> {
                 k.push(format!("icid:{i}"));
             }
             if let Some(id) = &m.message_id {
-                k.push(format!("msgid:{}", bare(id)));
+                k.push(format!("msgid:{}", bare_message_id(id)));
             }
             if let Some(f) = &m.from {
                 address_keys(f, &mut k);
