@@ -75,7 +75,7 @@ pub fn ingest(a: &IngestArgs) -> u8 {
 
 #[derive(Args)]
 pub struct PruneArgs {
-    /// Delete the records placed before this long ago: 90d, 12w, 36h (log time, to the hour).
+    /// Delete the records placed before this long ago: 90d, 12w, 36h, 1y (log time, to the hour).
     #[arg(long, value_name = "AGE")]
     pub older_than: String,
     /// The store (default: $ESA_TLS_STORE, else ~/.local/share/esa-tls/store.sqlite).
@@ -83,16 +83,21 @@ pub struct PruneArgs {
     pub store: Option<String>,
 }
 
-/// `90d`, `12w`, `36h` in seconds.
+/// `90d`, `12w`, `36h`, `1y` (365 days), `90 days`, a bare number of days, in seconds.
 pub fn parse_age(s: &str) -> Result<i64, String> {
     let s = s.trim();
     let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
-    let n: i64 = num.parse().map_err(|_| format!("--older-than {s:?}: use a number and d, w or h (90d)"))?;
-    let unit = match unit {
-        "h" => 3600,
-        "d" | "" => 86_400,
-        "w" => 7 * 86_400,
-        _ => return Err(format!("--older-than {s:?}: use a number and d, w or h (90d)")),
+    let n: i64 = num.parse().map_err(|_| format!("--older-than {s:?}: use a number and h, d, w or y (90d)"))?;
+    let unit = match unit.trim().to_ascii_lowercase().as_str() {
+        "h" | "hour" | "hours" => 3600,
+        "d" | "day" | "days" | "" => 86_400,
+        "w" | "week" | "weeks" => 7 * 86_400,
+        "y" | "year" | "years" => 365 * 86_400,
+        // months or minutes? A month has no fixed length either way
+        "m" | "mo" | "month" | "months" => {
+            return Err(format!("--older-than {s:?}: months have no fixed length: give days or weeks (90d, 13w)"))
+        }
+        _ => return Err(format!("--older-than {s:?}: use a number and h, d, w or y (90d)")),
     };
     n.checked_mul(unit).ok_or_else(|| format!("--older-than {s:?}: too large"))
 }
@@ -129,6 +134,13 @@ mod tests {
         assert_eq!(super::parse_age("2w"), Ok(14 * 86_400));
         assert_eq!(super::parse_age("36h"), Ok(36 * 3600));
         assert!(super::parse_age("soon").is_err());
-        assert!(super::parse_age("5m").is_err());
+        assert!(super::parse_age("5m").unwrap_err().contains("months"));
+        assert_eq!(super::parse_age("90"), Ok(90 * 86_400));
+        assert_eq!(super::parse_age("90 days"), Ok(90 * 86_400));
+        assert_eq!(super::parse_age("1y"), Ok(365 * 86_400));
+        assert_eq!(super::parse_age("2 Weeks"), Ok(14 * 86_400));
+        assert_eq!(super::parse_age("1 hour"), Ok(3600));
+        assert!(super::parse_age("3 fortnights").is_err());
+        assert!(super::parse_age("d").is_err());
     }
 }
