@@ -986,3 +986,61 @@ fn a_folder_of_appliance_folders_is_read_as_each_of_them() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("directory holds no mail log files") && r.stderr.contains("nor folders of them"));
 }
+
+/// Appliance folders whose files name no serial number (a header cut off, a collector that dropped
+/// it): each folder is its own appliance, named after the folder, where they were one appliance
+/// whose IDs ran into each other (or took the serial number of the folder read before).
+#[test]
+fn appliance_folders_without_a_serial_number_are_named_by_their_folders() {
+    let d = tempfile::tempdir().unwrap();
+    let spool = d.path().join("spool");
+    let serial = "4229ABCDEF0123456789-0A1B2C3D4E5F";
+    let without: String = sample_text().lines().filter(|l| !l.contains("SN: ")).map(|l| format!("{l}\n")).collect();
+    // esa2 delivers over TLS where esa1 did not: the same IDs, other verdicts
+    let other = without.replace("TLS failed", "TLS success protocol TLSv1.2 cipher AES128-SHA");
+    assert_ne!(other, without);
+    for (host, text) in [("esa1", &without), ("esa2", &other)] {
+        std::fs::create_dir_all(spool.join(host)).unwrap();
+        std::fs::write(spool.join(host).join("mail_logs.@20240310T080000.s"), text).unwrap();
+    }
+    let by_appliance = |stdout: &str| {
+        let mut m: std::collections::BTreeMap<String, Vec<serde_json::Value>> = Default::default();
+        for r in ndjson(stdout.as_bytes()) {
+            m.entry(r["appliance"].as_str().unwrap_or("(none)").to_string()).or_default().push(r);
+        }
+        m
+    };
+    let r = run(&["messages", "-f", "ndjson"], &[&spool]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("go back in time"), "{}", r.stderr);
+    let got = by_appliance(&r.stdout);
+    assert_eq!(got.keys().collect::<Vec<_>>(), ["esa1", "esa2"], "{}", r.stderr);
+    // each is what that folder gives alone, named so
+    for host in ["esa1", "esa2"] {
+        let dir = spool.join(host);
+        let alone = run(&["messages", "-f", "ndjson", "--appliance", &format!("{host}={}", dir.display())], &[&dir]);
+        assert_eq!(got[host], ndjson(alone.stdout.as_bytes()), "{host}");
+        assert_eq!(got[host].len(), 104);
+    }
+    // a folder whose header names a serial number keeps it; the one read after it, whose header
+    // does not, is not taken for it
+    std::fs::write(spool.join("esa1").join("mail_logs.@20240310T080000.s"), sample_text()).unwrap();
+    let r = run(&["messages", "-f", "ndjson"], &[&spool]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let got = by_appliance(&r.stdout);
+    assert_eq!(got.keys().collect::<Vec<_>>(), [serial, "esa2"], "{}", r.stderr);
+    assert_eq!((got[serial].len(), got["esa2"].len()), (104, 104));
+    // an appliance's subscription folders (mail_logs/, gui_logs/): the serial number, as before
+    let push = d.path().join("push");
+    std::fs::create_dir_all(push.join("mail_logs")).unwrap();
+    std::fs::create_dir_all(push.join("gui_logs")).unwrap();
+    std::fs::write(push.join("mail_logs").join("mail_logs.@20240310T080000.s"), sample_text()).unwrap();
+    std::fs::write(
+        push.join("gui_logs").join("gui_logs.@20240310T080000.s"),
+        "Sun Mar 10 08:00:01 2024 Info: Begin Logfile\nSun Mar 10 08:00:02 2024 Info: GUI session started\n",
+    )
+    .unwrap();
+    let r = run(&["messages", "-f", "ndjson"], &[&push]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(by_appliance(&r.stdout).keys().collect::<Vec<_>>(), [serial], "{}", r.stderr);
+}

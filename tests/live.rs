@@ -451,3 +451,26 @@ fn a_folder_of_appliance_folders_is_followed_as_each_of_them() {
     stop(child);
     assert_eq!(lines_of(&out), want);
 }
+
+/// Followed appliance folders whose files name no serial number are named by their folders, as in a
+/// batch run: each folder's pipeline is its own, but the records met in one output (and one store)
+/// with one appliance name, where one's MID 500001 was the other's.
+#[test]
+fn followed_appliance_folders_without_a_serial_number_are_named_by_their_folders() {
+    let text: String = sample_lines().into_iter().filter(|l| !l.contains("SN: ")).collect();
+    let d = tempfile::tempdir().unwrap();
+    let spool = d.path().join("spool");
+    let mut want = BTreeSet::new();
+    for host in ["esa1", "esa2"] {
+        let named = format!("{{\"appliance\":\"{host}\",");
+        want.extend(batch(&text).into_iter().map(|l| l.replacen("{\"appliance\":null,", &named, 1)));
+        std::fs::create_dir_all(spool.join(host)).unwrap();
+        std::fs::write(spool.join(host).join("mail_logs.@20240310T080000.c"), &text).unwrap();
+    }
+    assert!(want.iter().all(|l| !l.contains("\"appliance\":null")));
+    let out = d.path().join("out.ndjson");
+    let child = follow(&[spool.to_str().unwrap()], &out);
+    wait_for(&out, want.len());
+    stop(child);
+    assert_eq!(lines_of(&out), want);
+}

@@ -456,7 +456,7 @@ pub fn run(a: &FollowArgs) -> u8 {
     for path in &a.input.paths {
         let subs = esa_tls::input::appliance_folders(path);
         if subs.is_empty() {
-            targets.push(path.clone());
+            targets.push((path.clone(), None));
         } else {
             note(
                 cfg.quiet,
@@ -466,11 +466,14 @@ pub fn run(a: &FollowArgs) -> u8 {
                     esa_tls::input::folder_names(&subs)
                 )),
             );
-            targets.extend(subs);
+            targets.extend(subs.into_iter().map(|s| {
+                let name = esa_tls::input::folder_name(&s);
+                (s, name)
+            }));
         }
     }
     let mut threads = Vec::new();
-    for path in &targets {
+    for (path, folder) in &targets {
         let follow = match Follow::new(path, Duration::from_millis(a.poll_ms), stop.clone()) {
             Ok(f) => f,
             Err(e) => {
@@ -481,6 +484,7 @@ pub fn run(a: &FollowArgs) -> u8 {
         let mut src = Source::file(path);
         src.name = format!("follow:{}", path.display());
         src.appliance = cfg.appliance_of(path);
+        src.folder = folder.clone();
         let (opts, range, search) = (cfg.options.clone(), cfg.range, cfg.search.clone());
         let mut sink = live.sink();
         let notes = follow.notes.clone();

@@ -150,8 +150,12 @@ pub fn run(a: &ListenArgs) -> u8 {
                     Ok(l) => (l.sink(), l.metrics.lines.clone()),
                     Err(_) => return,
                 };
-                let src =
-                    Source { name: format!("syslog:{ip}"), kind: SourceKind::Stdin, appliance: Some(ip.to_string()) };
+                let src = Source {
+                    name: format!("syslog:{ip}"),
+                    kind: SourceKind::Stdin,
+                    appliance: Some(ip.to_string()),
+                    folder: None,
+                };
                 let (opts, search) = (opts.clone(), search.clone());
                 let frames = FrameReader::new(rx, Duration::from_millis(200));
                 let reader: Box<dyn std::io::Read + Send> = match &spool {

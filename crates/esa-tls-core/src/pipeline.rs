@@ -253,8 +253,10 @@ pub struct Pipeline {
     /// Gzip files of the set opened and being decoded ahead of the one being read.
     ahead: VecDeque<(Source, input::OpenSource)>,
     /// The appliance named by the last file header's serial number: the files of a rotated set are
-    /// one stream, so it carries over until another header names another.
+    /// one stream, so it carries over until another header names another (within the appliance
+    /// folder it was named in, `serial_folder`: see [`Source::folder`]).
     serial_app: Option<u32>,
+    serial_folder: Option<String>,
     /// The previous source's appliance, last time and name, to tell a file that goes back in time.
     prev_end: Option<(u32, LogTime, String)>,
     /// Shown every line with its place, appliance, time and event (see [`Pipeline::set_observer`]).
@@ -305,6 +307,8 @@ struct Saved {
     years: YearGuess,
     offset: Option<i32>,
     serial_app: Option<u32>,
+    #[serde(default)]
+    serial_folder: Option<String>,
     prev_end: Option<(u32, LogTime, String)>,
     correlator: Box<serde_json::value::RawValue>,
 }
@@ -348,6 +352,8 @@ struct SourceState {
     default_app: u32,
     /// The appliance was named on the command line: a serial number does not override it.
     named: bool,
+    /// [`Source::folder`].
+    folder: Option<String>,
     /// Appliance of the first line with a time.
     first_app: Option<u32>,
     /// A live stream: the sink is flushed after every chunk.
@@ -473,6 +479,7 @@ impl Pipeline {
             progress: None,
             ahead: VecDeque::new(),
             serial_app: None,
+            serial_folder: None,
             prev_end: None,
             observer: None,
             counts: None,
@@ -486,7 +493,13 @@ impl Pipeline {
         let (default_app, named) = match (&src.appliance, &self.opts.appliance) {
             (Some(n), _) => (self.correlator.appliance(Some(n.as_bytes())), true),
             (None, Some(_)) => (self.default_appliance, true),
-            (None, None) => (self.serial_app.unwrap_or(self.default_appliance), false),
+            // a serial number carries over within one appliance folder, and the folder names the
+            // appliance of a file whose header names none
+            (None, None) => match (self.serial_app.filter(|_| self.serial_folder == src.folder), &src.folder) {
+                (Some(app), _) => (app, false),
+                (None, Some(folder)) => (self.correlator.appliance(Some(folder.as_bytes())), false),
+                (None, None) => (self.default_appliance, false),
+            },
         };
         SourceState {
             stats: FileStats { source: src.name.clone(), ..Default::default() },
@@ -496,6 +509,7 @@ impl Pipeline {
             line_base: 1,
             default_app,
             named,
+            folder: src.folder.clone(),
             first_app: None,
             live: false,
             pos: self.pos,
@@ -672,6 +686,7 @@ impl Pipeline {
             years: self.years,
             offset: self.offset,
             serial_app: self.serial_app,
+            serial_folder: self.serial_folder.clone(),
             prev_end: self.prev_end.clone(),
             correlator: serde_json::value::RawValue::from_string(correlator.to_string()).map_err(|e| e.to_string())?,
         };
@@ -690,6 +705,7 @@ impl Pipeline {
         p.years = s.years;
         p.offset = s.offset;
         p.serial_app = s.serial_app;
+        p.serial_folder = s.serial_folder;
         p.prev_end = s.prev_end;
         Ok(p)
     }
@@ -1102,6 +1118,7 @@ impl Pipeline {
                 if let Some(sn) = serial.filter(|_| !st.named && host.is_none()) {
                     st.default_app = self.correlator.appliance(Some(sn));
                     self.serial_app = Some(st.default_app);
+                    self.serial_folder = st.folder.clone();
                 }
             }
             _ => {}

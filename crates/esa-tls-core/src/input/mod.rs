@@ -35,15 +35,19 @@ pub struct Source {
     pub kind: SourceKind,
     /// Appliance of the lines without a syslog hostname (`--appliance NAME=PATH`).
     pub appliance: Option<String>,
+    /// The appliance folder the file was found in, when a folder of appliance folders was named
+    /// (`DIR/<appliance>/…`): the appliance of its lines without a syslog hostname when no file
+    /// header names a serial number, so that two appliances' files are never one appliance's.
+    pub folder: Option<String>,
 }
 
 impl Source {
     pub fn file(p: impl Into<PathBuf>) -> Self {
         let p = p.into();
-        Source { name: p.display().to_string(), kind: SourceKind::File(p), appliance: None }
+        Source { name: p.display().to_string(), kind: SourceKind::File(p), appliance: None, folder: None }
     }
     pub fn stdin() -> Self {
-        Source { name: "-".into(), kind: SourceKind::Stdin, appliance: None }
+        Source { name: "-".into(), kind: SourceKind::Stdin, appliance: None, folder: None }
     }
 }
 
@@ -104,9 +108,9 @@ pub fn expand(
                     continue;
                 }
             },
-            Ok(_) => vec![vec![p.clone()]],
+            Ok(_) => vec![(None, vec![p.clone()])],
         };
-        for files in sets {
+        for (folder, files) in sets {
             let mut group = Vec::new();
             for f in files {
                 let canonical = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
@@ -118,6 +122,7 @@ pub fn expand(
                 seen.insert(canonical.clone(), name);
                 let mut src = Source::file(f);
                 src.appliance = appliance_for(&canonical, &mapped);
+                src.folder = folder.clone();
                 group.push(src);
             }
             if !group.is_empty() {
@@ -250,13 +255,14 @@ fn logrotate_name(name: &str) -> Option<u64> {
 
 /// The sets of log files a folder given as input holds, each oldest first: the folder's own (an
 /// appliance's subscription folder, a log server's logrotate folder), or, when it has none at its
-/// top, those of each of its [`appliance_folders`], each set read as if it had been named.
-fn folder_sets(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<Vec<PathBuf>>> {
+/// top, those of each of its [`appliance_folders`], each set read as if it had been named, with the
+/// folder's name (see [`Source::folder`]).
+fn folder_sets(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<(Option<String>, Vec<PathBuf>)>> {
     let mut own_notes = Vec::new();
     let files = log_folder(dir, &mut own_notes)?;
     if !files.is_empty() {
         notes.extend(own_notes);
-        return Ok(vec![files]);
+        return Ok(vec![(None, files)]);
     }
     let subs = sub_sets(dir);
     // the folders read are not "skipped"
@@ -273,11 +279,16 @@ fn folder_sets(dir: &Path, notes: &mut Vec<String>) -> io::Result<Vec<Vec<PathBu
     }
     Ok(subs
         .into_iter()
-        .map(|(_, files, sub_notes)| {
+        .map(|(sub, files, sub_notes)| {
             notes.extend(sub_notes);
-            files
+            (folder_name(&sub), files)
         })
         .collect())
+}
+
+/// A folder's own name, as an appliance's name.
+pub fn folder_name(dir: &Path) -> Option<String> {
+    dir.file_name().map(|n| n.to_string_lossy().into_owned())
 }
 
 /// The folders in `dir` that hold log files, in name order, each with its files (oldest first)
