@@ -1022,6 +1022,16 @@ fn appliance_folders_without_a_serial_number_are_named_by_their_folders() {
         assert_eq!(got[host], ndjson(alone.stdout.as_bytes()), "{host}");
         assert_eq!(got[host].len(), 104);
     }
+    // a search by ID, whose texts are read back from the files, gives the records of a full run
+    let mid_of = |stdout: &str| -> Vec<serde_json::Value> {
+        ndjson(stdout.as_bytes()).into_iter().filter(|r| r["mid"] == 500004).collect()
+    };
+    let searched = |dir: &std::path::Path| {
+        let r = run(&["messages", "-f", "ndjson", "--mid", "500004"], &[dir]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        ndjson(r.stdout.as_bytes())
+    };
+    assert_eq!(searched(&spool), mid_of(&r.stdout));
     // a folder whose header names a serial number keeps it; the one read after it, whose header
     // does not, is not taken for it
     std::fs::write(spool.join("esa1").join("mail_logs.@20240310T080000.s"), sample_text()).unwrap();
@@ -1030,6 +1040,9 @@ fn appliance_folders_without_a_serial_number_are_named_by_their_folders() {
     let got = by_appliance(&r.stdout);
     assert_eq!(got.keys().collect::<Vec<_>>(), [serial, "esa2"], "{}", r.stderr);
     assert_eq!((got[serial].len(), got["esa2"].len()), (104, 104));
+    let found = searched(&spool);
+    assert_eq!(found, mid_of(&r.stdout));
+    assert!(found.iter().all(|m| m["from"].is_string()), "{found:?}");
     // an appliance's subscription folders (mail_logs/, gui_logs/): the serial number, as before
     let push = d.path().join("push");
     std::fs::create_dir_all(push.join("mail_logs")).unwrap();

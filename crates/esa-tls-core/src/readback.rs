@@ -242,7 +242,10 @@ fn reread(
     let mut p = Pipeline::new(Options { threads, ..opts.clone() });
     // each file's piece as a source of its own, as the run read it: a wrapped entry is not joined
     // across two files
-    for (bytes, src) in pieces {
+    for (bytes, mut src) in pieces {
+        // a stretch holds no file header: its appliance is not named by a folder either, as the
+        // run may have named it by the header's serial number (unnamed, it matches by ID; see `same`)
+        src.folder = None;
         p.run_part(&src, Box::new(io::Cursor::new(bytes)), None, &mut collect);
     }
     p.finish(&mut collect);
