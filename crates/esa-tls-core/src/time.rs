@@ -293,36 +293,27 @@ pub fn parse_utc_offset(s: &str) -> Result<i32, String> {
     if bare.is_empty() || bare.eq_ignore_ascii_case("z") {
         return Ok(0);
     }
-    let (sign, digits) = match bare.as_bytes()[0] {
-        b'+' => (1, &bare[1..]),
-        b'-' => (-1, &bare[1..]),
-        _ => (1, bare),
+    // a zone first (`+0100` is an hour), then seconds: those of four digits are 1800 and more, no
+    // hours of a zone, and fewer digits are no zone's offset
+    let (sign, digits) = match bare.strip_prefix(['+', '-']) {
+        Some(d) => (&bare[..1], d),
+        None => ("+", bare),
     };
-    let all_digits = |d: &str| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit());
-    let zone = |h: &str, m: &str| -> Option<i32> {
-        let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
-        (h <= 14 && m <= 59).then_some(sign * (h * 3600 + m * 60))
-    };
-    let offset = if let Some((h, m)) = digits.split_once(':') {
-        // `-05:00`
-        (all_digits(h) && h.len() <= 2 && all_digits(m) && m.len() == 2).then(|| zone(h, m)).flatten()
-    } else if !all_digits(digits) {
-        None
-    } else if digits.len() <= 2 {
-        // `+1`, `-05`, `UTC-5`: hours (no zone is a few seconds off UTC)
-        zone(digits, "0")
-    } else if digits.len() == 4 && zone(&digits[..2], &digits[2..]).is_some() {
-        // `-0500`, `+0100`: as `date +%z` prints a zone (seconds of four digits are 1800 and
-        // more, which are no hours of a zone)
-        zone(&digits[..2], &digits[2..])
-    } else {
-        let secs: i32 = digits.parse().map_err(|_| format!("cannot read {s:?}: {hint}"))?;
-        if secs % 900 != 0 {
-            return Err(format!("{s:?} seconds is no zone's offset from UTC (zones are whole quarter hours): {hint}"));
+    // an hour of one digit, as people write it (`-5`, `-5:00`)
+    let hour_len = digits.find(':').unwrap_or(digits.len());
+    let zone = if hour_len == 1 { format!("{sign}0{digits}") } else { format!("{sign}{digits}") };
+    let offset = match zone_offset(&zone) {
+        Some(z) => z,
+        None => {
+            let secs: i32 = bare.parse().map_err(|_| format!("cannot read {s:?}: {hint}"))?;
+            if secs % 900 != 0 {
+                return Err(format!(
+                    "{s:?} seconds is no zone's offset from UTC (zones are whole quarter hours): {hint}"
+                ));
+            }
+            secs
         }
-        Some(sign * secs)
     };
-    let offset = offset.ok_or_else(|| format!("cannot read {s:?}: {hint}"))?;
     if !(-43200..=50400).contains(&offset) {
         return Err(format!("{s:?} is beyond UTC-12 to UTC+14 (-43200 to 50400 seconds)"));
     }
@@ -331,17 +322,21 @@ pub fn parse_utc_offset(s: &str) -> Result<i32, String> {
 
 /// `+01:00`, `-0500`, `+01`: seconds east of UTC.
 fn zone_offset(z: &str) -> Option<i32> {
-    let (sign, digits) = match z.as_bytes().first()? {
+    let (sign, rest) = match z.as_bytes().first()? {
         b'+' => (1, &z[1..]),
         b'-' => (-1, &z[1..]),
         _ => return None,
     };
-    let digits: String = digits.chars().filter(|&c| c != ':').collect();
-    if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|c| c.is_ascii_digit()) {
+    let (h, m) = match rest.split_once(':') {
+        Some(hm) => hm,
+        None if rest.len() == 4 => rest.split_at(2),
+        None => (rest, "00"),
+    };
+    let two_digits = |d: &str| d.len() == 2 && d.bytes().all(|c| c.is_ascii_digit());
+    if !two_digits(h) || !two_digits(m) {
         return None;
     }
-    let h: i32 = digits[..2].parse().ok()?;
-    let m: i32 = if digits.len() == 4 { digits[2..].parse().ok()? } else { 0 };
+    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
     (h <= 14 && m <= 59).then_some(sign * (h * 3600 + m * 60))
 }
 
