@@ -73,12 +73,28 @@ pub struct LiveArgs {
     pub metrics_token_file: Option<PathBuf>,
 }
 
-/// `PORT` or `ADDR:PORT`; a bare port is loopback.
+/// `PORT` or `ADDR:PORT`; a bare port and `localhost:PORT` are loopback, `:PORT` is asked about.
 pub fn socket_addr(s: &str, flag: &str) -> Result<std::net::SocketAddr, String> {
+    let s = s.trim();
+    let loopback = |port: u16| std::net::SocketAddr::from(([127, 0, 0, 1], port));
     if let Ok(port) = s.parse::<u16>() {
-        return Ok(std::net::SocketAddr::from(([127, 0, 0, 1], port)));
+        return Ok(loopback(port));
     }
-    s.parse().map_err(|_| format!("{flag} {s:?}: give PORT or ADDR:PORT (e.g. 127.0.0.1:5514, [::1]:5514)"))
+    // `localhost:8080`, as a browser's address bar has it: this machine only
+    if let Some((_, port)) = s.rsplit_once(':').filter(|(h, _)| h.eq_ignore_ascii_case("localhost")) {
+        if let Ok(port) = port.parse::<u16>() {
+            return Ok(loopback(port));
+        }
+    }
+    if let Some(port) = s.strip_prefix(':') {
+        // some tools read `:PORT` as every interface, others as this machine: say which is wanted
+        return Err(format!(
+            "{flag} {s:?}: give {port} (or 127.0.0.1:{port}) for this machine only, or 0.0.0.0:{port} for every interface"
+        ));
+    }
+    s.parse().map_err(|_| {
+        format!("{flag} {s:?}: give PORT or ADDR:PORT (e.g. 127.0.0.1:5514, localhost:5514, [::1]:5514, 0.0.0.0:5514)")
+    })
 }
 
 #[derive(Args)]
@@ -509,4 +525,25 @@ pub fn run(a: &FollowArgs) -> u8 {
     }
     live.finish();
     EXIT_OK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::socket_addr;
+
+    #[test]
+    fn addresses_to_listen_on() {
+        let ok = |s: &str| socket_addr(s, "--listen").map(|a| a.to_string());
+        assert_eq!(ok("8080").as_deref(), Ok("127.0.0.1:8080"));
+        assert_eq!(ok("localhost:8080").as_deref(), Ok("127.0.0.1:8080"));
+        assert_eq!(ok("LOCALHOST:514").as_deref(), Ok("127.0.0.1:514"));
+        assert_eq!(ok("0.0.0.0:514").as_deref(), Ok("0.0.0.0:514"));
+        assert_eq!(ok("[::1]:5514").as_deref(), Ok("[::1]:5514"));
+        // every interface or this machine? Asked, not guessed
+        let e = ok(":8080").unwrap_err();
+        assert!(e.contains("127.0.0.1:8080") && e.contains("0.0.0.0:8080"), "{e}");
+        assert!(ok("localhost:http").is_err());
+        assert!(ok("esa-host:8080").is_err());
+        assert!(ok("99999").is_err());
+    }
 }
