@@ -318,3 +318,54 @@ Mon Mar  4 10:00:03 2024 Info: ICID 5 close
     assert_eq!(m.recipients[0].to.as_deref(), Some("b@partner.example"));
     assert_eq!(m.subject, None, "no other text");
 }
+
+/// A value given on the command line or in the web app's search form (the same readers) may be
+/// anything typed or pasted: no reader panics on it, whatever its characters (a cut inside a
+/// multi-byte character panicked `--utc-offset +1é1` and `--since 2005-07-20T19:47+1é1`).
+mod option_values {
+    use esa_tls::model::{bare_message_id, AddressPattern};
+    use esa_tls::report::compliance::DomainRule;
+    use esa_tls::report::filter::TimeRange;
+    use esa_tls::time::{parse_cli_time, parse_utc_offset};
+    use proptest::prelude::*;
+
+    fn typed() -> impl Strategy<Value = String> {
+        // the characters such values are made of, and a few that are not
+        proptest::collection::vec(
+            prop_oneof![
+                proptest::char::range('0', '9'),
+                Just('+'),
+                Just('-'),
+                Just(':'),
+                Just('T'),
+                Just('Z'),
+                Just(' '),
+                Just('@'),
+                Just('<'),
+                Just('>'),
+                Just('*'),
+                Just('.'),
+                Just('é'),
+                Just('€'),
+                Just('\u{a0}'),
+                any::<char>(),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+        #[test]
+        fn no_reader_panics(s in typed(), prefix in prop_oneof![Just(""), Just("2005-07-20T19:47"), Just("UTC"), Just("Message-ID:")]) {
+            let s = format!("{prefix}{s}");
+            let _ = parse_utc_offset(&s);
+            let _ = parse_cli_time(&s);
+            let _ = TimeRange::parse(Some(&s), None);
+            let _ = bare_message_id(&s);
+            let _ = AddressPattern::parse(&s);
+            let _ = DomainRule::parse(&s);
+        }
+    }
+}

@@ -329,7 +329,8 @@ fn zone_offset(z: &str) -> Option<i32> {
     };
     let (h, m) = match rest.split_once(':') {
         Some(hm) => hm,
-        None if rest.len() == 4 => rest.split_at(2),
+        // cut only where a character ends: `+1é1` is four bytes too
+        None if rest.len() == 4 && rest.is_ascii() => rest.split_at(2),
         None => (rest, "00"),
     };
     let two_digits = |d: &str| d.len() == 2 && d.bytes().all(|c| c.is_ascii_digit());
@@ -372,9 +373,10 @@ mod tests {
         ] {
             assert_eq!(parse_utc_offset(given), Ok(secs), "{given}");
         }
-        for bad in
-            ["100", "-300", "+0160", "GMT+1", "+15", "99999", "-50000", "+1500", "5h", "-", "--5", "+05:3", "UTC+"]
-        {
+        for bad in [
+            "100", "-300", "+0160", "GMT+1", "+15", "99999", "-50000", "+1500", "5h", "-", "--5", "+05:3", "UTC+",
+            "+1é1", "é", "+é:00", "Ü",
+        ] {
             assert!(parse_utc_offset(bad).is_err(), "{bad}: {:?}", parse_utc_offset(bad));
         }
     }
@@ -471,7 +473,14 @@ mod tests {
         assert_eq!(parse_cli_time("2005-07-20T19:47:40Z"), zoned(0));
         assert_eq!(parse_cli_time("2005-07-20T19:47:40.684502+05:30"), zoned(5 * 3600 + 1800));
         assert_eq!(parse_cli_time("2005-07-20 19:47:40 +0530"), zoned(5 * 3600 + 1800));
-        for bad in ["2005-07-20T19:47:40+5", "2005-07-20T19:47:40+15:00", "2005-07-20TZ", "2005-07-20T19:47:40+ab:00"] {
+        for bad in [
+            "2005-07-20T19:47:40+5",
+            "2005-07-20T19:47:40+15:00",
+            "2005-07-20TZ",
+            "2005-07-20T19:47:40+ab:00",
+            "2005-07-20T19:47:40+1é1",
+            "2005-07-20T19:47:40-é",
+        ] {
             assert_eq!(parse_cli_time(bad), None, "{bad}");
         }
     }
