@@ -366,6 +366,23 @@ fn completions_man_page_and_version() {
     let out = bin().arg("--version").output().unwrap();
     let v = String::from_utf8(out.stdout).unwrap();
     assert!(v.starts_with(&format!("esa-tls {} (", env!("CARGO_PKG_VERSION"))) && v.trim_end().ends_with(')'), "{v}");
+    // `esa-tls completions bash | head`: a reader that stops early is no failure (the script is
+    // larger than a pipe holds, so the write meets the closed pipe); clap_complete panicked on it
+    for args in [&["completions", "bash"][..], &["man"], &["schema"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_esa-tls"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
 }
 
 #[test]
@@ -656,4 +673,19 @@ fn search_exports_in_csv_and_json_are_read_as_the_lines_they_carry() {
     let out = bin().args(["summary", "-f", "json", "--year", "2024"]).arg(&csv).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("export.csv: its lines run newest first"));
+}
+
+/// Choices are read in any case (`-f JSON`, `--tls Failed`, `--direction Outbound`), as admins type
+/// them from the documentation's tables.
+#[test]
+fn choices_are_read_in_any_case() {
+    let lines = |args: &[&str]| {
+        let out = bin().args(args).arg(sample()).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let lower = lines(&["messages", "-f", "ndjson", "--tls", "failed", "--direction", "outbound"]);
+    assert!(lower.lines().count() > 0);
+    assert_eq!(lines(&["messages", "-f", "NDJSON", "--tls", "Failed", "--direction", "Outbound"]), lower);
+    assert_eq!(lines(&["summary", "-f", "JSON"]), lines(&["summary", "-f", "json"]));
 }

@@ -206,10 +206,10 @@ pub struct SearchArgs {
     #[arg(long, value_name = "IP|HOST|DOMAIN", value_delimiter = ',', help_heading = "Search")]
     pub peer: Vec<String>,
     /// The TLS verdict of any hop (of --direction's hops when given).
-    #[arg(long, value_enum, value_delimiter = ',', help_heading = "Search")]
+    #[arg(long, value_enum, ignore_case = true, value_delimiter = ',', help_heading = "Search")]
     pub tls: Vec<TlsArg>,
     /// Inbound (received) or outbound (delivered) only.
-    #[arg(long = "direction", value_enum, help_heading = "Search")]
+    #[arg(long = "direction", value_enum, ignore_case = true, help_heading = "Search")]
     pub direction: Option<InOutArg>,
 }
 
@@ -430,7 +430,7 @@ pub struct RecordArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Output format (default: table on a terminal, otherwise ndjson).
-    #[arg(long, short, value_enum)]
+    #[arg(long, short, value_enum, ignore_case = true)]
     pub format: Option<FormatArg>,
 }
 
@@ -439,7 +439,7 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Output format (default: table on a terminal, otherwise json).
-    #[arg(long, short, value_enum)]
+    #[arg(long, short, value_enum, ignore_case = true)]
     pub format: Option<FormatArg>,
     /// Print only the table with this id (ids are in the JSON output). CSV holds one table per
     /// stream: the first, unless this names another.

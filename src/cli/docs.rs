@@ -9,22 +9,29 @@ use std::io::Write;
 #[derive(Args)]
 pub struct CompletionsArgs {
     /// The shell: bash, zsh, fish, elvish or powershell.
-    #[arg(value_enum)]
+    #[arg(value_enum, ignore_case = true)]
     pub shell: Shell,
 }
 
-/// Writes the completion script for a shell on stdout.
+/// Writes the completion script for a shell on stdout. It is made in memory first: clap_complete
+/// panics when its writer fails, as stdout does when a pager or `head` closes the pipe.
 pub fn completions(a: &CompletionsArgs) -> u8 {
     let mut cmd = super::Cli::command();
+    let mut script = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "esa-tls", &mut script);
+    write_stdout(&script)
+}
+
+/// Writes `bytes` on stdout; a reader that stopped reading (a closed pipe) is no error.
+fn write_stdout(bytes: &[u8]) -> u8 {
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(a.shell, &mut cmd, "esa-tls", &mut out);
-    if let Err(e) = out.flush() {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             err(format!("writing output: {e}"));
-            return EXIT_ERROR;
+            EXIT_ERROR
         }
+        _ => EXIT_OK,
     }
-    EXIT_OK
 }
 
 /// The JSON Schema of the contract (`schema/esa-tls.schema.json`, tested against real output).
@@ -32,14 +39,7 @@ pub const SCHEMA: &str = include_str!("../../schema/esa-tls.schema.json");
 
 /// Writes the JSON Schema on stdout.
 pub fn schema() -> u8 {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(SCHEMA.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            err(format!("writing output: {e}"));
-            EXIT_ERROR
-        }
-        _ => EXIT_OK,
-    }
+    write_stdout(SCHEMA.as_bytes())
 }
 
 /// Writes the man page (roff) on stdout, the subcommands included.

@@ -38,10 +38,10 @@ pub enum RecordsArg {
 #[derive(Args)]
 pub struct LiveArgs {
     /// Records to write as they become final.
-    #[arg(long, value_enum, default_value = "messages")]
+    #[arg(long, value_enum, ignore_case = true, default_value = "messages")]
     pub records: RecordsArg,
     /// Output format: ndjson (the objects of `messages -f ndjson`) or ecs.
-    #[arg(long, short, value_enum, default_value = "ndjson")]
+    #[arg(long, short, value_enum, ignore_case = true, default_value = "ndjson")]
     pub format: FormatArg,
     /// Write the records to this file (appended) instead of stdout.
     #[arg(long, short, value_name = "FILE")]

@@ -11,10 +11,10 @@ pub struct PeersArgs {
     #[command(flatten)]
     pub report: ReportArgs,
     /// Group by envelope domain or by host.
-    #[arg(long, value_enum, default_value = "domain")]
+    #[arg(long, value_enum, ignore_case = true, default_value = "domain")]
     pub group: GroupArg,
     /// Order of the rows.
-    #[arg(long, value_enum, default_value = "messages")]
+    #[arg(long, value_enum, ignore_case = true, default_value = "messages")]
     pub by: SortArg,
     /// Show the first N rows per direction.
     #[arg(long)]
@@ -23,7 +23,7 @@ pub struct PeersArgs {
     #[arg(long)]
     pub policy: Option<PathBuf>,
     /// Add, per peer shown, the share encrypted per hour or day.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub bucket: Option<BucketArg>,
 }
 

@@ -12,7 +12,7 @@ pub struct SummaryArgs {
     #[command(flatten)]
     pub report: ReportArgs,
     /// Add a time series of the TLS share per hour or day.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub bucket: Option<BucketArg>,
     /// Split connections into Required and Preferred by a policy file (see README).
     #[arg(long)]

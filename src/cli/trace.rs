@@ -23,7 +23,7 @@ pub struct TraceArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Output format (default: table on a terminal, otherwise json).
-    #[arg(long, short, value_enum)]
+    #[arg(long, short, value_enum, ignore_case = true)]
     pub format: Option<FormatArg>,
     /// Trace at most N messages (the first found; the rest are counted).
     #[arg(long, default_value_t = 10, value_name = "N")]
