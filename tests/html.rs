@@ -180,6 +180,47 @@ fn a_report_under_a_search_says_so() {
     );
 }
 
+/// A page of zeros and dashes must not pass for an answer: a report that counted nothing says so
+/// where the figures start, and a report from a store names the store and its records (it said
+/// "From 0 inputs, 0 log lines").
+#[test]
+fn a_report_that_counted_nothing_says_so() {
+    let d = tempfile::tempdir().unwrap();
+    let log = traffic(d.path());
+    let report = |args: &[&str], paths: &[&Path]| {
+        let path = d.path().join("r.html");
+        let _ = std::fs::remove_file(&path);
+        let out = esa(&[&["report", "--html", path.to_str().unwrap()][..], args].concat(), paths);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        std::fs::read_to_string(path).unwrap()
+    };
+    let full = report(&[], &[&log]);
+    assert!(!full.contains("data-nothing"), "figures were counted");
+    assert!(full.contains("From 1 input, "), "{}", &full[..full.len().min(4000)]);
+    let empty = d.path().join("empty.log");
+    std::fs::write(&empty, "").unwrap();
+    let h = report(&[], &[&empty]);
+    assert!(h.contains("data-nothing") && h.contains("Nothing to count: the inputs gave no message"), "{h}");
+    let h = report(&["--to", "nobody@nowhere.example"], &[&log]);
+    assert!(h.contains("that the search or time range keeps"), "{h}");
+    // a store: its name and records; an empty one, nothing to count
+    let store = d.path().join("s.sqlite");
+    let url = store.to_str().unwrap();
+    assert!(esa(&["ingest", "-q", "--store", url], &[&log]).status.success());
+    let out = esa(&["summary", "-f", "json"], &[&log]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let conns =
+        |dir: &str| -> u64 { v[dir]["connections"].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum() };
+    let records = v["messages_total"].as_u64().unwrap() + conns("inbound") + conns("outbound");
+    let h = report(&["--store", url], &[]);
+    assert!(h.contains(&format!("{url}</code>: {records} records")), "{}", &h[..h.len().min(4000)]);
+    assert!(!h.contains("data-nothing"));
+    let none = d.path().join("none.sqlite");
+    assert!(esa(&["ingest", "-q", "--store", none.to_str().unwrap()], &[&empty]).status.success());
+    let h = report(&["--store", none.to_str().unwrap()], &[]);
+    assert!(h.contains("data-nothing") && h.contains("Nothing to count: the store gave"), "{h}");
+}
+
 #[test]
 fn a_real_browser_loads_the_report_without_errors() {
     let Some(bin) = chromium() else { return };

@@ -298,3 +298,33 @@ fn a_real_browser_uses_the_web_app_without_errors() {
         std::fs::copy(&shot, std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/dashboard.png")).unwrap();
     }
 }
+
+/// The dashboard names the store and the records its figures rest on, and one that rests on none
+/// says so before any figure (it said "From 1 inputs, 0 log lines" over any store).
+#[test]
+fn the_dashboard_says_what_it_counted() {
+    let d = tempfile::tempdir().unwrap();
+    let store = store(d.path());
+    let srv = serve(&store, &[]);
+    let (status, page) = get(srv.port, "/");
+    assert_eq!(status, 200);
+    let v: serde_json::Value =
+        serde_json::from_slice(&esa(&["summary", "-f", "json", "--store", store.to_str().unwrap()]).stdout).unwrap();
+    let conns =
+        |dir: &str| -> u64 { v[dir]["connections"].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum() };
+    let records = v["messages_total"].as_u64().unwrap() + conns("inbound") + conns("outbound");
+    assert!(page.contains(&format!("</code>: {records} records.")), "{}", &page[..page.len().min(3000)]);
+    assert!(!page.contains("data-nothing"));
+    // a time range that holds no record
+    let (_, page) = get(srv.port, "/?since=2030-01-01");
+    assert!(page.contains("data-nothing") && page.contains(": 0 records."), "{}", &page[..page.len().min(3000)]);
+    // an empty store
+    let empty = d.path().join("empty.log");
+    std::fs::write(&empty, "").unwrap();
+    let none = d.path().join("none.sqlite");
+    assert!(esa(&["ingest", "-q", "--store", none.to_str().unwrap(), empty.to_str().unwrap()]).status.success());
+    let srv = serve(&none, &[]);
+    let (status, page) = get(srv.port, "/");
+    assert_eq!(status, 200);
+    assert!(page.contains("Nothing to count: the store gave no message and no connection"), "{page}");
+}

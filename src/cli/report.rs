@@ -3,7 +3,7 @@
 //! given, and what could not be told. The same figures as the JSON reports.
 
 use super::args::InputArgs;
-use super::run::{drive, finish, nothing_read, or_say, EXIT_ERROR};
+use super::run::{drive, finish, nothing_read, or_say, shown_url, EXIT_ERROR};
 use clap::Args;
 use esa_tls::output::html::{self, Covered};
 use esa_tls::report::compliance::{Check, Rules};
@@ -52,13 +52,25 @@ pub fn run(a: &ReportArgs) -> u8 {
         return EXIT_ERROR;
     };
     let mut d = Dashboard::new(check);
-    let report = drive(&mut cfg, true, &mut FnSink(|r| d.add(&r)));
+    let mut records = 0;
+    let report = drive(
+        &mut cfg,
+        true,
+        &mut FnSink(|r| {
+            records += 1;
+            d.add(&r)
+        }),
+    );
     if nothing_read(&report) {
         // no file: a report of zeros would be handed on as an answer
         return finish(&report, &cfg, Ok(()));
     }
     let covered = Covered {
-        inputs: report.files.iter().map(|f| (f.source.clone(), f.lines)).collect(),
+        inputs: match &cfg.store {
+            Some(url) => vec![(format!("store {}", shown_url(url)), records)],
+            None => report.files.iter().map(|f| (f.source.clone(), f.lines)).collect(),
+        },
+        store: cfg.store.is_some(),
         version: format!("{} ({})", env!("CARGO_PKG_VERSION"), env!("ESA_TLS_COMMIT")),
         kept_by: a.input.kept_by(),
         problems: report.errors.iter().map(ToString::to_string).collect(),

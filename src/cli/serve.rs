@@ -215,9 +215,11 @@ impl App {
         .map_err(|e| e.to_string())
     }
 
-    fn covered(&self) -> Covered {
+    /// What a page's figures rest on: the store, and the `records` it gave.
+    fn covered(&self, records: u64) -> Covered {
         Covered {
-            inputs: vec![(format!("store {}", self.url_for_people()), 0)],
+            inputs: vec![(format!("store {}", self.url_for_people()), records)],
+            store: true,
             version: format!("{} ({})", env!("CARGO_PKG_VERSION"), env!("ESA_TLS_COMMIT")),
             kept_by: None,
             problems: Vec::new(),
@@ -246,9 +248,13 @@ impl App {
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         match segments.as_slice() {
             [""] => {
-                let mut d = Dashboard::new(None);
-                self.each(range, &mut |r| d.add(r)).map_err(fail)?;
-                Ok(Reply::html(200, web::dashboard(&d, &self.covered())))
+                let (mut d, mut records) = (Dashboard::new(None), 0);
+                self.each(range, &mut |r| {
+                    records += 1;
+                    d.add(r)
+                })
+                .map_err(fail)?;
+                Ok(Reply::html(200, web::dashboard(&d, &self.covered(records))))
             }
             ["healthz"] => Ok(Reply { status: 200, kind: "text/plain", body: b"ok\n".to_vec(), headers: Vec::new() }),
             ["search"] => {

@@ -9,7 +9,7 @@
 use crate::report::dashboard::Dashboard;
 use crate::report::peers::{DirectionFilter, PeerGroup, PeerSort};
 use crate::report::summary::{Series, SeriesRow};
-use crate::report::{deprecated, percent, Cell, Counts, EncryptionCounts, Table};
+use crate::report::{count, deprecated, percent, Cell, Counts, EncryptionCounts, Table};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 const STYLE: &str = "
@@ -27,9 +27,12 @@ code{font-size:12px} section{break-inside:avoid-page}
 @media print{body{margin:0;max-width:none;font-size:11px} h2{break-after:avoid} .card{break-inside:avoid}}
 ";
 
-/// What the report covers: the inputs and how many lines they had.
+/// What the report covers: the inputs and how many lines they had, or the store and how many
+/// records it gave.
 pub struct Covered {
     pub inputs: Vec<(String, u64)>,
+    /// The inputs are a store (one, with its records counted), not logs (with their lines).
+    pub store: bool,
     pub version: String,
     /// The search and time range the figures are limited to, as given; `None`: every record.
     pub kept_by: Option<String>,
@@ -310,14 +313,21 @@ pub fn report_body(d: &Dashboard, covered: &Covered) -> Markup {
     }
     let failures = d.failures.tables();
     let lines: u64 = covered.inputs.iter().map(|i| i.1).sum();
+    // nothing to count: a page of zeros and dashes must not pass for an answer
+    let nothing = s.messages_total == 0 && s.inbound.connections.total() + s.outbound.connections.total() == 0;
+    let source = if covered.store { "the store" } else { "the inputs" };
     html! {
                 h1 { "Was this mail encrypted?" }
                 p.muted {
                     "TLS on the Cisco Secure Email Gateway's connections, messages and recipients, " (span) ". From "
-                    (covered.inputs.len()) " inputs, " (lines) " log lines: "
-                    @for (i, (name, n)) in covered.inputs.iter().enumerate() {
-                        @if i > 0 { ", " }
-                        code { (name) } " (" (n) ")"
+                    @if covered.store {
+                        @for (name, n) in &covered.inputs { code { (name) } ": " (count(*n, "record", "records")) }
+                    } @else {
+                        (count(covered.inputs.len() as u64, "input", "inputs")) ", " (count(lines, "log line", "log lines")) ": "
+                        @for (i, (name, n)) in covered.inputs.iter().enumerate() {
+                            @if i > 0 { ", " }
+                            code { (name) } " (" (n) ")"
+                        }
                     }
                     "."
                 }
@@ -325,6 +335,15 @@ pub fn report_body(d: &Dashboard, covered: &Covered) -> Markup {
                     div.problems data-problems=(covered.problems.len()) {
                         p { strong.bad { "The inputs had problems: the figures below are incomplete, or wrong where an input says so." } }
                         ul { @for x in &covered.problems { li { code { (x) } } } }
+                    }
+                }
+                @if nothing {
+                    div.problems data-nothing="1" {
+                        p { strong.bad {
+                            "Nothing to count: " (source) " gave no message and no connection"
+                            @if covered.kept_by.is_some() { " that the search or time range keeps" }
+                            ". Every figure below is 0, and says nothing about TLS."
+                        } }
                     }
                 }
                 @if !covered.notes.is_empty() {
