@@ -159,7 +159,13 @@ fn the_web_app_answers_as_the_commands_do() {
     let pasted = get(p, &format!("/api/messages?mid=MID%20{mid}"));
     assert_eq!(pasted, get(p, &format!("/api/messages?mid={mid}")));
     assert!(pasted.0 == 200 && pasted.1.contains(&format!("\"mid\":{mid}")), "{pasted:?}");
-    assert_eq!(get(p, &format!("/api/messages?mid=ICID%20{mid}")).0, 400);
+    let (status, body) = get(p, &format!("/api/messages?mid=ICID%20{mid}"));
+    assert_eq!(status, 400);
+    // refusals name the form's fields, not the command line's options
+    assert!(body.contains("(use icid)") && !body.contains("--"), "{body}");
+    let (status, body) = get(p, "/api/messages?to=judy0@gmail.example;ivan7@legacy-law.example");
+    assert_eq!(status, 400);
+    assert!(body.contains("\"to \\\"judy0@gmail.example;") && !body.contains("--to"), "{body}");
     // a partner's page
     let (status, page) = get(p, "/partner/outbound/domain/partner-bank.example");
     assert_eq!(status, 200);

@@ -141,7 +141,7 @@ fn search_of(params: &[(String, String)]) -> Result<Search, String> {
     };
     // IDs as the command line reads them (`500032`, `MID 500032` pasted from a log line)
     let nums = |n: &str, id: fn(&str) -> Result<u64, String>| -> Result<Vec<u64>, String> {
-        all(n).iter().map(|v| id(v).map_err(|e| format!("{n}: {e}"))).collect()
+        all(n).iter().map(|v| id(v).map_err(|e| format!("{n}: {}", field_words(&e)))).collect()
     };
     let tls = all("tls")
         .iter()
@@ -167,6 +167,20 @@ fn search_of(params: &[(String, String)]) -> Result<Search, String> {
         direction,
     }
     .search()
+    .map_err(|e| field_words(&e))
+}
+
+/// A message of the command line's readers in the form's words: its fields, not options
+/// (`--to "x": …` is `to "x": …`, `use --icid` is `use icid`).
+fn field_words(e: &str) -> String {
+    SEARCH_FIELDS.iter().fold(e.to_string(), |e, (name, _, _)| {
+        let option = format!("--{}", name.replace('_', "-"));
+        let e = match e.strip_prefix(&format!("{option} ")) {
+            Some(rest) => format!("{name} {rest}"),
+            None => e,
+        };
+        e.replace(&format!("(use {option})"), &format!("(use {name})"))
+    })
 }
 
 /// Collects matching records, at most `limit` of each kind (`more`: there were more).
