@@ -572,6 +572,33 @@ fn utf16_exports_are_read_as_the_log_they_hold() {
     assert_eq!(stored.stdout, want.stdout);
 }
 
+/// UTF-8 with a byte order mark (Windows PowerShell 5's `Set-Content -Encoding UTF8`, Notepad's
+/// "UTF-8 with BOM"), CRLF line ends, and two such files put together with `cat`: the same records
+/// as the log, every line understood, where each file's first line was "not understood" and lost.
+#[test]
+fn utf8_with_a_byte_order_mark_is_read_as_the_log() {
+    let text = std::fs::read_to_string(sample()).unwrap();
+    // two files: the log cut at a line in its middle
+    let half = text.len() / 2;
+    let (first, second) = text.split_at(half + text[half..].find('\n').unwrap() + 1);
+    let crlf = |t: &str| format!("\u{feff}{}", t.replace('\n', "\r\n"));
+    let dir = tempfile::tempdir().unwrap();
+    let bom = dir.path().join("mail.log");
+    std::fs::write(&bom, format!("{}{}", crlf(first), crlf(second))).unwrap();
+    for args in [
+        &["messages", "-f", "ndjson"][..],
+        &["messages", "-f", "ndjson", "--mid", "500002"],
+        &["summary", "-f", "json"],
+    ] {
+        let want = bin().args(args).arg(sample()).output().unwrap();
+        let got = bin().args(args).arg("--stats").arg(&bom).output().unwrap();
+        let err = String::from_utf8_lossy(&got.stderr);
+        assert_eq!(got.status.code(), Some(0), "{args:?}: {err}");
+        assert_eq!(String::from_utf8_lossy(&got.stdout), String::from_utf8_lossy(&want.stdout), "{args:?}");
+        assert!(err.contains(" 0 not understood"), "{args:?}: {err}");
+    }
+}
+
 /// A search export as Splunk writes it (Export → CSV): a header row, then one row per event with the
 /// log line in `_raw` (quotes doubled), CRLF row ends.
 fn splunk_csv(lines: &[&str]) -> String {

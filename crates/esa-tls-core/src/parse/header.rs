@@ -603,6 +603,11 @@ impl HeaderCache {
 /// Parses the header of one physical line. `None` means the line does not start with a recognised
 /// header (a continuation of the previous entry, or text that is not a log line).
 pub fn parse_header(line: &[u8]) -> Option<Header<'_>> {
+    // A UTF-8 byte order mark before the first line (Windows PowerShell 5's `Set-Content -Encoding
+    // UTF8`, Notepad's "UTF-8 with BOM"), or before each file's first line put together with `cat`
+    if let Some(rest) = line.strip_prefix(b"\xEF\xBB\xBF") {
+        return parse_header(rest);
+    }
     // A log line pasted inside quotes (`'Mon Jan 16 16:41:00 2006 Info: …'`).
     if let [q @ (b'\'' | b'"'), inner @ .., last] = line {
         // not a row of a CSV export whose raw column was not found (`"…","2024-…","esa1"`): its
@@ -689,6 +694,22 @@ mod tests {
         assert_eq!(h("Wed Sep  6 13:13:16 2023 Debug: MID 14").level, Some(Level::Debug));
         // weekday not validated
         assert_eq!(h("Fri Sep 12 11:00:00 2022 Info: x").time.unwrap().day, 12);
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_a_line_is_not_part_of_it() {
+        for line in [
+            "Sun Mar 10 08:00:00 2024 Info: Begin Logfile",
+            "Mar 10 08:00:01 esa1 mail_logs: Info: ICID 7 close",
+            "<22>1 2024-03-10T08:00:01.000Z esa1 mail_logs - - - Info: ICID 7 close",
+            "2024-03-10T08:00:01+01:00 esa1 mail_logs: Info: ICID 7 close",
+        ] {
+            let with = format!("\u{feff}{line}");
+            assert_eq!(parse_header(with.as_bytes()), Some(h(line)), "{line}");
+            assert_eq!(HeaderCache::default().parse(with.as_bytes()), Some(h(line)), "{line}");
+        }
+        // only before the line: inside it, it is text
+        assert!(parse_header("Sun Mar 10 08:00:00 \u{feff}2024 Info: x".as_bytes()).is_none());
     }
 
     #[test]
@@ -875,7 +896,8 @@ mod tests {
             ": Info: z",
         ];
         let mut lines = Vec::new();
-        for pri in ["", "<22>", "<1234>"] {
+        // a UTF-8 byte order mark before the line too (a file saved "UTF-8 with BOM")
+        for pri in ["", "<22>", "<1234>", "\u{feff}"] {
             for t in times {
                 for h in hosts {
                     for tag in tags {
