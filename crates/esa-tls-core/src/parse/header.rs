@@ -605,9 +605,8 @@ impl HeaderCache {
 pub fn parse_header(line: &[u8]) -> Option<Header<'_>> {
     // A UTF-8 byte order mark before the first line (Windows PowerShell 5's `Set-Content -Encoding
     // UTF8`, Notepad's "UTF-8 with BOM"), or before each file's first line put together with `cat`
-    if let Some(rest) = line.strip_prefix(b"\xEF\xBB\xBF") {
-        return parse_header(rest);
-    }
+    // (one: a line of them is text, and no recursion goes as deep as a line is long)
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
     // A log line pasted inside quotes (`'Mon Jan 16 16:41:00 2006 Info: …'`).
     if let [q @ (b'\'' | b'"'), inner @ .., last] = line {
         // not a row of a CSV export whose raw column was not found (`"…","2024-…","esa1"`): its
@@ -708,8 +707,11 @@ mod tests {
             assert_eq!(parse_header(with.as_bytes()), Some(h(line)), "{line}");
             assert_eq!(HeaderCache::default().parse(with.as_bytes()), Some(h(line)), "{line}");
         }
-        // only before the line: inside it, it is text
+        // only before the line: inside it, it is text; and one (a long line of them is no header,
+        // and reading it takes no stack)
         assert!(parse_header("Sun Mar 10 08:00:00 \u{feff}2024 Info: x".as_bytes()).is_none());
+        assert!(parse_header("\u{feff}\u{feff}Sun Mar 10 08:00:00 2024 Info: x".as_bytes()).is_none());
+        assert!(parse_header("\u{feff}".repeat(1 << 20).as_bytes()).is_none());
     }
 
     #[test]
