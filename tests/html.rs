@@ -30,6 +30,14 @@ pub(crate) fn traffic(dir: &Path) -> PathBuf {
     p
 }
 
+/// The records a store holds of what `summary -f json` counted: every message and every connection.
+pub(crate) fn records_of(summary: &Value) -> u64 {
+    let conns = |dir: &str| -> u64 {
+        summary[dir]["connections"].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum()
+    };
+    summary["messages_total"].as_u64().unwrap() + conns("inbound") + conns("outbound")
+}
+
 /// `data-figure="key">value<` pairs of the report.
 pub(crate) fn figures(html: &str) -> std::collections::BTreeMap<String, u64> {
     let mut out = std::collections::BTreeMap::new();
@@ -208,10 +216,7 @@ fn a_report_that_counted_nothing_says_so() {
     let url = store.to_str().unwrap();
     assert!(esa(&["ingest", "-q", "--store", url], &[&log]).status.success());
     let out = esa(&["summary", "-f", "json"], &[&log]);
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let conns =
-        |dir: &str| -> u64 { v[dir]["connections"].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum() };
-    let records = v["messages_total"].as_u64().unwrap() + conns("inbound") + conns("outbound");
+    let records = records_of(&serde_json::from_slice(&out.stdout).unwrap());
     let h = report(&["--store", url], &[]);
     assert!(h.contains(&format!("{url}</code>: {records} records")), "{}", &h[..h.len().min(4000)]);
     assert!(!h.contains("data-nothing"));

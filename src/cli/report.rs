@@ -3,7 +3,7 @@
 //! given, and what could not be told. The same figures as the JSON reports.
 
 use super::args::InputArgs;
-use super::run::{drive, finish, nothing_read, or_say, shown_url, EXIT_ERROR};
+use super::run::{drive, err, finish, nothing_read, or_say, shown_url, EXIT_ERROR};
 use clap::Args;
 use esa_tls::output::html::{self, Covered};
 use esa_tls::report::compliance::{Check, Rules};
@@ -35,7 +35,9 @@ pub fn run(a: &ReportArgs) -> u8 {
         Some(p) if p.as_os_str() != "-" => Some(p),
         Some(_) => None,
         None if std::io::stdout().is_terminal() => {
-            eprintln!("esa-tls: report writes HTML: give --html FILE, or redirect standard output (esa-tls report LOGS > report.html)");
+            err(
+                "report writes HTML: give --html FILE, or redirect standard output (esa-tls report LOGS > report.html)",
+            );
             return EXIT_ERROR;
         }
         None => None,
