@@ -1,6 +1,7 @@
 //! The `esa-tls` command: parses the command line and dispatches; each subcommand is a file under
 //! `src/cli/`.
 
+mod alloc;
 mod cli;
 
 use clap::Parser;
@@ -9,6 +10,7 @@ use esa_tls::output::RecordKind;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    alloc::tune();
     let code = match &Cli::parse().command {
         Command::Messages(a) => cli::records::run(a, RecordKind::Messages),
         Command::Connections(a) => cli::records::run(a, RecordKind::Connections),

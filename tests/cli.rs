@@ -716,3 +716,16 @@ fn choices_are_read_in_any_case() {
     assert_eq!(lines(&["messages", "-f", "NDJSON", "--tls", "Failed", "--direction", "Outbound"]), lower);
     assert_eq!(lines(&["summary", "-f", "JSON"]), lines(&["summary", "-f", "json"]));
 }
+
+/// The allocator's options are set before mimalloc starts (its first arena is reserved before
+/// `main`; committed whole, it doubled the peak RSS): mimalloc prints the options it starts with.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_allocator_starts_with_memory_given_back_early() {
+    let out = bin().arg("--version").env("MIMALLOC_VERBOSE", "1").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    for option in ["option 'arena_eager_commit': 0 ", "option 'purge_delay': 5 "] {
+        assert!(err.lines().any(|l| l == option), "{option:?} not in:\n{err}");
+    }
+}
