@@ -305,6 +305,56 @@ fn since_and_until_filter_records_by_log_time() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--since: cannot read"));
 }
 
+/// `--since 1h` in a cron job: the records of the last hour, counted back from the clock. A log of
+/// connections three hours and half an hour old, written in UTC, read by a machine in another zone.
+#[test]
+fn since_counts_back_from_now() {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let stamp = |t: i64| {
+        let (y, mo, d, h, mi, s) = esa_tls::time::civil_from_seconds(t);
+        let day = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][t.div_euclid(86_400).rem_euclid(7) as usize];
+        let month =
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][mo as usize - 1];
+        format!("{day} {month} {d:2} {h:02}:{mi:02}:{s:02} {y}")
+    };
+    let mut log = format!("{} Info: Time offset from UTC: 0 seconds\n", stamp(now - 4 * 3600));
+    for (id, at) in [(1, now - 3 * 3600), (2, now - 1800)] {
+        log += &format!(
+            "{t} Info: New SMTP DCID {id} interface 10.0.0.2 address 198.51.100.9 port 25\n\
+             {t} Info: DCID {id} TLS success protocol TLSv1.2 cipher AES128-SHA\n{t} Info: DCID {id} close\n",
+            t = stamp(at)
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mail.current");
+    std::fs::write(&path, log).unwrap();
+    let run = |since: &str| {
+        bin()
+            .args(["connections", "-f", "ndjson", "--since", since])
+            .arg(&path)
+            .env("TZ", "Asia/Kolkata")
+            .output()
+            .unwrap()
+    };
+    let ids = |since: &str| -> Vec<u64> {
+        let out = run(since);
+        assert_eq!(out.status.code(), Some(0), "{since}: {}", String::from_utf8_lossy(&out.stderr));
+        ndjson(&out.stdout).iter().map(|c| c["id"].as_u64().unwrap()).collect()
+    };
+    assert_eq!(ids("1h"), vec![2]);
+    assert_eq!(ids("45 minutes ago"), vec![2]);
+    assert_eq!(ids("-4h"), vec![1, 2]);
+    assert_eq!(ids("10min"), Vec::<u64>::new());
+    // minutes or months: asked, not guessed
+    let out = run("3m");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("minutes or months"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 #[test]
 fn policy_file_errors_name_the_line() {
     let dir = tempfile::tempdir().unwrap();

@@ -154,7 +154,17 @@ fn the_web_app_answers_as_the_commands_do() {
     assert_eq!(get(p, "/message/123456789").0, 404);
     assert_eq!(get(p, "/api/message/123456789").0, 404);
     assert_eq!(get(p, "/nowhere").0, 404);
-    assert_eq!(get(p, "/api/summary?since=yesterday").0, 400);
+    assert_eq!(get(p, "/api/summary?since=last%20tuesday").0, 400);
+    // times before now are this machine's readings, which the store's hours are (this store's
+    // records are of 2024: none since yesterday)
+    let (status, body) = get(p, "/api/summary?since=yesterday");
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap(),
+        serde_json::from_str::<Value>(&get(p, "/api/summary?since=2030-01-01").1).unwrap()
+    );
+    let (status, body) = get(p, "/api/summary?since=3m");
+    assert!(status == 400 && body.contains("minutes or months"), "{status} {body}");
     // an ID as pasted from a log line finds what the number finds; another kind's is refused
     let pasted = get(p, &format!("/api/messages?mid=MID%20{mid}"));
     assert_eq!(pasted, get(p, &format!("/api/messages?mid={mid}")));

@@ -141,11 +141,12 @@ pub struct InputArgs {
     #[arg(long, default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_open: u64,
     /// Keep only records at or after this log time (2024-03-01 or 2024-03-01T08:00, the logs' wall
-    /// clock; with a zone, 2024-03-01T08:00-05:00 or …T13:00Z, an instant).
-    #[arg(long)]
+    /// clock; with a zone, 2024-03-01T08:00-05:00 or …T13:00Z, an instant; or before now: 2h,
+    /// 30min, 7d, today, yesterday).
+    #[arg(long, allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Keep only records before this log time.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub until: Option<String>,
     #[command(flatten)]
     pub search: SearchArgs,

@@ -83,23 +83,13 @@ pub struct PruneArgs {
     pub store: Option<String>,
 }
 
-/// `90d`, `12w`, `36h`, `1y` (365 days), `90 days`, a bare number of days, in seconds.
+/// `90d`, `12w`, `36h`, `1y` (365 days), `90 days` ([`esa_tls::time::parse_span`]), or a bare
+/// number of days, in seconds.
 pub fn parse_age(s: &str) -> Result<i64, String> {
-    let s = s.trim();
-    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
-    let n: i64 = num.parse().map_err(|_| format!("--older-than {s:?}: use a number and h, d, w or y (90d)"))?;
-    let unit = match unit.trim().to_ascii_lowercase().as_str() {
-        "h" | "hour" | "hours" => 3600,
-        "d" | "day" | "days" | "" => 86_400,
-        "w" | "week" | "weeks" => 7 * 86_400,
-        "y" | "year" | "years" => 365 * 86_400,
-        // months or minutes? A month has no fixed length either way
-        "m" | "mo" | "month" | "months" => {
-            return Err(format!("--older-than {s:?}: months have no fixed length: give days or weeks (90d, 13w)"))
-        }
-        _ => return Err(format!("--older-than {s:?}: use a number and h, d, w or y (90d)")),
-    };
-    n.checked_mul(unit).ok_or_else(|| format!("--older-than {s:?}: too large"))
+    match s.trim().parse::<u32>() {
+        Ok(days) => i64::from(days).checked_mul(86_400).ok_or_else(|| format!("--older-than {s:?}: too large")),
+        Err(_) => esa_tls::time::parse_span(s).map_err(|e| format!("--older-than {e}")),
+    }
 }
 
 pub fn prune(a: &PruneArgs) -> u8 {

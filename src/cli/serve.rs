@@ -121,7 +121,8 @@ fn random_id() -> String {
 
 fn range_of(params: &[(String, String)]) -> Result<TimeRange, String> {
     let get = |n: &str| params.iter().find(|(k, v)| k == n && !v.is_empty()).map(|(_, v)| v.as_str());
-    let r = TimeRange::parse(get("since"), get("until"))?;
+    // relative times (2h, today) as this machine's wall-clock readings, which the store's hours are
+    let r = TimeRange::parse_at(get("since"), get("until"), &esa_tls::time::Clock::now(), true)?;
     if r.has_instants() {
         // the store's figures are added up by the logs' wall-clock hours
         return Err("give since and until as the logs' wall-clock time, without a zone".into());

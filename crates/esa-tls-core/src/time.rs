@@ -320,6 +320,101 @@ pub fn parse_utc_offset(s: &str) -> Result<i32, String> {
     Ok(offset)
 }
 
+/// A length of time as people write it, in seconds: a number and a unit, `36h`, `90d`, `2w`,
+/// `1y` (365 days), `30min`, `45s`, `90 days`, `2 Weeks`. `m` alone is refused (minutes or
+/// months?), and months, which have no fixed length.
+pub fn parse_span(s: &str) -> Result<i64, String> {
+    let hint = "use a number and s, min, h, d, w or y (30min, 36h, 90d)";
+    let t = s.trim();
+    let (num, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
+    let n: i64 = num.parse().map_err(|_| format!("{s:?}: {hint}"))?;
+    let unit = match unit.trim().to_ascii_lowercase().as_str() {
+        "s" | "sec" | "secs" | "second" | "seconds" => 1,
+        "min" | "mins" | "minute" | "minutes" => 60,
+        "h" | "hr" | "hrs" | "hour" | "hours" => 3600,
+        "d" | "day" | "days" => 86_400,
+        "w" | "week" | "weeks" => 7 * 86_400,
+        "y" | "year" | "years" => 365 * 86_400,
+        "m" => return Err(format!("{s:?}: minutes or months? write {n}min, or days for months (90d)")),
+        "mo" | "month" | "months" => {
+            return Err(format!("{s:?}: months have no fixed length: give days or weeks (90d, 13w)"))
+        }
+        _ => return Err(format!("{s:?}: {hint}")),
+    };
+    n.checked_mul(unit).filter(|&x| x <= 10_000 * 365 * 86_400).ok_or_else(|| format!("{s:?}: too large"))
+}
+
+/// The time now, and the offset from UTC of this machine's zone: what relative times
+/// ([`parse_relative_time`]) are counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// Seconds since the Unix epoch, UTC.
+    pub utc: i64,
+    /// This machine's offset from UTC now, seconds east.
+    pub offset: i32,
+}
+
+impl Clock {
+    /// The system clock, and the zone of `TZ` or `/etc/localtime` (UTC when neither can be read).
+    pub fn now() -> Clock {
+        let utc = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+        Clock { utc, offset: local_offset(utc) }
+    }
+
+    /// The wall-clock reading of this machine now.
+    pub fn reading(&self) -> i64 {
+        self.utc + self.offset as i64
+    }
+}
+
+#[cfg(unix)]
+fn local_offset(utc: i64) -> i32 {
+    let t = utc as libc::time_t;
+    // SAFETY: `localtime_r` writes the `tm` it is given and reads `t`; both live on this stack
+    // frame, and a zeroed `tm` is a valid value of the plain C struct
+    unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&t, &mut tm).is_null() {
+            return 0;
+        }
+        tm.tm_gmtoff as i32
+    }
+}
+
+#[cfg(not(unix))]
+fn local_offset(_utc: i64) -> i32 {
+    0
+}
+
+/// A time relative to `clock`, as [`parse_cli_time`] gives a time (the wall-clock reading and the
+/// zone it is read in, here this machine's): `now`, a span before now (`2h`, `-2h`, `2h ago`,
+/// `2 hours ago`, `30min`: see [`parse_span`]), `today` and `yesterday` (midnight of this machine's
+/// day). `None` when `s` is none of these forms; an error when it is a span that cannot be taken
+/// (`3m`: minutes or months?).
+pub fn parse_relative_time(s: &str, clock: &Clock) -> Option<Result<(i64, Option<i32>), String>> {
+    let t = s.trim();
+    let at = |reading: i64| Some(Ok((reading, Some(clock.offset))));
+    let midnight = clock.reading().div_euclid(86_400) * 86_400;
+    match t.to_ascii_lowercase().as_str() {
+        "now" => return at(clock.reading()),
+        "today" => return at(midnight),
+        "yesterday" => return at(midnight - 86_400),
+        _ => {}
+    }
+    let lower = t.to_ascii_lowercase();
+    let span = lower.strip_suffix("ago").map(str::trim_end).or_else(|| lower.strip_prefix('-')).unwrap_or(&lower);
+    // a span starts with a digit; anything else is not a relative time at all
+    if !span.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // a date is no span (`2024-03-01` is read by parse_cli_time, and a wrong one must not be
+    // answered with a span's error)
+    if span.contains(['-', ':', '/', 'T']) {
+        return None;
+    }
+    Some(parse_span(span).map(|secs| (clock.reading() - secs, Some(clock.offset))))
+}
+
 /// `+01:00`, `-0500`, `+01`: seconds east of UTC.
 fn zone_offset(z: &str) -> Option<i32> {
     let (sign, rest) = match z.as_bytes().first()? {
@@ -344,6 +439,53 @@ fn zone_offset(z: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_are_read_with_their_unit() {
+        for (given, secs) in [
+            ("36h", 36 * 3600),
+            ("90d", 90 * 86_400),
+            ("2w", 14 * 86_400),
+            ("1y", 365 * 86_400),
+            ("30min", 1800),
+            ("45s", 45),
+            ("90 days", 90 * 86_400),
+            ("2 Weeks", 14 * 86_400),
+            ("1 hour", 3600),
+            (" 5 minutes ", 300),
+        ] {
+            assert_eq!(parse_span(given), Ok(secs), "{given}");
+        }
+        assert!(parse_span("3m").unwrap_err().contains("minutes or months? write 3min"));
+        assert!(parse_span("3 months").unwrap_err().contains("no fixed length"));
+        for bad in ["", "d", "soon", "3 fortnights", "-2h", "1.5h", "99999999999999999999d", "10001y"] {
+            assert!(parse_span(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn relative_times_count_back_from_the_clock() {
+        let clock = Clock { utc: 1_710_066_600, offset: 3600 }; // 2024-03-10T10:30Z, a machine at +01:00
+        let reading = clock.utc + 3600;
+        let rel = |s: &str| parse_relative_time(s, &clock);
+        assert_eq!(rel("now"), Some(Ok((reading, Some(3600)))));
+        assert_eq!(rel("2h"), Some(Ok((reading - 7200, Some(3600)))));
+        assert_eq!(rel("2h ago"), rel("-2h"));
+        assert_eq!(rel("today"), Some(Ok((parse_cli_time("2024-03-10").unwrap().0, Some(3600)))));
+        assert_eq!(rel("YESTERDAY"), Some(Ok((parse_cli_time("2024-03-09").unwrap().0, Some(3600)))));
+        assert!(matches!(rel("3m"), Some(Err(_))));
+        // not relative at all: left to the caller's error
+        for other in ["2024-03-10", "2024-03-10T08:00", "10:00", "last week", "ago", "-", ""] {
+            assert_eq!(rel(other), None, "{other}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_machine_offset_is_a_zone() {
+        let c = Clock::now();
+        assert!((-12 * 3600..=14 * 3600).contains(&c.offset) && c.offset % 900 == 0, "{c:?}");
+    }
 
     #[test]
     fn a_utc_offset_is_read_in_seconds_or_as_a_zone() {

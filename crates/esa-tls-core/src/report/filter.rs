@@ -6,7 +6,7 @@ use crate::correlate::WantedAddresses;
 pub use crate::model::AddressPattern;
 use crate::model::{bare_message_id, domain_of, Connection, Direction, Hop, Message, Record, TlsOutcome};
 use crate::pipeline::{Options, Sink};
-use crate::time::LogTime;
+use crate::time::{Clock, LogTime};
 use std::sync::Arc;
 
 /// A time range, either end open. A bound is a wall-clock reading of the log (`local` seconds), or,
@@ -29,19 +29,40 @@ const WEST: i64 = 12 * 3600;
 const EAST: i64 = 14 * 3600;
 
 impl TimeRange {
-    /// `--since` and `--until` as given (see [`crate::time::parse_cli_time`]); an error names the
-    /// bound it is about (`since: …`).
+    /// `--since` and `--until` as given (see [`crate::time::parse_cli_time`]), or relative to now
+    /// ([`crate::time::parse_relative_time`]: `2h`, `today`, …, instants); an error names the bound
+    /// it is about (`since: …`).
     pub fn parse(since: Option<&str>, until: Option<&str>) -> Result<TimeRange, String> {
+        Self::parse_at(since, until, &Clock::now(), false)
+    }
+
+    /// [`TimeRange::parse`] with the clock relative times are counted from; with `readings`, they
+    /// are this machine's wall-clock readings rather than instants (for figures added up by the
+    /// logs' wall-clock hours, which take no instant).
+    pub fn parse_at(
+        since: Option<&str>,
+        until: Option<&str>,
+        clock: &Clock,
+        readings: bool,
+    ) -> Result<TimeRange, String> {
         // one bound: the reading as given, or an instant and the readings it can have (`widen`)
         let bound = |name: &str, v: Option<&str>, widen: i64| -> Result<(Option<i64>, Option<i64>), String> {
             let Some(t) = v else { return Ok((None, None)) };
-            Ok(match crate::time::parse_cli_time(t) {
-                Some((t, None)) => (Some(t), None),
-                Some((t, Some(o))) => {
+            let read = match crate::time::parse_cli_time(t) {
+                Some(r) => r,
+                None => match crate::time::parse_relative_time(t, clock) {
+                    Some(Ok((reading, _))) if readings => (reading, None),
+                    Some(Ok(r)) => r,
+                    Some(Err(e)) => return Err(format!("{name}: {e}")),
+                    None => return Err(format!("{name}: cannot read {t:?} (use 2024-03-01, 2024-03-01T08:00, with a zone 2024-03-01T13:00Z or 2024-03-01T08:00-05:00, or before now: 2h, 30min, 7d, today, yesterday)")),
+                },
+            };
+            Ok(match read {
+                (t, None) => (Some(t), None),
+                (t, Some(o)) => {
                     let u = t - o as i64;
                     (Some(u + widen), Some(u))
                 }
-                None => return Err(format!("{name}: cannot read {t:?} (use 2024-03-01, 2024-03-01T08:00, or with a zone 2024-03-01T13:00Z or 2024-03-01T08:00-05:00)")),
             })
         };
         let (since, since_utc) = bound("since", since, -WEST)?;
@@ -403,6 +424,43 @@ mod tests {
         assert!(r("2024-03-10T09:00", "2024-03-10T13:30Z").is_ok());
         assert!(TimeRange::parse(Some("2024-03-10"), None).is_ok());
         assert!(TimeRange::parse(None, Some("2024-03-10")).is_ok());
+    }
+
+    #[test]
+    fn a_bound_before_now_is_an_instant_or_a_reading_of_this_machine() {
+        let at = |local: &str, offset: Option<i32>| {
+            Some(LogTime { local: crate::time::parse_cli_time(local).unwrap().0, offset })
+        };
+        // 10:30 UTC, a machine at -05:00 (05:30 there)
+        let clock = Clock { utc: crate::time::parse_cli_time("2024-03-10T10:30").unwrap().0, offset: -5 * 3600 };
+        let r = |since: &str, readings| TimeRange::parse_at(Some(since), None, &clock, readings);
+        // two hours ago: 08:30 UTC, an instant, so a record of any zone is compared at its instant
+        let ago = r("2h", false).unwrap();
+        assert_eq!(ago, TimeRange::parse(Some("2024-03-10T08:30Z"), None).unwrap());
+        assert!(ago.contains(at("2024-03-10T03:30", Some(-5 * 3600))));
+        assert!(!ago.contains(at("2024-03-10T03:29:59", Some(-5 * 3600))));
+        assert!(ago.contains(at("2024-03-10T09:30", Some(3600))));
+        for same in ["2h ago", "2 hours ago", "-2h", " 120min ", "7200s", "2 Hours Ago"] {
+            assert_eq!(r(same, false).unwrap(), ago, "{same}");
+        }
+        // today and yesterday: the machine's midnight (05:30 at -05:00: today began at 05:00 UTC)
+        assert_eq!(r("today", false).unwrap(), TimeRange::parse(Some("2024-03-10T00:00-05:00"), None).unwrap());
+        assert_eq!(r("Yesterday", false).unwrap(), TimeRange::parse(Some("2024-03-09T00:00-05:00"), None).unwrap());
+        // for the store's wall-clock hours: the same times as this machine's readings
+        let reading = r("2h", true).unwrap();
+        assert!(!reading.has_instants());
+        assert_eq!(reading, TimeRange::parse(Some("2024-03-10T03:30"), None).unwrap());
+        assert_eq!(r("today", true).unwrap(), TimeRange::parse(Some("2024-03-10"), None).unwrap());
+        // until now, and a range the wrong way round said as before
+        assert!(TimeRange::parse_at(Some("today"), Some("now"), &clock, false).is_ok());
+        assert!(TimeRange::parse_at(Some("1h"), Some("2h"), &clock, false).unwrap_err().contains("not before"));
+        // what is not taken, said with the bound's name
+        assert!(r("3m", false).unwrap_err().starts_with("since: \"3m\": minutes or months?"));
+        assert!(r("2 fortnights", false).unwrap_err().starts_with("since: "));
+        let e = r("last week", false).unwrap_err();
+        assert!(e.contains("cannot read") && e.contains("2h, 30min"), "{e}");
+        // a mistyped date is a date's error, not a span's
+        assert!(r("2024-13-01", false).unwrap_err().contains("cannot read"));
     }
 
     #[test]
