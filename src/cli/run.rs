@@ -361,8 +361,8 @@ pub fn aggregate_with<A>(
             // zeros under a search look like an answer about the input: say what they are
             let what = match Scope::of(&cfg.search, &cfg.range) {
                 Scope::Input => None,
-                Scope::TimeRange => Some("lies in the time range"),
-                Scope::Search => Some("matched the search"),
+                Scope::TimeRange => Some(format!("lies in the time range ({})", cfg.range.describe())),
+                Scope::Search => Some("matched the search".to_string()),
             };
             if let Some(what) = what.filter(|_| kept == 0) {
                 note(cfg.quiet, Some(format!("no message or connection {what}: every figure is 0")));

@@ -392,24 +392,19 @@ fn local_offset(_utc: i64) -> i32 {
 /// day). `None` when `s` is none of these forms; an error when it is a span that cannot be taken
 /// (`3m`: minutes or months?).
 pub fn parse_relative_time(s: &str, clock: &Clock) -> Option<Result<(i64, Option<i32>), String>> {
-    let t = s.trim();
+    let lower = s.trim().to_ascii_lowercase();
     let at = |reading: i64| Some(Ok((reading, Some(clock.offset))));
     let midnight = clock.reading().div_euclid(86_400) * 86_400;
-    match t.to_ascii_lowercase().as_str() {
+    match lower.as_str() {
         "now" => return at(clock.reading()),
         "today" => return at(midnight),
         "yesterday" => return at(midnight - 86_400),
         _ => {}
     }
-    let lower = t.to_ascii_lowercase();
     let span = lower.strip_suffix("ago").map(str::trim_end).or_else(|| lower.strip_prefix('-')).unwrap_or(&lower);
-    // a span starts with a digit; anything else is not a relative time at all
-    if !span.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    // a date is no span (`2024-03-01` is read by parse_cli_time, and a wrong one must not be
-    // answered with a span's error)
-    if span.contains(['-', ':', '/', 'T']) {
+    // a span starts with a digit, and has no date's or time's separators (`2024-03-01` and
+    // `10:00` are left to their own reader, and a wrong date must not get a span's error)
+    if !span.starts_with(|c: char| c.is_ascii_digit()) || span.contains(['-', ':', '/']) {
         return None;
     }
     Some(parse_span(span).map(|secs| (clock.reading() - secs, Some(clock.offset))))

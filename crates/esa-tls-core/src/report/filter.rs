@@ -80,6 +80,21 @@ impl TimeRange {
         Ok(TimeRange { since, until, since_utc, until_utc })
     }
 
+    /// The range as a note says it: `since 2024-03-10T08:00:00 until 2024-03-10T13:00:00Z` (a
+    /// wall-clock bound as the logs' reading, an instant in UTC), so that a bound counted back from
+    /// now (`2h`) is seen as the time it was taken for.
+    pub fn describe(&self) -> String {
+        let end = |reading: Option<i64>, utc: Option<i64>| match (utc, reading) {
+            (Some(u), _) => Some(LogTime { local: u, offset: Some(0) }),
+            (None, r) => r.map(|r| LogTime { local: r, offset: None }),
+        };
+        [("since", end(self.since, self.since_utc)), ("until", end(self.until, self.until_utc))]
+            .into_iter()
+            .filter_map(|(word, t)| t.map(|t| format!("{word} {t}")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     pub fn is_open(&self) -> bool {
         self.since.is_none() && self.until.is_none()
     }
@@ -454,6 +469,11 @@ mod tests {
         // until now, and a range the wrong way round said as before
         assert!(TimeRange::parse_at(Some("today"), Some("now"), &clock, false).is_ok());
         assert!(TimeRange::parse_at(Some("1h"), Some("2h"), &clock, false).unwrap_err().contains("not before"));
+        assert_eq!(r("2h", false).unwrap().describe(), "since 2024-03-10T08:30:00Z");
+        assert_eq!(
+            TimeRange::parse_at(Some("2024-03-10T08:00"), Some("now"), &clock, false).unwrap().describe(),
+            "since 2024-03-10T08:00:00 until 2024-03-10T10:30:00Z"
+        );
         // what is not taken, said with the bound's name
         assert!(r("3m", false).unwrap_err().starts_with("since: \"3m\": minutes or months?"));
         assert!(r("2 fortnights", false).unwrap_err().starts_with("since: "));
