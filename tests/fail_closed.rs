@@ -108,9 +108,19 @@ fn a_gate_whose_search_keeps_nothing_verified_nothing() {
         let r = run(&[&["check", "--require-tls", "strict-gov.example"][..], filter].concat(), &[&sample()]);
         assert_eq!(r.code, 3, "{filter:?}: {}", r.stderr);
         assert!(r.stderr.contains("kept no record, so nothing was verified"), "{}", r.stderr);
-        // not also that the rule's domain is not in the input (it is; the search left it out)
+        // not also that the rule's domain is not in the input (it is; the search left it out): not
+        // on stderr, and not in the report's own notes either
         assert!(!r.stderr.contains("falls under it"), "{}", r.stderr);
+        assert!(!r.stdout.contains("falls under it"), "{}", r.stdout);
+        let r =
+            run(&[&["impact", "-f", "json", "--require-tls", "strict-gov.example"][..], filter].concat(), &[&sample()]);
+        assert!(!r.stderr.contains("falls under it"), "{filter:?}: {}", r.stderr);
+        assert!(!r.stdout.contains("falls under it"), "{filter:?}: {}", r.stdout);
     }
+    // a rule no record of the kept ones falls under is still said, in the report and on stderr
+    let r = run(&["check", "--require-tls", "strict-gov.exmaple", "--mid", "500002"], &[&sample()]);
+    assert!(r.stderr.contains("--require-tls strict-gov.exmaple: no sender or recipient domain"), "{}", r.stderr);
+    assert!(r.stdout.contains("--require-tls strict-gov.exmaple: no sender or recipient domain"), "{}", r.stdout);
     // bounds the wrong way round are a usage error (exit 2), before anything is read: not a pass,
     // and not a summary of zeros
     for cmd in [&["check", "--require-tls", "strict-gov.example"][..], &["summary", "-f", "json"]] {

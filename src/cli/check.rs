@@ -23,10 +23,8 @@ pub fn run(a: &RulesArgs) -> u8 {
             c.add(r)
         },
         |(c, kept), report, f, out| {
-            if *kept > 0 {
-                // a rule that met no record, among records read (with none kept, exit 3 says why)
-                a.say(c.unused_rule_notes());
-            }
+            // a rule that met no record, among records read (with none kept, exit 3 says why)
+            a.say(c.unused_rule_notes());
             render_tables("check", c.tables(), &a.report, f, out)?;
             let seen = &report.correlation;
             Ok(if seen.connections + seen.messages == 0 {

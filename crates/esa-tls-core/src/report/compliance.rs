@@ -147,10 +147,13 @@ impl Rules {
 }
 
 /// Remembers which `--require-tls` rules matched any envelope domain of the input, so that a rule that
-/// never did (a typo, the wrong log) is said, not silently "passed".
+/// never did (a typo, the wrong log) is said, not silently "passed". Says nothing when it saw no record
+/// at all: then the domains are not known to be missing, only unread (the caller says so).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleUse {
     pub seen: Vec<bool>,
+    /// Whether any record was seen.
+    pub records: bool,
 }
 
 impl RuleUse {
@@ -171,6 +174,7 @@ impl RuleUse {
 
     /// Every domain seen on a record (senders, recipients, connection domains).
     fn see_record(&mut self, rules: &Rules, r: &Record) {
+        self.records = true;
         if rules.require_tls.is_empty() {
             return;
         }
@@ -183,8 +187,11 @@ impl RuleUse {
         }
     }
 
-    /// A note for every rule that matched nothing.
+    /// A note for every rule that matched nothing, among records seen.
     pub fn notes(&self, rules: &Rules) -> Vec<String> {
+        if !self.records {
+            return Vec::new();
+        }
         rules
             .require_tls
             .iter()
