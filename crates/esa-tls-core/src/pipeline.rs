@@ -1329,17 +1329,10 @@ pub fn run(sources: &[Source], opts: Options, sink: &mut dyn Sink) -> RunReport 
 /// Asks the processor to bring the line at `at` into this core's cache.
 #[inline(always)]
 fn prefetch_line(data: &[u8], at: usize) {
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = (data, at);
-    #[cfg(target_arch = "x86_64")]
     if let Some(line) = data.get(at..) {
-        let p = line.as_ptr() as *const i8;
-        // SAFETY: a prefetch is a hint: it reads nothing the program sees, and never faults
-        unsafe {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            _mm_prefetch::<_MM_HINT_T0>(p);
-            _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(64));
-            _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(128));
+        let p = line.as_ptr();
+        for ahead in [0, 64, 128] {
+            crate::parse::prefetch(p.wrapping_add(ahead));
         }
     }
 }

@@ -144,9 +144,18 @@ fn emit<'d>(c: &Current<'d>, chunk: &[u8], scratch: &[u8], out: &mut impl FnMut(
     }
 }
 
+/// How far ahead of the block being scanned its bytes are asked into the cache (see [`LineIter`]).
+const PREFETCH_AHEAD: usize = 1024;
+
 /// Splits on `\n`; the final piece is yielded only if non-empty. The newlines are found 64 bytes at
 /// a time as a bit mask, then taken one set bit at a time: a `memchr` call per line cost about 80
 /// instructions on log lines of 60 to 200 bytes (6 % of `summary`), the mask a few per line.
+///
+/// The scan is the first read of every byte of the input (a mapped file's pages come from memory,
+/// not the cache), and most of `entries`' time was spent waiting for those loads: the processor's
+/// own prefetcher stops at each 4 KiB page. Each block asks for the bytes 1 KiB ahead: `summary`
+/// on 1 GB took 4-5 % less CPU and time (256 B ahead: less; 4 KiB: the same; README,
+/// "Performance").
 struct LineIter<'a> {
     data: &'a [u8],
     /// Start of the next line.
@@ -178,6 +187,7 @@ impl<'a> Iterator for LineIter<'a> {
                 return None;
             }
             let end = (self.next_block + 64).min(self.data.len());
+            prefetch(self.data.as_ptr().wrapping_add(self.next_block + PREFETCH_AHEAD));
             self.mask = newlines(&self.data[self.next_block..end]);
             self.base = self.next_block;
             self.next_block = end;
@@ -188,6 +198,20 @@ impl<'a> Iterator for LineIter<'a> {
         self.start = i + 1;
         Some(l)
     }
+}
+
+/// Asks for the cache line at `p` (a hint: it reads nothing the program sees, and never faults,
+/// so `p` may lie past the end of the data).
+#[inline(always)]
+pub(crate) fn prefetch(p: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: `_mm_prefetch` dereferences nothing; SSE is part of x86-64 itself
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 /// Bit `i` set where `block[i]` is `\n` (a block of at most 64 bytes).
