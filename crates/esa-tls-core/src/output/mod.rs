@@ -59,7 +59,8 @@ impl RecordKind {
     }
 }
 
-/// What a stream of records counted, for its closing line.
+/// What a stream of records counted, for its closing line (the recipients and the summary only
+/// for a renderer that writes them, see [`Renderer::ends_with_figures`]).
 #[derive(Debug, Clone, Default)]
 pub struct StreamTotals {
     pub count: u64,
@@ -79,6 +80,12 @@ pub trait Renderer {
     /// Writes what the renderer holds back (a live stream wants it now).
     fn flush(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
+    }
+    /// Whether [`Renderer::end`] reads the stream's figures beyond its count ([`StreamTotals`]'s
+    /// recipients and summary): adding up every record costs the correlating thread time that a
+    /// format without a closing line of figures does not spend.
+    fn ends_with_figures(&self) -> bool {
+        false
     }
     /// After the last record of a stream.
     fn end(&mut self, _out: &mut dyn Write, _kind: RecordKind, _totals: &StreamTotals) -> io::Result<()> {
@@ -259,13 +266,16 @@ pub struct RecordWriter<W: Write> {
     kind: RecordKind,
     renderer: Box<dyn Renderer + Send>,
     totals: StreamTotals,
+    /// See [`Renderer::ends_with_figures`].
+    figures: bool,
     error: Option<io::Error>,
 }
 
 impl<W: Write> RecordWriter<W> {
     pub fn new(out: W, kind: RecordKind, format: Format) -> Self {
-        let mut w =
-            RecordWriter { out, kind, renderer: renderer(format), totals: StreamTotals::default(), error: None };
+        let renderer = renderer(format);
+        let figures = renderer.ends_with_figures();
+        let mut w = RecordWriter { out, kind, renderer, totals: StreamTotals::default(), figures, error: None };
         let r = w.renderer.begin(&mut w.out, kind);
         w.check(r);
         w
@@ -306,12 +316,16 @@ impl<W: Write> Sink for RecordWriter<W> {
         }
         let res = match (&r, self.kind) {
             (Record::Message(m), RecordKind::Messages | RecordKind::All) => {
-                self.totals.summary.add_message(m);
-                self.totals.recipients += m.recipients.len() as u64;
+                if self.figures {
+                    self.totals.summary.add_message(m);
+                    self.totals.recipients += m.recipients.len() as u64;
+                }
                 self.renderer.message(&mut self.out, m)
             }
             (Record::Connection(c), RecordKind::Connections | RecordKind::All) => {
-                self.totals.summary.add_connection(c);
+                if self.figures {
+                    self.totals.summary.add_connection(c);
+                }
                 self.renderer.connection(&mut self.out, c)
             }
             _ => return,

@@ -235,6 +235,10 @@ impl Renderer for TableRenderer {
         self.block(out, true)
     }
 
+    fn ends_with_figures(&self) -> bool {
+        true
+    }
+
     fn end(&mut self, out: &mut dyn Write, kind: RecordKind, totals: &StreamTotals) -> io::Result<()> {
         self.block(out, true)?;
         writeln!(out, "{}", grid::wrap_at(&totals_line(kind, totals), " · ", grid::terminal_width()))
