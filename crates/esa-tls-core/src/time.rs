@@ -346,24 +346,42 @@ pub fn parse_span(s: &str) -> Result<i64, String> {
 
 /// The time now, and the offset from UTC of this machine's zone: what relative times
 /// ([`parse_relative_time`]) are counted from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Clock {
     /// Seconds since the Unix epoch, UTC.
     pub utc: i64,
     /// This machine's offset from UTC now, seconds east.
     pub offset: i32,
+    /// The zone's offset at any UTC instant (a midnight of today or yesterday may lie before a
+    /// daylight-saving change); `None`: `offset` at every instant.
+    pub zone: Option<fn(i64) -> i32>,
 }
 
 impl Clock {
+    /// A clock at `utc` in a zone that keeps `offset` all year.
+    pub fn fixed(utc: i64, offset: i32) -> Clock {
+        Clock { utc, offset, zone: None }
+    }
+
     /// The system clock, and the zone of `TZ` or `/etc/localtime` (UTC when neither can be read).
     pub fn now() -> Clock {
         let utc = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-        Clock { utc, offset: local_offset(utc) }
+        Clock { utc, offset: local_offset(utc), zone: Some(local_offset) }
     }
 
     /// The wall-clock reading of this machine now.
     pub fn reading(&self) -> i64 {
         self.utc + self.offset as i64
+    }
+
+    /// The offset in force at a wall-clock reading of this zone: the offset at the reading less
+    /// today's offset, which is on the reading's side of any change unless the change lies between
+    /// the two (a reading a change skipped or repeated gets one of the offsets around it).
+    pub fn offset_at_reading(&self, reading: i64) -> i32 {
+        match self.zone {
+            Some(zone) => zone(reading - self.offset as i64),
+            None => self.offset,
+        }
     }
 }
 
@@ -394,11 +412,16 @@ fn local_offset(_utc: i64) -> i32 {
 pub fn parse_relative_time(s: &str, clock: &Clock) -> Option<Result<(i64, Option<i32>), String>> {
     let lower = s.trim().to_ascii_lowercase();
     let at = |reading: i64| Some(Ok((reading, Some(clock.offset))));
-    let midnight = clock.reading().div_euclid(86_400) * 86_400;
+    // a midnight in the zone's offset of then, not of now: the day after a daylight-saving change
+    // (or the day of one) began an hour apart from what today's offset says
+    let midnight = |days_back: i64| {
+        let reading = (clock.reading().div_euclid(86_400) - days_back) * 86_400;
+        Some(Ok((reading, Some(clock.offset_at_reading(reading)))))
+    };
     match lower.as_str() {
         "now" => return at(clock.reading()),
-        "today" => return at(midnight),
-        "yesterday" => return at(midnight - 86_400),
+        "today" => return midnight(0),
+        "yesterday" => return midnight(1),
         _ => {}
     }
     let span = lower.strip_suffix("ago").map(str::trim_end).or_else(|| lower.strip_prefix('-')).unwrap_or(&lower);
@@ -460,7 +483,7 @@ mod tests {
 
     #[test]
     fn relative_times_count_back_from_the_clock() {
-        let clock = Clock { utc: 1_710_066_600, offset: 3600 }; // 2024-03-10T10:30Z, a machine at +01:00
+        let clock = Clock::fixed(1_710_066_600, 3600); // 2024-03-10T10:30Z, a machine at +01:00
         let reading = clock.utc + 3600;
         let rel = |s: &str| parse_relative_time(s, &clock);
         assert_eq!(rel("now"), Some(Ok((reading, Some(3600)))));
@@ -473,6 +496,44 @@ mod tests {
         for other in ["2024-03-10", "2024-03-10T08:00", "10:00", "last week", "ago", "-", ""] {
             assert_eq!(rel(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn today_and_yesterday_begin_at_their_own_midnight_across_a_daylight_saving_change() {
+        // Berlin in 2024: +01:00, +02:00 from 2024-03-31T01:00Z, +01:00 again from 2024-10-27T01:00Z
+        fn berlin(utc: i64) -> i32 {
+            let t = |s: &str| parse_cli_time(s).unwrap().0;
+            if (t("2024-03-31T01:00")..t("2024-10-27T01:00")).contains(&utc) {
+                7200
+            } else {
+                3600
+            }
+        }
+        let instant = |r: Option<Result<(i64, Option<i32>), String>>| {
+            let (reading, offset) = r.unwrap().unwrap();
+            reading - offset.unwrap() as i64
+        };
+        let utc = |s: &str| parse_cli_time(s).unwrap().0;
+        let at = |now: &str| {
+            let utc = utc(now);
+            Clock { utc, offset: berlin(utc), zone: Some(berlin) }
+        };
+        // the day after spring's change: yesterday began at 00:00 +01:00
+        let c = at("2024-04-01T08:00");
+        assert_eq!(instant(parse_relative_time("yesterday", &c)), utc("2024-03-30T23:00"));
+        assert_eq!(instant(parse_relative_time("today", &c)), utc("2024-03-31T22:00"));
+        // the day of the change: today began at 00:00 +01:00, two hours ago is two hours ago
+        let c = at("2024-03-31T08:00");
+        assert_eq!(instant(parse_relative_time("today", &c)), utc("2024-03-30T23:00"));
+        assert_eq!(instant(parse_relative_time("2h", &c)), utc("2024-03-31T06:00"));
+        // the day after autumn's: yesterday began at 00:00 +02:00
+        let c = at("2024-10-28T09:00");
+        assert_eq!(instant(parse_relative_time("yesterday", &c)), utc("2024-10-26T22:00"));
+        assert_eq!(instant(parse_relative_time("today", &c)), utc("2024-10-27T23:00"));
+        // a reading the change skipped gets one of the offsets around it
+        assert!([3600, 7200].contains(&c.offset_at_reading(utc("2024-03-31T02:30"))));
+        // a fixed zone keeps its offset
+        assert_eq!(Clock::fixed(c.utc, 3600).offset_at_reading(utc("2024-07-01")), 3600);
     }
 
     #[cfg(unix)]

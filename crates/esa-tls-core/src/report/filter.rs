@@ -447,7 +447,7 @@ mod tests {
             Some(LogTime { local: crate::time::parse_cli_time(local).unwrap().0, offset })
         };
         // 10:30 UTC, a machine at -05:00 (05:30 there)
-        let clock = Clock { utc: crate::time::parse_cli_time("2024-03-10T10:30").unwrap().0, offset: -5 * 3600 };
+        let clock = Clock::fixed(crate::time::parse_cli_time("2024-03-10T10:30").unwrap().0, -5 * 3600);
         let r = |since: &str, readings| TimeRange::parse_at(Some(since), None, &clock, readings);
         // two hours ago: 08:30 UTC, an instant, so a record of any zone is compared at its instant
         let ago = r("2h", false).unwrap();
