@@ -122,6 +122,27 @@ fn a_message_id_or_an_address_finds_the_message_and_nothing_found_is_said() {
 }
 
 #[test]
+fn a_store_holds_no_lines_to_trace() {
+    // a store keeps the records, not the lines that prove them: trace refuses it (exit 2) rather
+    // than print verdicts without evidence
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples/mail_logs.@20240310T080000.s");
+    let d = tempfile::tempdir().unwrap();
+    let db = d.path().join("s.db");
+    let esa = || std::process::Command::new(env!("CARGO_BIN_EXE_esa-tls"));
+    let out = esa().args(["ingest", "--store"]).arg(&db).arg(&sample).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = esa().args(["trace", "500003", "-f", "json", "--store"]).arg(&db).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(out.stdout.is_empty(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(stderr.contains("keeps records, not lines: give the log files"), "{stderr}");
+    // the stored record is there, for the command that prints records
+    let out = esa().args(["messages", "-f", "json", "--mid", "500003", "--store"]).arg(&db).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"mid\":500003"));
+}
+
+#[test]
 fn a_reused_icid_tells_only_the_life_that_carried_the_message() {
     let d = tempfile::tempdir().unwrap();
     let p = d.path().join("reuse.log");

@@ -64,6 +64,13 @@ pub fn run(a: &TraceArgs) -> u8 {
     let Some(mut cfg) = or_say(input.config(true)) else {
         return EXIT_ERROR;
     };
+    if let Some(store) = &cfg.store {
+        // the store keeps records, not lines: its verdicts alone would be a trace without evidence
+        err(format!(
+            "trace shows the log lines a message's verdicts rest on, and a store ({store}) keeps records, not lines: give the log files or folders (esa-tls trace {text} PATH…); `messages --store {store} --mid …` prints the stored record"
+        ));
+        return EXIT_ERROR;
+    }
     if cfg.sources.iter().any(|s| s.kind == SourceKind::Stdin) {
         err("trace reads its input twice (to find the message, then its lines): give log files or folders, not stdin");
         return EXIT_ERROR;
