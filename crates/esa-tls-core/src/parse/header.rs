@@ -254,7 +254,7 @@ fn digits4(b: &[u8]) -> Option<i32> {
 }
 
 /// An RFC 3339 timestamp as log collectors write it (`2026-03-14T09:26:53.684502+00:00`, `…Z`,
-/// `2026-03-14T09:26:53+01:00`), followed by a blank or the end. The offset, when written, is the
+/// `2026-03-14T09:26:53+01:00`, `2026-03-14T09:26:53+0100`), followed by a blank or the end. The offset, when written, is the
 /// line's zone. The date and time may be apart by a space, as RFC 3339 allows and many templates
 /// write them (`2026-03-14 09:26:53`, a fraction after a comma as ISO 8601 allows: `…:53,684`).
 fn rfc3339_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
@@ -273,7 +273,9 @@ fn rfc3339_time(b: &[u8]) -> Option<(RawTime, &[u8])> {
     }
     let (offset, rest) = match rest {
         [b'Z' | b'z', r @ ..] => (Some(0), r),
-        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2, r @ ..] => {
+        // `+01:00` as RFC 3339 writes it, or `+0100` as strftime's `%z` and `journalctl -o
+        // short-iso` write it (ISO 8601's basic form)
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2, r @ ..] | [sign @ (b'+' | b'-'), h1, h2, m1, m2, r @ ..] => {
             let h = digits2(&[*h1, *h2])? as i32;
             let m = digits2(&[*m1, *m2])? as i32;
             if h > 23 || m > 59 {
@@ -770,6 +772,12 @@ mod tests {
         assert_eq!(x.time.unwrap().offset, Some(3600));
         assert_eq!(x.host, Some(&b"esa1"[..]));
         assert_eq!(h("2026-03-14T09:26:53-04:30 esa1 mail_logs: Info: x").time.unwrap().offset, Some(-16200));
+        // the offset without its colon (ISO 8601's basic form), as `journalctl -o short-iso` and
+        // templates with strftime's `%z` write it, the process ID after the tag
+        let x = h("2026-03-14T09:26:53+0100 esa1 mail_logs[2215]: Info: ICID 6 close");
+        assert_eq!(x.time.unwrap().offset, Some(3600));
+        assert_eq!((x.host, x.tag, x.body), (Some(&b"esa1"[..]), Some(&b"mail_logs[2215]"[..]), &b"ICID 6 close"[..]));
+        assert_eq!(h("2026-03-14T09:26:53.123456-0430 esa1 mail_logs: Info: x").time.unwrap().offset, Some(-16200));
         // no host
         assert_eq!(h("2026-03-14T09:26:53Z mail_logs: Info: ICID 7 close").host, None);
         // date and time apart by a space, a fraction after a comma, no zone: the file's zone
@@ -814,7 +822,8 @@ mod tests {
         // not headers: broken times, an impossible month, prose starting with a year
         for l in [
             "2026-13-14T09:26:53Z esa1 mail_logs: Info: x",
-            "2026-03-14T09:26:53+0100 esa1 mail_logs: Info: x",
+            "2026-03-14T09:26:53+01 esa1 mail_logs: Info: x",
+            "2026-03-14T09:26:53+2500 esa1 mail_logs: Info: x",
             "2026-03-14 is the day we saw it",
             "2019 was a good year for mail",
             "<22>1 2026-03-14T09:26:53Z esa1 mail_logs - - [unterminated Info: x",
