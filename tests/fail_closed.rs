@@ -361,12 +361,20 @@ fn collector_headers_give_the_same_verdicts_with_their_own_zone() {
     let d = tempfile::tempdir().unwrap();
     let want = verdicts(&messages(&[&sample()]));
     type Form = Box<dyn Fn(&str, &str) -> String>;
-    let forms: [(&str, Form); 5] = [
+    let forms: [(&str, Form); 8] = [
         ("rsyslog", Box::new(|t, b| format!("2024-03-10T{t}.684502-05:00 esa1.corp.example mail_logs: {b}"))),
         ("spaced", Box::new(|t, b| format!("2024-03-10 {t},123 esa1 mail_logs: {b}"))),
         ("rfc5424", Box::new(|t, b| format!("<22>1 2024-03-10T{t}.684-05:00 esa1.corp.example mail_logs - - - {b}"))),
         ("iso", Box::new(|t, b| format!("2024-03-10T{t}-05:00 esa1 mail_logs: {b}"))),
         ("yearfirst", Box::new(|t, b| format!("2024 Mar 10 {t} esa1 mail [info] splunk_maillogs:nopid {b}"))),
+        // journalctl -o short-iso: the offset without its colon, a process ID after the tag
+        ("journal", Box::new(|t, b| format!("2024-03-10T{t}-0500 esa1 mail_logs[2215]: {b}"))),
+        // Kiwi Syslog Server: tab-separated, the message after the appliance's <PRI> as it came
+        ("kiwi", Box::new(|t, b| format!("2024-03-10 {t}\tMail.Info\t10.0.0.5\tmail_logs: {b}"))),
+        (
+            "kiwi-full",
+            Box::new(|t, b| format!("2024-03-10 {t}\tLocal0.Info\t10.0.0.5\tMar 10 {t} esa1 mail_logs: {b}")),
+        ),
     ];
     for (name, f) in forms {
         let p = d.path().join(format!("{name}.log"));

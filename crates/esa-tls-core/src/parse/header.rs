@@ -197,11 +197,28 @@ fn inner<'a>(rest: &'a [u8], outer: Header<'a>, depth: u8) -> Header<'a> {
     }
     if depth < 2 {
         if let Some(h) = syslog(rest, depth + 1) {
-            // The innermost header is the one closest to the appliance: prefer its host and tag.
-            return Header { time: h.time.or(outer.time), host: h.host.or(outer.host), tag: h.tag.or(outer.tag), ..h };
+            // The innermost header is the one closest to the appliance: prefer its host and tag,
+            // and its time, with the year the outer one wrote when it wrote none.
+            let time = match (h.time, outer.time) {
+                (Some(t), Some(o)) if t.year.is_none() => Some(RawTime { year: year_near(o, t.month), ..t }),
+                (t, o) => t.or(o),
+            };
+            return Header { time, host: h.host.or(outer.host), tag: h.tag.or(outer.tag), ..h };
         }
     }
     Header { level: None, body: trim(rest), ..outer }
+}
+
+/// The year of a time in `month` written close to `near` (a collector's time of the same line): its
+/// year, but the one before when the month is December and `near` January, and the one after for
+/// the other way round (a line sent just before midnight on New Year's Eve, written just after).
+fn year_near(near: RawTime, month: u8) -> Option<i32> {
+    let y = near.year?;
+    Some(match (month, near.month) {
+        (12, 1) => y - 1,
+        (1, 12) => y + 1,
+        _ => y,
+    })
 }
 
 /// `Mmm dd HH:MM:SS [YYYY] [host] tag: …`
@@ -405,6 +422,32 @@ fn year_first(b: &[u8]) -> Option<Header<'_>> {
 
 /// `host tag: Level: …` (a collector dropped PRI and time). The level is required, so prose such as
 /// `AUTH mechanism: LOGIN …` is not mistaken for a header.
+/// Kiwi Syslog Server's log files (the syslog server of many Windows shops), tab-separated: date
+/// and time, facility and level, the sender, and the message as the appliance sent it after its
+/// `<PRI>` — a tag, or a syslog header of its own, before the ESA's text:
+/// `2026-03-14 09:26:53\tMail.Info\t10.0.0.5\tmail_logs: Info: …`.
+fn kiwi(b: &[u8]) -> Option<Header<'_>> {
+    let mut fields = b.splitn(4, |&c| c == b'\t');
+    let (time, rest) = rfc3339_time(fields.next()?)?;
+    let priority = fields.next()?;
+    let host = fields.next()?;
+    let message = fields.next()?;
+    // `Mail.Info`, `Local0.Notice`: a facility and a level, letters and digits
+    let word = |w: &[u8]| !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric);
+    if !rest.is_empty() || !priority.split(|&c| c == b'.').map(word).eq([true, true]) || !hostname_ok(host) {
+        return None;
+    }
+    let outer = Header { time: Some(time), host: Some(host), tag: None, level: None, body: &[] };
+    // the ESA's text, or a syslog header of its own; else a tag before it
+    let h = inner(message, outer, 0);
+    if h.level.is_some() {
+        return Some(h);
+    }
+    let (tag, r) = tag_token(skip_spaces(message))?;
+    let h = inner(r, Header { tag: Some(tag), ..outer }, 1);
+    h.level.map(|_| h)
+}
+
 fn host_tag(b: &[u8]) -> Option<Header<'_>> {
     let end = b.iter().position(|&c| c == b' ')?;
     let host = &b[..end];
@@ -652,7 +695,7 @@ fn parse_header_unquoted(line: &[u8]) -> Option<Header<'_>> {
         if had_pri {
             return rfc5424(b);
         }
-        if let Some(h) = iso_syslog(b, 0).or_else(|| year_first(b)) {
+        if let Some(h) = iso_syslog(b, 0).or_else(|| year_first(b)).or_else(|| kiwi(b)) {
             return Some(h);
         }
     }
@@ -795,6 +838,51 @@ mod tests {
                 (Some(&b"esa1"[..]), Some(&b"mail_logs"[..]), &b"ICID 7 close"[..]),
                 "{l}"
             );
+        }
+        // Kiwi Syslog Server's files: date and time, facility.level, sender, and the message after
+        // the appliance's <PRI>: a tag (then the sender is the host), or a syslog header of its own
+        // (then its host and tag, the appliance's, are preferred), or the ESA's text alone
+        for (l, host, tag) in [
+            ("2026-03-14 09:26:53\tMail.Info\t10.0.0.5\tmail_logs: Info: ICID 7 close", "10.0.0.5", Some("mail_logs")),
+            (
+                "2026-03-14 09:26:53\tLocal0.Debug\tesa1.corp.example\tmail_logs: Info: ICID 7 close",
+                "esa1.corp.example",
+                Some("mail_logs"),
+            ),
+            (
+                "2026-03-14 09:26:53\tMail.Info\t10.0.0.5\tMar 14 09:26:53 esa1 mail_logs: Info: ICID 7 close",
+                "esa1",
+                Some("mail_logs"),
+            ),
+            ("2026-03-14 09:26:53\tMail.Info\t10.0.0.5\tInfo: ICID 7 close", "10.0.0.5", None),
+        ] {
+            let x = h(l);
+            let t = x.time.unwrap();
+            assert_eq!((t.month, t.day, t.hour, t.minute, t.second), (3, 14, 9, 26, 53), "{l}");
+            assert_eq!(x.host, Some(host.as_bytes()), "{l}");
+            assert_eq!(x.tag, tag.map(str::as_bytes), "{l}");
+            assert_eq!((x.level, x.body), (Some(Level::Info), &b"ICID 7 close"[..]), "{l}");
+        }
+        assert_eq!(h("2026-03-14 09:26:53\tMail.Info\t10.0.0.5\tmail_logs: Info: x").time.unwrap().year, Some(2026));
+        // an inner syslog time without a year takes the collector's, across New Year's Eve too
+        for (l, year) in [
+            ("2026-03-14 09:26:54\tMail.Info\t10.0.0.5\tMar 14 09:26:53 esa1 mail_logs: Info: x", 2026),
+            ("2026-01-01 00:00:01\tMail.Info\t10.0.0.5\tDec 31 23:59:59 esa1 mail_logs: Info: x", 2025),
+            ("2025-12-31 23:59:59\tMail.Info\t10.0.0.5\tJan  1 00:00:01 esa1 mail_logs: Info: x", 2026),
+            ("2026-03-14T09:26:54+00:00 relay mail_logs: Mar 14 09:26:53 esa1 mail_logs: Info: x", 2026),
+        ] {
+            assert_eq!(h(l).time.unwrap().year, Some(year), "{l}");
+        }
+        // the time itself is the inner one, the appliance's
+        let l = "2026-03-14 09:26:54\tMail.Info\t10.0.0.5\tMar 14 09:26:53 esa1 mail_logs: Info: x";
+        assert_eq!(h(l).time.unwrap().second, 53);
+        // not Kiwi's: no facility.level, a fourth field that is prose
+        for l in [
+            "2026-03-14 09:26:53\tInfo\t10.0.0.5\tmail_logs: Info: x",
+            "2026-03-14 09:26:53\tMail.Info\t10.0.0.5\tsee the ticket",
+            "2026-03-14 09:26:53\tMail.Info\t10.0.0.5",
+        ] {
+            assert!(parse_header(l.as_bytes()).is_none(), "{l}");
         }
         // C3 RFC 5424: app-name is the tag, structured data nil or present, BOM before the message
         let x = h("<22>1 2026-03-14T09:26:53.684Z esa1.corp.example mail_logs - - - Info: ICID 8 close");
