@@ -7,6 +7,9 @@
 //! - H7/H8 a syslog header wrapping the ESA's own classic timestamp or a second syslog header
 //! - H9 message only: `Info: …`
 //! - bare message bodies that begin with a mail event keyword (`ICID 5 close`), as authors paste them.
+//! - what log servers write in front (the addendum 2's C2–C5): an RFC 3339 time first (its offset
+//!   with or without a colon, as `journalctl -o short-iso` writes it), RFC 5424 frames, year-first
+//!   templates, and Kiwi Syslog Server's tab-separated fields.
 
 use crate::time::month_from_abbrev;
 
@@ -420,8 +423,6 @@ fn year_first(b: &[u8]) -> Option<Header<'_>> {
     None
 }
 
-/// `host tag: Level: …` (a collector dropped PRI and time). The level is required, so prose such as
-/// `AUTH mechanism: LOGIN …` is not mistaken for a header.
 /// Kiwi Syslog Server's log files (the syslog server of many Windows shops), tab-separated: date
 /// and time, facility and level, the sender, and the message as the appliance sent it after its
 /// `<PRI>` — a tag, or a syslog header of its own, before the ESA's text:
@@ -448,6 +449,8 @@ fn kiwi(b: &[u8]) -> Option<Header<'_>> {
     h.level.map(|_| h)
 }
 
+/// `host tag: Level: …` (a collector dropped PRI and time). The level is required, so prose such as
+/// `AUTH mechanism: LOGIN …` is not mistaken for a header.
 fn host_tag(b: &[u8]) -> Option<Header<'_>> {
     let end = b.iter().position(|&c| c == b' ')?;
     let host = &b[..end];
