@@ -752,6 +752,64 @@ fn search_exports_in_csv_and_json_are_read_as_the_lines_they_carry() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("export.csv: its lines run newest first"));
 }
 
+/// Graylog's CSV export and Logstash's documents keep the message as the appliance sent it, without
+/// the header: its time and sender are columns of their own. Two appliances whose IDs collide give
+/// each its own records, with their times.
+#[test]
+fn an_export_of_messages_without_their_header_takes_the_events_time_and_sender() {
+    let text = std::fs::read_to_string(sample()).unwrap();
+    // `Sun Mar 10 08:00:01 2024 Info: …` -> (time, `Info: …`)
+    let events: Vec<(String, &str)> = text
+        .lines()
+        .map(|l| {
+            let (stamp, body) = l.split_at(24);
+            (format!("2024-03-10T{}.000-05:00", &stamp[11..19]), body.trim_start())
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let graylog = dir.path().join("graylog-search-result.csv");
+    let mut csv = String::from("\"timestamp\",\"source\",\"message\"\n");
+    let logstash = dir.path().join("logstash.ndjson");
+    let mut json = String::new();
+    for (time, body) in &events {
+        for host in ["esa1", "esa2"] {
+            csv.push_str(&format!("\"{time}\",\"{host}\",\"mail_logs: {}\"\n", body.replace('"', "\"\"")));
+            let doc =
+                serde_json::json!({"@timestamp": time, "logsource": host, "program": "mail_logs", "message": body});
+            json.push_str(&(doc.to_string() + "\n"));
+        }
+    }
+    std::fs::write(&graylog, csv).unwrap();
+    std::fs::write(&logstash, json).unwrap();
+    let records = |p: &std::path::Path| -> Vec<serde_json::Value> {
+        let out = bin().args(["messages", "-f", "ndjson"]).arg(p).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{p:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    let without_appliance = |recs: Vec<&serde_json::Value>| {
+        let mut v: Vec<String> = recs
+            .into_iter()
+            .map(|m| {
+                let mut m = m.clone();
+                m.as_object_mut().unwrap().remove("appliance");
+                m.to_string()
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let want = records(&sample());
+    let want = without_appliance(want.iter().collect());
+    for p in [&graylog, &logstash] {
+        let got = records(p);
+        for host in ["esa1", "esa2"] {
+            let mine: Vec<&serde_json::Value> = got.iter().filter(|m| m["appliance"] == host).collect();
+            assert_eq!(without_appliance(mine), want, "{p:?} {host}");
+        }
+        assert_eq!(got.len(), 2 * want.len(), "{p:?}");
+    }
+}
+
 /// Choices are read in any case (`-f JSON`, `--tls Failed`, `--direction Outbound`), as admins type
 /// them from the documentation's tables.
 #[test]

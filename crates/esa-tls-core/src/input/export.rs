@@ -13,14 +13,75 @@
 //! after a JSON value that spans lines, written on one) and nothing is lost unsaid. Positions are of the text read, so such a file is read from its start,
 //! never at a position (as a gzip file is).
 
+use crate::parse::parse_header;
 use std::io::{self, Read};
 
 /// Columns (CSV) and fields (JSON) that hold the raw log line, in order of preference.
 const RAW_COLUMNS: [&str; 4] = ["_raw", "event.original", "full_message", "message"];
 
+/// Columns and fields of the event's context, put in front of a raw line that carries none of its
+/// own (see [`framed`]): its time, the sender (Graylog's `source`, Logstash's `logsource`, ECS's
+/// `host.name`) and the syslog tag (Logstash's `program`, ECS's `log.syslog.appname`, Graylog's
+/// `application_name`).
+const TIME_COLUMNS: [&str; 3] = ["@timestamp", "timestamp", "_time"];
+const HOST_COLUMNS: [&str; 5] = ["source", "host.name", "host", "hostname", "logsource"];
+const TAG_COLUMNS: [&str; 3] = ["program", "log.syslog.appname", "application_name"];
+
+/// What an export's event carries besides its raw line.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Context<T> {
+    time: Option<T>,
+    host: Option<T>,
+    tag: Option<T>,
+}
+
+/// The raw line a log server keeps without the header the appliance sent (Graylog's and Logstash's
+/// `message`: `mail_logs: Info: …`, `Info: …`) has no time, and no sender to tell appliances
+/// apart: their IDs would mix. When the event has an RFC 3339 time, the line is written as the
+/// RFC 5424 frame it was (`<14>1 TIME HOST TAG - - - Info: …`), its own host and tag preferred; any
+/// other line, or a time of another form, as it is.
+fn framed(raw: &[u8], cx: Context<&[u8]>, out: &mut Vec<u8>) {
+    let start = out.len();
+    if let (Some(time), Some(h)) = (cx.time, parse_header(raw)) {
+        if let (None, Some(level)) = (h.time, h.level) {
+            for part in [&b"<14>1 "[..], time, b" ", field(h.host.or(cx.host)), b" ", field(h.tag.or(cx.tag))] {
+                out.extend_from_slice(part);
+            }
+            for part in [&b" - - - "[..], level.as_str().as_bytes(), b": ", h.body] {
+                out.extend_from_slice(part);
+            }
+            if parse_header(&out[start..]).is_some_and(|f| f.time.is_some()) {
+                return;
+            }
+            out.truncate(start);
+        }
+    }
+    out.extend_from_slice(raw);
+}
+
+/// A value as one token of an RFC 5424 frame, else nil (`-`).
+fn field(v: Option<&[u8]>) -> &[u8] {
+    v.filter(|v| !v.is_empty() && v.iter().all(u8::is_ascii_graphic)).unwrap_or(b"-")
+}
+
+/// A field of a JSON export's event, a dotted name also as nested objects (`log.syslog.appname`
+/// whole, or `log` holding `syslog` holding `appname`, or `log` holding `syslog.appname`).
+fn json_field<'v>(scope: &'v serde_json::Value, name: &str) -> Option<&'v serde_json::Value> {
+    scope.get(name).or_else(|| {
+        let (a, rest) = name.split_once('.')?;
+        json_field(scope.get(a)?, rest)
+    })
+}
+
+/// The first of `names` that is a string in `scope`.
+fn json_text<'v>(scope: &'v serde_json::Value, names: &[&str]) -> Option<&'v str> {
+    names.iter().find_map(|n| json_field(scope, n)?.as_str())
+}
+
 /// The raw log line of a JSON export line: the first of [`RAW_COLUMNS`] found at the top, under
-/// `result` (Splunk) or under `_source` (Elasticsearch), a dotted name also as nested objects.
-fn json_raw(line: &[u8]) -> Option<String> {
+/// `result` (Splunk) or under `_source` (Elasticsearch), a dotted name also as nested objects;
+/// framed with the event's context when it carries none (see [`framed`]).
+fn json_raw(line: &[u8]) -> Option<Vec<u8>> {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     if !line.trim_ascii_start().starts_with(b"{") {
@@ -28,14 +89,15 @@ fn json_raw(line: &[u8]) -> Option<String> {
     }
     let v: serde_json::Value = serde_json::from_slice(line).ok()?;
     for scope in [&v, &v["result"], &v["_source"]] {
-        for name in RAW_COLUMNS {
-            let found = scope.get(name).or_else(|| {
-                let (a, b) = name.split_once('.')?;
-                scope.get(a)?.get(b)
-            });
-            if let Some(serde_json::Value::String(s)) = found {
-                return Some(s.clone());
-            }
+        if let Some(raw) = json_text(scope, &RAW_COLUMNS) {
+            let cx = Context {
+                time: json_text(scope, &TIME_COLUMNS).map(str::as_bytes),
+                host: json_text(scope, &HOST_COLUMNS).map(str::as_bytes),
+                tag: json_text(scope, &TAG_COLUMNS).map(str::as_bytes),
+            };
+            let mut out = Vec::with_capacity(raw.len() + 64);
+            framed(raw.as_bytes(), cx, &mut out);
+            return Some(out);
         }
     }
     None
@@ -48,6 +110,17 @@ const MAX_HEADER: usize = super::SNIFF_BYTES;
 /// search export: commas as exported, or semicolons or tabs as a spreadsheet saves it again (Excel's
 /// "CSV" in many locales, its "Unicode text").
 pub fn raw_column(first_line: &[u8]) -> Option<(usize, u8)> {
+    csv_columns(first_line).map(|(c, sep)| (c.raw, sep))
+}
+
+/// The columns of a CSV export: the raw line's and its context's.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    raw: usize,
+    context: Context<usize>,
+}
+
+fn csv_columns(first_line: &[u8]) -> Option<(Columns, u8)> {
     let line = first_line.strip_suffix(b"\n").unwrap_or(first_line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
@@ -57,9 +130,12 @@ pub fn raw_column(first_line: &[u8]) -> Option<(usize, u8)> {
         if header.len() < 2 {
             return None;
         }
-        let column =
-            RAW_COLUMNS.iter().find_map(|name| header.iter().position(|f| f.eq_ignore_ascii_case(name.as_bytes())))?;
-        Some((column, sep))
+        let find = |names: &[&str]| {
+            names.iter().find_map(|name| header.iter().position(|f| f.eq_ignore_ascii_case(name.as_bytes())))
+        };
+        let raw = find(&RAW_COLUMNS)?;
+        let context = Context { time: find(&TIME_COLUMNS), host: find(&HOST_COLUMNS), tag: find(&TAG_COLUMNS) };
+        Some((Columns { raw, context }, sep))
     })
 }
 
@@ -90,7 +166,7 @@ enum State<R: Read> {
     Plain(R),
     Csv {
         rows: csv::Reader<R>,
-        column: usize,
+        columns: Columns,
         row: csv::ByteRecord,
     },
     Json {
@@ -125,13 +201,13 @@ impl<R: Read> Export<R> {
                 }
             }
         }
-        if let Some((column, sep)) = raw_column(&first) {
+        if let Some((columns, sep)) = csv_columns(&first) {
             // the header row as a blank line: the events keep their line numbers
             self.out = b"\n".to_vec();
             let rows = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(inner);
-            self.state = State::Csv { rows, column, row: csv::ByteRecord::new() };
+            self.state = State::Csv { rows, columns, row: csv::ByteRecord::new() };
         } else if let Some(raw) = json_raw(&first) {
-            self.out = raw.into_bytes();
+            self.out = raw;
             self.out.push(b'\n');
             self.state = State::Json { lines: io::BufReader::with_capacity(256 * 1024, inner), line: Vec::new() };
         } else {
@@ -169,7 +245,7 @@ impl<R: Read> Read for Export<R> {
                     self.pos = 0;
                     match json_raw(line) {
                         Some(raw) => {
-                            self.out.extend_from_slice(raw.as_bytes());
+                            self.out.extend_from_slice(&raw);
                             self.out.push(b'\n');
                         }
                         // not an event of the export: handed on as it is, to be counted and shown
@@ -181,7 +257,7 @@ impl<R: Read> Read for Export<R> {
                         }
                     }
                 }
-                State::Csv { rows, column, row } => {
+                State::Csv { rows, columns, row } => {
                     let more = rows.read_byte_record(row).map_err(|e| match e.into_kind() {
                         csv::ErrorKind::Io(e) => e,
                         other => io::Error::new(io::ErrorKind::InvalidData, format!("CSV export: {other:?}")),
@@ -193,7 +269,10 @@ impl<R: Read> Read for Export<R> {
                     self.out.clear();
                     self.pos = 0;
                     // a row without the column (cut short) is an empty line: counted, not lost
-                    self.out.extend_from_slice(row.get(*column).unwrap_or_default());
+                    let cell = |c: Option<usize>| c.and_then(|c| row.get(c));
+                    let cx = columns.context;
+                    let cx = Context { time: cell(cx.time), host: cell(cx.host), tag: cell(cx.tag) };
+                    framed(row.get(columns.raw).unwrap_or_default(), cx, &mut self.out);
                     self.out.push(b'\n');
                 }
             }
@@ -252,7 +331,52 @@ mod tests {
 {"@timestamp":"2024-03-10T08:00:02Z","message":"Info: ICID 4 close"}
 not json
 "#;
-        assert_eq!(read(es.as_bytes()), "Info: ICID 1 close\nInfo: ICID 2 close\nInfo: ICID 4 close\nnot json\n");
+        assert_eq!(
+            read(es.as_bytes()),
+            "Info: ICID 1 close\nInfo: ICID 2 close\n<14>1 2024-03-10T08:00:02Z - - - - - Info: ICID 4 close\nnot json\n"
+        );
+    }
+
+    #[test]
+    fn a_raw_line_without_its_header_gets_the_events_time_and_sender() {
+        // Graylog's CSV export: the message as the appliance sent it after its header
+        let graylog = "\"timestamp\",\"source\",\"message\"\n\"2026-03-14T08:26:53.000Z\",\"esa1\",\"mail_logs: Info: ICID 7 close\"\n\"2026-03-14T08:26:54.000Z\",\"esa2\",\"Info: ICID 7 close\"\n";
+        assert_eq!(
+            read(graylog.as_bytes()),
+            "\n<14>1 2026-03-14T08:26:53.000Z esa1 mail_logs - - - Info: ICID 7 close\n<14>1 2026-03-14T08:26:54.000Z esa2 - - - - Info: ICID 7 close\n"
+        );
+        // Logstash's syslog input (logsource, program), ECS documents (host.name, log.syslog.appname)
+        let logstash = concat!(
+            r#"{"@timestamp":"2026-03-14T08:26:53.000Z","logsource":"esa1","program":"mail_logs","message":"Info: ICID 7 close"}"#,
+            "\n",
+            r#"{"_source":{"@timestamp":"2026-03-14T09:26:53+01:00","host":{"name":"esa2.corp.example"},"log":{"syslog":{"appname":"mail_logs"}},"message":"Warning: MID 5 x"}}"#,
+            "\n"
+        );
+        assert_eq!(
+            read(logstash.as_bytes()),
+            "<14>1 2026-03-14T08:26:53.000Z esa1 mail_logs - - - Info: ICID 7 close\n<14>1 2026-03-14T09:26:53+01:00 esa2.corp.example mail_logs - - - Warning: MID 5 x\n"
+        );
+        // the line's own host and tag win; a sender that is not one token is nil
+        assert_eq!(
+            read(b"timestamp,source,message\n2026-03-14T08:26:53Z,relay,esa9 mail_logs: Info: ICID 1 close\n2026-03-14T08:26:53Z,two words,mail_logs: Info: ICID 2 close\n"),
+            "\n<14>1 2026-03-14T08:26:53Z esa9 mail_logs - - - Info: ICID 1 close\n<14>1 2026-03-14T08:26:53Z - mail_logs - - - Info: ICID 2 close\n"
+        );
+        // as they are: a line with its own time, a time of another form (Kibana's display format),
+        // no time at all, a line that is not a log line
+        for (export, want) in [
+            (
+                "_time,host,_raw\n2026-03-14T08:26:53Z,esa1,Mar 14 08:26:53 esa1 mail_logs: Info: ICID 1 close\n",
+                "\nMar 14 08:26:53 esa1 mail_logs: Info: ICID 1 close\n",
+            ),
+            (
+                "@timestamp,host.name,message\n\"Mar 14, 2026 @ 08:26:53.000\",esa1,Info: ICID 1 close\n",
+                "\nInfo: ICID 1 close\n",
+            ),
+            ("source,message\nesa1,Info: ICID 1 close\n", "\nInfo: ICID 1 close\n"),
+            ("timestamp,message\n2026-03-14T08:26:53Z,see the ticket\n", "\nsee the ticket\n"),
+        ] {
+            assert_eq!(read(export.as_bytes()), want, "{export}");
+        }
     }
 
     #[test]

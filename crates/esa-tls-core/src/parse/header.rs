@@ -3,7 +3,7 @@
 //! Forms accepted (numbers from `shared/docs/log-formats.md` §1):
 //! - H1 classic on-box: `Tue Jun 28 19:08:49 2005 Info: …` (day padded or not, weekday not checked)
 //! - H2–H5 syslog: `[<PRI>]Mmm dd HH:MM:SS [YYYY] [host] tag: …`
-//! - H6 collector without time: `host tag: Level: …`
+//! - H6 collector without time: `host tag: Level: …`, or without its host either: `tag: Level: …`
 //! - H7/H8 a syslog header wrapping the ESA's own classic timestamp or a second syslog header
 //! - H9 message only: `Info: …`
 //! - bare message bodies that begin with a mail event keyword (`ICID 5 close`), as authors paste them.
@@ -21,6 +21,19 @@ pub enum Level {
     Critical,
     Debug,
     Trace,
+}
+
+impl Level {
+    /// As the appliance writes it before the colon.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Info => "Info",
+            Level::Warning => "Warning",
+            Level::Critical => "Critical",
+            Level::Debug => "Debug",
+            Level::Trace => "Trace",
+        }
+    }
 }
 
 /// A timestamp as written, before the year is inferred and the zone applied.
@@ -462,6 +475,15 @@ fn host_tag(b: &[u8]) -> Option<Header<'_>> {
     h.level.map(|_| h)
 }
 
+/// `tag: Level: …`: the message as the appliance sent it, after its `<PRI>`, time and host, as
+/// log servers keep it in a field of its own (Graylog's and Logstash's `message`, a search export's
+/// column). The level is required, as for [`host_tag`].
+fn tag_only(b: &[u8]) -> Option<Header<'_>> {
+    let (tag, r) = tag_token(b)?;
+    let h = inner(r, Header { time: None, host: None, tag: Some(tag), level: None, body: &[] }, 1);
+    h.level.map(|_| h)
+}
+
 /// Message bodies that authors paste without any header; recognised only by an unmistakable
 /// mail-event start so wrapped text is never taken for one.
 pub fn is_bare_event(b: &[u8]) -> bool {
@@ -708,7 +730,7 @@ fn parse_header_unquoted(line: &[u8]) -> Option<Header<'_>> {
     if let Some((lvl, body)) = level(b) {
         return Some(Header { time: None, host: None, tag: None, level: Some(lvl), body });
     }
-    if let Some(h) = host_tag(b) {
+    if let Some(h) = host_tag(b).or_else(|| tag_only(b)) {
         return Some(h);
     }
     let t = trim(b);
@@ -782,6 +804,11 @@ mod tests {
         assert_eq!(x.time.unwrap().year, Some(2011));
         assert_eq!(x.tag, Some(&b"syslog_mail"[..]));
 
+        // the tag alone, as Graylog's and Logstash's `message` field keeps what the appliance sent
+        let x = h("mail_logs: Info: ICID 7 close");
+        assert_eq!((x.time, x.host, x.tag), (None, None, Some(&b"mail_logs"[..])));
+        assert_eq!((x.level, x.body), (Some(Level::Info), &b"ICID 7 close"[..]));
+        assert_eq!(h("ESA_mail_logs: Warning: x").level, Some(Level::Warning));
         let x = h("esa02.cooperhealth.edu ESA_mail_logs: Info: MID 286962029 Subject 'Synapse Health Delivery Notice'");
         assert_eq!(x.host, Some(&b"esa02.cooperhealth.edu"[..]));
         assert_eq!(x.time, None);
@@ -1033,6 +1060,7 @@ mod tests {
             "address 192.168.2.2",
             "  AUTH mechanism: LOGIN with profile: ldap_smpt",
             "AUTH mechanism: LOGIN with profile: ldap_smpt",
+            "Note: the Info: line below",
             "ed yes",
             "2317877 to local IronPort Spam Quarantine",
             "error ('550', ['<george@yourdomain.com>... Relaying denied']) []",
