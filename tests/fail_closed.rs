@@ -1,6 +1,7 @@
 //! Never wrong in silence: the compliance gate fails closed, inputs that give nothing say so, and the
 //! headers, file names and orders that real log servers write are read as such.
 
+use crate::common::verdicts;
 use flate2::write::GzEncoder;
 use serde_json::Value;
 use std::io::Write;
@@ -46,20 +47,7 @@ fn json(args: &[&str], paths: &[&Path]) -> (i32, Value, String) {
     (r.code, v, r.stderr)
 }
 
-/// Verdicts of the messages, without the appliance name (which depends on the header form).
-fn verdicts(recs: &[Value]) -> Vec<String> {
-    let mut v: Vec<String> = recs
-        .iter()
-        .map(|m| {
-            let mut m = m.clone();
-            m.as_object_mut().unwrap().remove("appliance");
-            m.to_string()
-        })
-        .collect();
-    v.sort();
-    v
-}
-
+/// The message records of `paths`, one thread.
 fn messages(paths: &[&Path]) -> Vec<Value> {
     let out = esa().args(["messages", "-f", "ndjson", "-j", "1"]).args(paths).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -205,3 +205,18 @@ pub fn cut_at_lines<'a>(data: &'a [u8], cuts: &[f64]) -> Vec<&'a [u8]> {
     parts.push(&data[prev..]);
     parts
 }
+
+/// Records (JSON) as sorted texts without their appliance: the verdicts of a log and of the same
+/// log in another form, compared whatever names the appliance.
+pub fn verdicts(recs: &[serde_json::Value]) -> Vec<String> {
+    let mut v: Vec<String> = recs
+        .iter()
+        .map(|m| {
+            let mut m = m.clone();
+            m.as_object_mut().unwrap().remove("appliance");
+            m.to_string()
+        })
+        .collect();
+    v.sort();
+    v
+}
