@@ -11,7 +11,9 @@
 //! entry: its continuation lines follow it). A CSV header row becomes a blank line and a JSON line
 //! without the field (or not JSON) is handed on as it is, so that line numbers are the file's (but
 //! after a JSON value that spans lines, written on one) and nothing is lost unsaid. Positions are of the text read, so such a file is read from its start,
-//! never at a position (as a gzip file is).
+//! never at a position (as a gzip file is). A value that lacks the header the appliance sent
+//! (Graylog's and Logstash's `message`) is given the event's time, sender and tag from its other
+//! fields, as the RFC 5424 frame they make (see [`framed`]).
 
 use crate::parse::parse_header;
 use std::io::{self, Read};
