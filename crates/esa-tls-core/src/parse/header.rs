@@ -64,6 +64,11 @@ pub struct Header<'a> {
     pub body: &'a [u8],
 }
 
+impl Header<'_> {
+    /// Nothing read yet: what the header forms fill in.
+    const NONE: Header<'static> = Header { time: None, host: None, tag: None, level: None, body: &[] };
+}
+
 #[inline]
 fn trim(mut b: &[u8]) -> &[u8] {
     while let [first, rest @ ..] = b {
@@ -451,15 +456,13 @@ fn kiwi(b: &[u8]) -> Option<Header<'_>> {
     if !rest.is_empty() || !priority.split(|&c| c == b'.').map(word).eq([true, true]) || !hostname_ok(host) {
         return None;
     }
-    let outer = Header { time: Some(time), host: Some(host), tag: None, level: None, body: &[] };
+    let outer = Header { time: Some(time), host: Some(host), ..Header::NONE };
     // the ESA's text, or a syslog header of its own; else a tag before it
     let h = inner(message, outer, 0);
     if h.level.is_some() {
         return Some(h);
     }
-    let (tag, r) = tag_token(skip_spaces(message))?;
-    let h = inner(r, Header { tag: Some(tag), ..outer }, 1);
-    h.level.map(|_| h)
+    tag_and_level(skip_spaces(message), outer)
 }
 
 /// `host tag: Level: …` (a collector dropped PRI and time). The level is required, so prose such as
@@ -470,17 +473,21 @@ fn host_tag(b: &[u8]) -> Option<Header<'_>> {
     if !hostname_ok(host) || !host.contains(&b'.') && !host.iter().any(u8::is_ascii_digit) && host.len() < 3 {
         return None;
     }
-    let (tag, r) = tag_token(skip_spaces(&b[end..]))?;
-    let h = inner(r, Header { time: None, host: Some(host), tag: Some(tag), level: None, body: &[] }, 1);
-    h.level.map(|_| h)
+    tag_and_level(skip_spaces(&b[end..]), Header { host: Some(host), ..Header::NONE })
 }
 
 /// `tag: Level: …`: the message as the appliance sent it, after its `<PRI>`, time and host, as
 /// log servers keep it in a field of its own (Graylog's and Logstash's `message`, a search export's
 /// column). The level is required, as for [`host_tag`].
 fn tag_only(b: &[u8]) -> Option<Header<'_>> {
+    tag_and_level(b, Header::NONE)
+}
+
+/// `tag: Level: …` after what `outer` read before it (its time and host, if any): the level is
+/// required, so that prose with a colon is not taken for a tag.
+fn tag_and_level<'a>(b: &'a [u8], outer: Header<'a>) -> Option<Header<'a>> {
     let (tag, r) = tag_token(b)?;
-    let h = inner(r, Header { time: None, host: None, tag: Some(tag), level: None, body: &[] }, 1);
+    let h = inner(r, Header { tag: Some(tag), ..outer }, 1);
     h.level.map(|_| h)
 }
 
