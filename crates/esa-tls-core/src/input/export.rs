@@ -108,13 +108,6 @@ fn json_raw(line: &[u8]) -> Option<Vec<u8>> {
 /// Longest header row looked at.
 const MAX_HEADER: usize = super::SNIFF_BYTES;
 
-/// The column of the raw line and the field separator, when `first_line` is the header row of a
-/// search export: commas as exported, or semicolons or tabs as a spreadsheet saves it again (Excel's
-/// "CSV" in many locales, its "Unicode text").
-pub fn raw_column(first_line: &[u8]) -> Option<(usize, u8)> {
-    csv_columns(first_line).map(|(c, sep)| (c.raw, sep))
-}
-
 /// The columns of a CSV export: the raw line's and its context's.
 #[derive(Debug, Clone, Copy)]
 struct Columns {
@@ -122,6 +115,9 @@ struct Columns {
     context: Context<usize>,
 }
 
+/// The columns and the field separator, when `first_line` is the header row of a search export:
+/// commas as exported, or semicolons or tabs as a spreadsheet saves it again (Excel's "CSV" in many
+/// locales, its "Unicode text").
 fn csv_columns(first_line: &[u8]) -> Option<(Columns, u8)> {
     let line = first_line.strip_suffix(b"\n").unwrap_or(first_line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -145,7 +141,7 @@ fn csv_columns(first_line: &[u8]) -> Option<(Columns, u8)> {
 pub fn export_kind(start: &[u8]) -> Option<&'static str> {
     let start = &start[..start.len().min(MAX_HEADER)];
     let first = &start[..memchr::memchr(b'\n', start).unwrap_or(start.len())];
-    if raw_column(first).is_some() {
+    if csv_columns(first).is_some() {
         Some("a search export (CSV)")
     } else if json_raw(first).is_some() {
         Some("a search export (JSON)")
