@@ -50,7 +50,16 @@ pub struct MappedFile {
     map: memmap2::Mmap,
     file: File,
     slot: usize,
+    /// Where the pages read but not given back yet start (see [`MappedFile::release`]).
+    kept_from: AtomicUsize,
 }
+
+/// Pages read are given back this many bytes at a time, at least: each time costs every other core
+/// running this process a TLB flush (an interrupt, dearer still in a virtual machine), and giving
+/// back each 1 MiB chunk's pages cost `summary` a twentieth of its time (4 MiB at once: 0.74 -> 0.68 s on
+/// 1 GB, peak RSS 28 -> 36 MB; 8 and 16 MiB gained no more). At most this much more of
+/// the file is counted as resident.
+const RELEASE_AT_ONCE: usize = 4 << 20;
 
 impl MappedFile {
     /// Maps `file` when it is a regular file with data and a slot is free; `None` means read it
@@ -78,7 +87,7 @@ impl MappedFile {
         s.cut.store(false, Ordering::Release);
         s.start.store(map.as_ptr() as usize, Ordering::Release);
         s.end.store(map.as_ptr() as usize + map.len(), Ordering::Release);
-        Some(MappedFile { map, file, slot })
+        Some(MappedFile { map, file, slot, kept_from: AtomicUsize::new(0) })
     }
 
     /// The file's length now, capped at the map's (bytes appended after the map are not in it).
@@ -89,11 +98,20 @@ impl MappedFile {
 
     /// Gives back the pages of `start..end` that were read: a map keeps each page it touched
     /// counted in the process's resident memory (the whole file, by the end) until it is told
-    /// otherwise. The page holding `end` is left to the next range. Pages still in use elsewhere
-    /// are only read again from the page cache when touched: nothing is lost.
+    /// otherwise. The page holding `end` is left to the next range. Ranges are given back together,
+    /// once [`RELEASE_AT_ONCE`] bytes are read (the ranges come in the file's order; one out of order
+    /// is given back with the next). Pages still in use elsewhere are only read again from the page
+    /// cache when touched: nothing is lost.
     pub fn release(&self, start: usize, end: usize) {
+        let kept = self.kept_from.load(Ordering::Relaxed).min(start);
+        let end = end.min(self.map.len());
+        if end.saturating_sub(kept) < RELEASE_AT_ONCE && end < self.map.len() {
+            self.kept_from.store(kept, Ordering::Relaxed);
+            return;
+        }
         let page = PAGE.load(Ordering::Relaxed);
-        let (from, to) = (start / page * page, end.min(self.map.len()) / page * page);
+        let (from, to) = (kept / page * page, end / page * page);
+        self.kept_from.store(to, Ordering::Relaxed);
         if to > from {
             // SAFETY: MADV_DONTNEED on a read-only shared file map drops the page table entries
             // only; the next read of those bytes maps the file's pages again.
@@ -264,6 +282,9 @@ mod tests {
             let end = (start + (1 << 20)).min(data.len());
             sum += m[start..end].iter().map(|&c| c as u64).sum::<u64>();
             m.release(start, end);
+            // given back in batches: never more than one batch and the fault-around stays
+            let kb = resident_kb(m.as_ptr() as usize);
+            assert!(kb <= (RELEASE_AT_ONCE >> 10) + 2048, "{kb} kB resident after {end} bytes");
         }
         assert_eq!(sum, data.iter().map(|&c| c as u64).sum::<u64>());
         // what stays is at most the fault-around of the last page touched, not the 16 MiB read
