@@ -85,7 +85,12 @@ impl Renderer for JsonRenderer {
         self.element(out, RecordRef::Connection(c))
     }
 
+    fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.buf.write_held(out)
+    }
+
     fn end(&mut self, out: &mut dyn Write, _kind: RecordKind, _totals: &StreamTotals) -> io::Result<()> {
+        self.buf.write_held(out)?;
         out.write_all(b"]}\n")
     }
 

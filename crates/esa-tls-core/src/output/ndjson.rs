@@ -2,7 +2,7 @@
 //! summary.
 
 use super::json::{tables_json, SummaryDoc};
-use super::{JsonBuf, RecordRef, Renderer};
+use super::{JsonBuf, RecordKind, RecordRef, Renderer, StreamTotals};
 use crate::model::{Connection, Message};
 use crate::report::summary::SummaryReport;
 use crate::report::Table;
@@ -28,6 +28,14 @@ impl Renderer for NdjsonRenderer {
 
     fn connection(&mut self, out: &mut dyn Write, c: &Connection) -> io::Result<()> {
         self.buf.record(out, b"", RecordRef::Connection(c), b"\n")
+    }
+
+    fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.buf.write_held(out)
+    }
+
+    fn end(&mut self, out: &mut dyn Write, _kind: RecordKind, _totals: &StreamTotals) -> io::Result<()> {
+        self.buf.write_held(out)
     }
 
     /// Each row with its table's title (`table`) and id (`table_id`).
