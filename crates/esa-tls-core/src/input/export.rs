@@ -46,6 +46,8 @@ fn framed(raw: &[u8], cx: Context<&[u8]>, out: &mut Vec<u8>) {
     let start = out.len();
     if let (Some(time), Some(h)) = (cx.time, parse_header(raw)) {
         if let (None, Some(level)) = (h.time, h.level) {
+            let kibana = kibana_time(time);
+            let time = kibana.as_deref().unwrap_or(time);
             for part in [&b"<14>1 "[..], time, b" ", field(h.host.or(cx.host)), b" ", field(h.tag.or(cx.tag))] {
                 out.extend_from_slice(part);
             }
@@ -59,6 +61,37 @@ fn framed(raw: &[u8], cx: Context<&[u8]>, out: &mut Vec<u8>) {
         }
     }
     out.extend_from_slice(raw);
+}
+
+/// Kibana's display date (its default `dateFormat`, `MMM D, YYYY @ HH:mm:ss.SSS`, which its CSV
+/// export writes: `Mar 14, 2026 @ 08:26:53.000`) as an ISO time, `2026-03-14T08:26:53.000`. It
+/// names no zone (Kibana's own, the browser's by default), so the time is read as the file's lines
+/// without one are: at `--utc-offset`, else local.
+fn kibana_time(t: &[u8]) -> Option<Vec<u8>> {
+    let t = std::str::from_utf8(t).ok()?;
+    let (date, time) = t.split_once(" @ ")?;
+    let (month_day, year) = date.split_once(", ")?;
+    let (month, day) = month_day.split_once(' ')?;
+    let month = crate::time::month_from_abbrev(month.as_bytes())?;
+    let digits =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    let (hms, fraction) = time.split_once('.').map_or((time, None), |(a, b)| (a, Some(b)));
+    let mut hms = hms.split(':');
+    let (h, m, sec) = (hms.next()?, hms.next()?, hms.next()?);
+    let ok = digits(day, 1..=2)
+        && digits(year, 4..=4)
+        && [h, m, sec].iter().all(|x| digits(x, 2..=2))
+        && hms.next().is_none()
+        && fraction.is_none_or(|f| digits(f, 1..=9));
+    if !ok {
+        return None;
+    }
+    let mut iso = format!("{year}-{month:02}-{day:0>2}T{h}:{m}:{sec}");
+    if let Some(f) = fraction {
+        iso.push('.');
+        iso.push_str(f);
+    }
+    Some(iso.into_bytes())
 }
 
 /// A value as one token of an RFC 5424 frame, else nil (`-`).
@@ -359,15 +392,21 @@ not json
             read(b"timestamp,source,message\n2026-03-14T08:26:53Z,relay,esa9 mail_logs: Info: ICID 1 close\n2026-03-14T08:26:53Z,two words,mail_logs: Info: ICID 2 close\n"),
             "\n<14>1 2026-03-14T08:26:53Z esa9 mail_logs - - - Info: ICID 1 close\n<14>1 2026-03-14T08:26:53Z - mail_logs - - - Info: ICID 2 close\n"
         );
-        // as they are: a line with its own time, a time of another form (Kibana's display format),
-        // no time at all, a line that is not a log line
+        // Kibana's CSV: its display date, in no zone (read as the lines without one)
+        assert_eq!(
+            read(b"@timestamp,host.name,message\n\"Mar 14, 2026 @ 08:26:53.000\",esa1,Info: ICID 1 close\n\"Mar 4, 2026 @ 18:06:03\",esa2,Info: ICID 2 close\n"),
+            "\n<14>1 2026-03-14T08:26:53.000 esa1 - - - - Info: ICID 1 close\n<14>1 2026-03-04T18:06:03 esa2 - - - - Info: ICID 2 close\n"
+        );
+        // as they are: a line with its own time, a time of another form, no time at all, a line
+        // that is not a log line
         for (export, want) in [
             (
                 "_time,host,_raw\n2026-03-14T08:26:53Z,esa1,Mar 14 08:26:53 esa1 mail_logs: Info: ICID 1 close\n",
                 "\nMar 14 08:26:53 esa1 mail_logs: Info: ICID 1 close\n",
             ),
+            ("@timestamp,host.name,message\n\"14/03/2026 08:26\",esa1,Info: ICID 1 close\n", "\nInfo: ICID 1 close\n"),
             (
-                "@timestamp,host.name,message\n\"Mar 14, 2026 @ 08:26:53.000\",esa1,Info: ICID 1 close\n",
+                "@timestamp,host.name,message\n\"Mar 14, 2026 @ 8:26:53\",esa1,Info: ICID 1 close\n",
                 "\nInfo: ICID 1 close\n",
             ),
             ("source,message\nesa1,Info: ICID 1 close\n", "\nInfo: ICID 1 close\n"),
