@@ -771,29 +771,66 @@ fn an_export_of_messages_without_their_header_takes_the_events_time_and_sender()
     let mut csv = String::from("\"timestamp\",\"source\",\"message\"\n");
     let logstash = dir.path().join("logstash.ndjson");
     let mut json = String::new();
+    // NXLog's to_json() (local time with a space, keys capitalised) and Fluent Bit's (seconds since
+    // the epoch, as a number: 08:00 at -05:00 is 13:00 UTC)
+    let nxlog = dir.path().join("nxlog.json");
+    let mut nx = String::new();
+    let fluent = dir.path().join("fluent-bit.json");
+    let mut fb = String::new();
     for (time, body) in &events {
         for host in ["esa1", "esa2"] {
             csv.push_str(&format!("\"{time}\",\"{host}\",\"mail_logs: {}\"\n", body.replace('"', "\"\"")));
             let doc =
                 serde_json::json!({"@timestamp": time, "logsource": host, "program": "mail_logs", "message": body});
             json.push_str(&(doc.to_string() + "\n"));
+            let local = format!("2024-03-10 {}", &time[11..19]);
+            let doc = serde_json::json!({"EventReceivedTime": local, "SourceModuleName": "in_udp", "Hostname": host, "SourceName": "mail_logs", "Message": body, "EventTime": local});
+            nx.push_str(&(doc.to_string() + "\n"));
+            let (h, m, sec): (i64, i64, i64) =
+                (time[11..13].parse().unwrap(), time[14..16].parse().unwrap(), time[17..19].parse().unwrap());
+            let epoch = 1_710_028_800 + (h + 5) * 3600 + m * 60 + sec; // 2024-03-10T00:00:00Z + …
+            let doc =
+                serde_json::json!({"date": epoch as f64 + 0.25, "host": host, "ident": "mail_logs", "message": body});
+            fb.push_str(&(doc.to_string() + "\n"));
         }
     }
     std::fs::write(&graylog, csv).unwrap();
     std::fs::write(&logstash, json).unwrap();
+    std::fs::write(&nxlog, nx).unwrap();
+    std::fs::write(&fluent, fb).unwrap();
     let records = |p: &std::path::Path| -> Vec<serde_json::Value> {
         let out = bin().args(["messages", "-f", "ndjson"]).arg(p).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{p:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
     };
-    let want = verdicts(&records(&sample()));
-    for p in [&graylog, &logstash] {
+    // times as instants: Fluent Bit's are in UTC, the sample's at -05:00
+    fn instants(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => m.values_mut().for_each(instants),
+            serde_json::Value::Array(a) => a.iter_mut().for_each(instants),
+            serde_json::Value::String(s) => {
+                if let Some(t) = esa_tls::time::LogTime::parse(s).filter(|t| t.offset.is_some()) {
+                    *v = t.utc_or_local().into();
+                }
+            }
+            _ => {}
+        }
+    }
+    let as_instants = |mut recs: Vec<serde_json::Value>| {
+        recs.iter_mut().for_each(instants);
+        verdicts(&recs)
+    };
+    let want = as_instants(records(&sample()));
+    for p in [&graylog, &logstash, &nxlog, &fluent] {
         let got = records(p);
         for host in ["esa1", "esa2"] {
             let mine: Vec<serde_json::Value> = got.iter().filter(|m| m["appliance"] == host).cloned().collect();
-            assert_eq!(verdicts(&mine), want, "{p:?} {host}");
+            assert_eq!(as_instants(mine), want, "{p:?} {host}");
         }
         assert_eq!(got.len(), 2 * want.len(), "{p:?}");
+        // the event's time is the records' time: the sample's, in its zone or in UTC
+        let first = got.iter().filter_map(|m| m["started"].as_str()).min().unwrap_or_default().to_string();
+        assert!(["2024-03-10T08:00:0", "2024-03-10T13:00:0"].iter().any(|t| first.starts_with(t)), "{p:?}: {first}");
     }
 }
 

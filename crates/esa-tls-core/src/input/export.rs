@@ -3,7 +3,9 @@
 //! A log server's search exports events with the log line in one field: Splunk's "Export → CSV" in
 //! the `_raw` column, its JSON export in `result._raw`; Kibana's and Graylog's CSV in
 //! `event.original`, `full_message` or `message`; Elasticsearch documents (one JSON object a line,
-//! as `elasticdump` and the like write them) in `_source`, `event.original` or `message`. Read as
+//! as `elasticdump` and the like write them) in `_source`, `event.original` or `message`; a log
+//! collector's own JSON lines (NXLog's `Message`, Fluent Bit's, rsyslog's, Vector's `message`) the
+//! same way (field names in any case). Read as
 //! text, every CSV row would be a log line with the other columns glued to its end — a cipher named
 //! `ECDHE-RSA-AES256-GCM-SHA384","2024-03-10T08:00:02.000-0500","esa1"…` — and every JSON line a
 //! line not understood. A stream whose first line is such a CSV header row, or such a JSON object,
@@ -12,8 +14,8 @@
 //! without the field (or not JSON) is handed on as it is, so that line numbers are the file's (but
 //! after a JSON value that spans lines, written on one) and nothing is lost unsaid. Positions are of the text read, so such a file is read from its start,
 //! never at a position (as a gzip file is). A value that lacks the header the appliance sent
-//! (Graylog's and Logstash's `message`) is given the event's time, sender and tag from its other
-//! fields, as the RFC 5424 frame they make (see [`framed`]).
+//! (Graylog's, Logstash's, NXLog's, Fluent Bit's `message`) is given the event's time, sender and
+//! tag from its other fields, as the syslog frame they make (see [`framed`]).
 
 use crate::parse::parse_header;
 use std::io::{self, Read};
@@ -22,12 +24,16 @@ use std::io::{self, Read};
 const RAW_COLUMNS: [&str; 4] = ["_raw", "event.original", "full_message", "message"];
 
 /// Columns and fields of the event's context, put in front of a raw line that carries none of its
-/// own (see [`framed`]): its time, the sender (Graylog's `source`, Logstash's `logsource`, ECS's
-/// `host.name`) and the syslog tag (Logstash's `program`, ECS's `log.syslog.appname`, Graylog's
-/// `application_name`).
-const TIME_COLUMNS: [&str; 3] = ["@timestamp", "timestamp", "_time"];
+/// own (see [`framed`]): its time, the sender and the syslog tag, as log servers name them —
+/// Graylog (`timestamp`, `source`, `application_name`), Logstash (`@timestamp`, `logsource`,
+/// `program`), ECS (`host.name`, `log.syslog.appname`), NXLog's JSON (`EventTime`, `Hostname`,
+/// `SourceName`), Fluent Bit and fluentd (`date`, `host`, `ident`), rsyslog's JSON templates
+/// (`programname`, `syslogtag`), Vector (`appname`). Names are matched without regard to case; a
+/// JSON time may be a number (seconds since the epoch).
+const TIME_COLUMNS: [&str; 7] = ["@timestamp", "timestamp", "_time", "EventTime", "time", "date", "EventReceivedTime"];
 const HOST_COLUMNS: [&str; 5] = ["source", "host.name", "host", "hostname", "logsource"];
-const TAG_COLUMNS: [&str; 3] = ["program", "log.syslog.appname", "application_name"];
+const TAG_COLUMNS: [&str; 8] =
+    ["program", "log.syslog.appname", "application_name", "SourceName", "ident", "appname", "programname", "syslogtag"];
 
 /// What an export's event carries besides its raw line.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -39,34 +45,128 @@ struct Context<T> {
 
 /// The raw line a log server keeps without the header the appliance sent (Graylog's and Logstash's
 /// `message`: `mail_logs: Info: …`, `Info: …`) has no time, and no sender to tell appliances
-/// apart: their IDs would mix. When the event has an RFC 3339 time, the line is written as the
-/// RFC 5424 frame it was (`<14>1 TIME HOST TAG - - - Info: …`), its own host and tag preferred; any
-/// other line, or a time of another form, as it is.
+/// apart: their IDs would mix. When the event has a time ([`EventTime`]), the line is written as the
+/// syslog frame it was — RFC 5424 (`<14>1 TIME HOST TAG - - - Info: …`) for a time with a year,
+/// RFC 3164 (`<14>Mar 14 08:26:53 HOST TAG: Info: …`) for a syslog time — its own host and tag
+/// preferred; any other line, or a time of another form, as it is.
 fn framed(raw: &[u8], cx: Context<&[u8]>, out: &mut Vec<u8>) {
     let start = out.len();
-    if let (Some(time), Some(h)) = (cx.time, parse_header(raw)) {
+    if let (Some(time), Some(h)) = (cx.time.and_then(EventTime::read), parse_header(raw)) {
         if let (None, Some(level)) = (h.time, h.level) {
-            let kibana = kibana_time(time);
-            let time = kibana.as_deref().unwrap_or(time);
-            for part in [&b"<14>1 "[..], time, b" ", field(h.host.or(cx.host)), b" ", field(h.tag.or(cx.tag))] {
-                out.extend_from_slice(part);
+            let (host, tag) = (field(h.host.or(cx.host)), field(h.tag.or(cx.tag.map(bare_tag))));
+            match &time {
+                EventTime::Iso(t) => {
+                    for part in [&b"<14>1 "[..], t, b" ", host, b" ", tag, b" - - - "] {
+                        out.extend_from_slice(part);
+                    }
+                }
+                // an RFC 3164 frame needs a host; its tag may be absent
+                EventTime::Syslog(_) if host == b"-" => {}
+                EventTime::Syslog(t) => {
+                    for part in [&b"<14>"[..], t, b" ", host, b" "] {
+                        out.extend_from_slice(part);
+                    }
+                    if tag != b"-" {
+                        out.extend_from_slice(tag);
+                        out.extend_from_slice(b": ");
+                    }
+                }
             }
-            for part in [&b" - - - "[..], level.as_str().as_bytes(), b": ", h.body] {
-                out.extend_from_slice(part);
+            if out.len() > start {
+                for part in [level.as_str().as_bytes(), b": ", h.body] {
+                    out.extend_from_slice(part);
+                }
+                if parse_header(&out[start..]).is_some_and(|f| f.time.is_some()) {
+                    return;
+                }
+                out.truncate(start);
             }
-            if parse_header(&out[start..]).is_some_and(|f| f.time.is_some()) {
-                return;
-            }
-            out.truncate(start);
         }
     }
     out.extend_from_slice(raw);
 }
 
+/// An export event's time, as a syslog frame can carry it.
+#[derive(Debug, PartialEq, Eq)]
+enum EventTime<'a> {
+    /// RFC 3339, or made so: with a year, and an offset when the export gave one.
+    Iso(std::borrow::Cow<'a, [u8]>),
+    /// A syslog time (`Mar 14 08:26:53`): no year, which the reader infers as for a syslog file.
+    Syslog(&'a [u8]),
+}
+
+impl<'a> EventTime<'a> {
+    /// The forms exports write: RFC 3339 (Graylog, Logstash, Splunk's `_time`); a space for the `T`
+    /// (NXLog's `EventTime`, `2026-03-14 08:26:53`, local); Kibana's display date (`Mar 14, 2026 @
+    /// 08:26:53.000`, in Kibana's zone); seconds since the epoch, to the second, milli- or
+    /// microsecond (Fluent Bit's `date`, `1710404813.684`; UTC); a syslog time (`Mar 14 08:26:53`).
+    /// A time without an offset is read as the lines without one are: at `--utc-offset`, else
+    /// local.
+    fn read(t: &'a [u8]) -> Option<EventTime<'a>> {
+        let t = t.trim_ascii();
+        if t.len() >= 19 && t[..4].iter().all(u8::is_ascii_digit) && t[4] == b'-' && t[7] == b'-' {
+            return Some(EventTime::Iso(match t[10] {
+                b' ' => {
+                    let mut iso = t.to_vec();
+                    iso[10] = b'T';
+                    iso.into()
+                }
+                _ => t.into(),
+            }));
+        }
+        if let Some(iso) = kibana_time(t).or_else(|| epoch_time(t)) {
+            return Some(EventTime::Iso(iso.into()));
+        }
+        let syslog = t.len() == 15
+            && crate::time::month_from_abbrev(&t[..3]).is_some()
+            && t[3] == b' '
+            && (t[4] == b' ' || t[4].is_ascii_digit())
+            && t[5].is_ascii_digit()
+            && t[6] == b' ';
+        syslog.then_some(EventTime::Syslog(t))
+    }
+}
+
+/// Seconds since the Unix epoch (10 digits), or milli- or microseconds (13, 16 digits), with or
+/// without a fraction of a second, as an RFC 3339 time in UTC.
+fn epoch_time(t: &[u8]) -> Option<Vec<u8>> {
+    let (whole, fraction) = match memchr::memchr(b'.', t) {
+        Some(i) => (&t[..i], &t[i + 1..]),
+        None => (t, &b""[..]),
+    };
+    let digits = |b: &[u8]| b.iter().all(u8::is_ascii_digit);
+    if !digits(whole) || !digits(fraction) || fraction.len() > 9 {
+        return None;
+    }
+    let value: i64 = std::str::from_utf8(whole).ok()?.parse().ok()?;
+    let (secs, sub) = match whole.len() {
+        10 => (value, String::from_utf8_lossy(fraction).into_owned()),
+        13 if fraction.is_empty() => (value / 1000, format!("{:03}", value % 1000)),
+        16 if fraction.is_empty() => (value / 1_000_000, format!("{:06}", value % 1_000_000)),
+        _ => return None,
+    };
+    let (y, mo, d, h, mi, s) = crate::time::civil_from_seconds(secs);
+    let mut iso = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}");
+    if !sub.is_empty() {
+        iso.push('.');
+        iso.push_str(&sub);
+    }
+    iso.push('Z');
+    Some(iso.into_bytes())
+}
+
+/// A syslog tag as rsyslog's `syslogtag` gives it (`mail_logs:`, `mail_logs[123]:`): the name.
+fn bare_tag(tag: &[u8]) -> &[u8] {
+    let tag = tag.strip_suffix(b":").unwrap_or(tag);
+    match memchr::memchr(b'[', tag) {
+        Some(i) if tag.ends_with(b"]") => &tag[..i],
+        _ => tag,
+    }
+}
+
 /// Kibana's display date (its default `dateFormat`, `MMM D, YYYY @ HH:mm:ss.SSS`, which its CSV
 /// export writes: `Mar 14, 2026 @ 08:26:53.000`) as an ISO time, `2026-03-14T08:26:53.000`. It
-/// names no zone (Kibana's own, the browser's by default), so the time is read as the file's lines
-/// without one are: at `--utc-offset`, else local.
+/// names no zone (Kibana's own, the browser's by default).
 fn kibana_time(t: &[u8]) -> Option<Vec<u8>> {
     let t = std::str::from_utf8(t).ok()?;
     let (date, time) = t.split_once(" @ ")?;
@@ -102,10 +202,16 @@ fn field(v: Option<&[u8]>) -> &[u8] {
 /// A field of a JSON export's event, a dotted name also as nested objects (`log.syslog.appname`
 /// whole, or `log` holding `syslog` holding `appname`, or `log` holding `syslog.appname`).
 fn json_field<'v>(scope: &'v serde_json::Value, name: &str) -> Option<&'v serde_json::Value> {
-    scope.get(name).or_else(|| {
+    json_key(scope, name).or_else(|| {
         let (a, rest) = name.split_once('.')?;
-        json_field(scope.get(a)?, rest)
+        json_field(json_key(scope, a)?, rest)
     })
+}
+
+/// A key of an object, as written or else in any case (NXLog writes `Message`, `Hostname`).
+fn json_key<'v>(scope: &'v serde_json::Value, name: &str) -> Option<&'v serde_json::Value> {
+    let object = scope.as_object()?;
+    object.get(name).or_else(|| object.iter().find_map(|(k, v)| k.eq_ignore_ascii_case(name).then_some(v)))
 }
 
 /// The first of `names` that is a string in `scope`.
@@ -125,8 +231,10 @@ fn json_raw(line: &[u8]) -> Option<Vec<u8>> {
     let v: serde_json::Value = serde_json::from_slice(line).ok()?;
     for scope in [&v, &v["result"], &v["_source"]] {
         if let Some(raw) = json_text(scope, &RAW_COLUMNS) {
+            // a time may be a number: seconds since the epoch (Fluent Bit's `date`)
+            let number = TIME_COLUMNS.iter().find_map(|n| json_field(scope, n)?.as_number().map(|v| v.to_string()));
             let cx = Context {
-                time: json_text(scope, &TIME_COLUMNS).map(str::as_bytes),
+                time: json_text(scope, &TIME_COLUMNS).or(number.as_deref()).map(str::as_bytes),
                 host: json_text(scope, &HOST_COLUMNS).map(str::as_bytes),
                 tag: json_text(scope, &TAG_COLUMNS).map(str::as_bytes),
             };
@@ -391,6 +499,31 @@ not json
         assert_eq!(
             read(b"timestamp,source,message\n2026-03-14T08:26:53Z,relay,esa9 mail_logs: Info: ICID 1 close\n2026-03-14T08:26:53Z,two words,mail_logs: Info: ICID 2 close\n"),
             "\n<14>1 2026-03-14T08:26:53Z esa9 mail_logs - - - Info: ICID 1 close\n<14>1 2026-03-14T08:26:53Z - mail_logs - - - Info: ICID 2 close\n"
+        );
+        // NXLog's JSON (keys in any case, a space for the T, local), Fluent Bit's (seconds since the
+        // epoch; milliseconds), rsyslog's JSON template (syslogtag with its pid and colon), a syslog
+        // time (an RFC 3164 frame, whose year is inferred as a syslog file's)
+        let collectors = concat!(
+            r#"{"EventReceivedTime":"2026-03-14 08:26:54","SourceModuleName":"udp","Hostname":"esa1","SourceName":"mail_logs","Message":"Info: ICID 1 close","EventTime":"2026-03-14 08:26:53"}"#,
+            "\n",
+            r#"{"date":1773476813.684,"host":"esa2","ident":"mail_logs","message":"Info: ICID 2 close"}"#,
+            "\n",
+            r#"{"date":"1773476813684","host":"esa2","message":"Info: ICID 3 close"}"#,
+            "\n",
+            r#"{"timestamp":"2026-03-14T08:26:53.684502+00:00","host":"esa3","syslogtag":"mail_logs[12]:","message":"Info: ICID 4 close"}"#,
+            "\n",
+            r#"{"time":"Mar  4 08:26:53","host":"esa4","ident":"mail_logs","message":"Info: ICID 5 close"}"#,
+            "\n",
+        );
+        assert_eq!(
+            read(collectors.as_bytes()),
+            concat!(
+                "<14>1 2026-03-14T08:26:53 esa1 mail_logs - - - Info: ICID 1 close\n",
+                "<14>1 2026-03-14T08:26:53.684Z esa2 mail_logs - - - Info: ICID 2 close\n",
+                "<14>1 2026-03-14T08:26:53.684Z esa2 - - - - Info: ICID 3 close\n",
+                "<14>1 2026-03-14T08:26:53.684502+00:00 esa3 mail_logs - - - Info: ICID 4 close\n",
+                "<14>Mar  4 08:26:53 esa4 mail_logs: Info: ICID 5 close\n",
+            )
         );
         // Kibana's CSV: its display date, in no zone (read as the lines without one)
         assert_eq!(
