@@ -20,8 +20,9 @@
 use crate::parse::parse_header;
 use std::io::{self, Read};
 
-/// Columns (CSV) and fields (JSON) that hold the raw log line, in order of preference.
-const RAW_COLUMNS: [&str; 4] = ["_raw", "event.original", "full_message", "message"];
+/// Columns (CSV) and fields (JSON) that hold the raw log line, in order of preference (GELF, the
+/// Graylog Extended Log Format, has `short_message` and may have `full_message`).
+const RAW_COLUMNS: [&str; 5] = ["_raw", "event.original", "full_message", "message", "short_message"];
 
 /// Columns and fields of the event's context, put in front of a raw line that carries none of its
 /// own (see [`framed`]): its time, the sender and the syslog tag, as log servers name them —
@@ -502,7 +503,7 @@ not json
         );
         // NXLog's JSON (keys in any case, a space for the T, local), Fluent Bit's (seconds since the
         // epoch; milliseconds), rsyslog's JSON template (syslogtag with its pid and colon), a syslog
-        // time (an RFC 3164 frame, whose year is inferred as a syslog file's)
+        // time (an RFC 3164 frame, whose year is inferred as a syslog file's), GELF
         let collectors = concat!(
             r#"{"EventReceivedTime":"2026-03-14 08:26:54","SourceModuleName":"udp","Hostname":"esa1","SourceName":"mail_logs","Message":"Info: ICID 1 close","EventTime":"2026-03-14 08:26:53"}"#,
             "\n",
@@ -514,6 +515,8 @@ not json
             "\n",
             r#"{"time":"Mar  4 08:26:53","host":"esa4","ident":"mail_logs","message":"Info: ICID 5 close"}"#,
             "\n",
+            r#"{"version":"1.1","host":"esa5","short_message":"Info: ICID 6 close","timestamp":1773476813.5,"level":6}"#,
+            "\n",
         );
         assert_eq!(
             read(collectors.as_bytes()),
@@ -523,6 +526,7 @@ not json
                 "<14>1 2026-03-14T08:26:53.684Z esa2 - - - - Info: ICID 3 close\n",
                 "<14>1 2026-03-14T08:26:53.684502+00:00 esa3 mail_logs - - - Info: ICID 4 close\n",
                 "<14>Mar  4 08:26:53 esa4 mail_logs: Info: ICID 5 close\n",
+                "<14>1 2026-03-14T08:26:53.5Z esa5 - - - - Info: ICID 6 close\n",
             )
         );
         // Kibana's CSV: its display date, in no zone (read as the lines without one)
