@@ -554,6 +554,40 @@ not json
     }
 
     #[test]
+    fn an_events_time_is_read_in_the_forms_exports_write_and_no_other() {
+        let iso = |t: &str| {
+            EventTime::read(t.as_bytes()).map(|e| match e {
+                EventTime::Iso(b) => String::from_utf8(b.into_owned()).unwrap(),
+                EventTime::Syslog(b) => format!("syslog {}", String::from_utf8_lossy(b)),
+            })
+        };
+        for (t, want) in [
+            ("2026-03-14T08:26:53.684Z", Some("2026-03-14T08:26:53.684Z")),
+            (" 2026-03-14 08:26:53 ", Some("2026-03-14T08:26:53")),
+            ("1773476813", Some("2026-03-14T08:26:53Z")),
+            ("1773476813.5", Some("2026-03-14T08:26:53.5Z")),
+            ("1773476813684", Some("2026-03-14T08:26:53.684Z")),
+            ("1773476813684502", Some("2026-03-14T08:26:53.684502Z")),
+            ("Mar 14, 2026 @ 08:26:53.000", Some("2026-03-14T08:26:53.000")),
+            ("Mar 14 08:26:53", Some("syslog Mar 14 08:26:53")),
+            ("Mar  4 08:26:53", Some("syslog Mar  4 08:26:53")),
+            // not times: a date alone, a count, an epoch of another length, a fraction too long,
+            // a month not a month, nothing
+            ("2026-03-14", None),
+            ("42", None),
+            ("17734768130", None),
+            ("1773476813.1234567890", None),
+            ("1773476813684.5", None),
+            ("Foo 14 08:26:53", None),
+            ("Mar 14, 2026 @ 08:26", None),
+            ("", None),
+            ("\u{e9}\u{e9}\u{e9}\u{e9}-\u{e9}\u{e9}-\u{e9}\u{e9}", None),
+        ] {
+            assert_eq!(iso(t).as_deref(), want, "{t:?}");
+        }
+    }
+
+    #[test]
     fn logs_pass_through_untouched() {
         for text in [
             "Sun Mar 10 08:00:02 2024 Info: ICID 3 close\nSun Mar 10 08:00:02 2024 Info: ICID 4 close\n",
