@@ -50,10 +50,7 @@ for size in $SIZES; do
   # the same traffic as a log server's file: syslog lines of two appliances
   sys="$BENCH_DIR/sys_$size.log"
   [ -s "$sys" ] || "$BIN" simulate --seed 3 --size "$size" --syslog --appliances 2 > "$sys"
-  # the page cache in a known state: each file's pages dropped, then read in sequence, so that the
-  # cache holds them in large folios, as after the file is written. Pages read back by a map's
-  # faults (after an eviction) land in small folios, and `grep`, which copies the file with `read`,
-  # takes a fifth longer over those (0.54 s against 0.45 s on 1 GB); `esa-tls` the same either way
+  # every round from the same page cache: each file's pages dropped, then read in sequence
   for f in "$log" "$sys" "$log.gz" "$rot"/*.gz; do
     dd if="$f" iflag=nocache count=0 status=none 2>/dev/null || true
     cat "$f" > /dev/null
