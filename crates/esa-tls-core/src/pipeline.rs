@@ -1332,8 +1332,9 @@ pub fn run(sources: &[Source], opts: Options, sink: &mut dyn Sink) -> RunReport 
 /// (a system call and an interrupt to the other core) was its time, about 1 % of `messages`'
 /// samples, and `messages -f ndjson` on 1 GB took 1.27 s against 1.20 s (medians of 7; `summary`
 /// unchanged). The sleeps grow from 50 µs to 5 ms, so that a reader that stops reading for long
-/// (`messages | less`) leaves the parser threads idle (a few ms of CPU a second). The reading thread still waits on its
-/// channel: polling there made `summary` slower (0.62 → 0.68 s), its parser being busy then.
+/// (`messages | less`) leaves the parser threads idle (a few ms of CPU a second). The reading
+/// thread still waits on its channel: polling there made `summary` slower (0.62 → 0.68 s), its
+/// parser being busy then.
 fn send_polling<T>(tx: &mpsc::SyncSender<T>, mut v: T) -> Result<(), ()> {
     let mut nap = std::time::Duration::from_micros(50);
     loop {
