@@ -165,14 +165,45 @@ fn bare_tag(tag: &[u8]) -> &[u8] {
     }
 }
 
-/// Kibana's display date (its default `dateFormat`, `MMM D, YYYY @ HH:mm:ss.SSS`, which its CSV
-/// export writes: `Mar 14, 2026 @ 08:26:53.000`) as an ISO time, `2026-03-14T08:26:53.000`. It
-/// names no zone (Kibana's own, the browser's by default).
+/// Kibana's display date as an ISO time (`2026-03-14T08:26:53.000`): its default `dateFormat`,
+/// which its CSV export writes — `MMM D, YYYY @ HH:mm:ss.SSS` since Kibana 7 (`Mar 14, 2026 @
+/// 08:26:53.000`), `MMMM Do YYYY, HH:mm:ss.SSS` before (`March 14th 2026, 08:26:53.000`). It names
+/// no zone (Kibana's own, the browser's by default).
 fn kibana_time(t: &[u8]) -> Option<Vec<u8>> {
     let t = std::str::from_utf8(t).ok()?;
-    let (date, time) = t.split_once(" @ ")?;
-    let (month_day, year) = date.split_once(", ")?;
-    let (month, day) = month_day.split_once(' ')?;
+    let (month, day, year, time) = match t.split_once(" @ ") {
+        // Kibana 7 and later
+        Some((date, time)) => {
+            let (month_day, year) = date.split_once(", ")?;
+            let (month, day) = month_day.split_once(' ')?;
+            (month, day, year, time)
+        }
+        // Kibana 6 and before: the month's whole name, the day with its ordinal suffix
+        None => {
+            let (date, time) = t.split_once(", ")?;
+            let mut parts = date.split(' ');
+            let (month, day, year) = (parts.next()?, parts.next()?, parts.next()?);
+            const MONTHS: [&str; 12] = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            if parts.next().is_some() || !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month)) {
+                return None;
+            }
+            let day = ["st", "nd", "rd", "th"].iter().find_map(|s| day.strip_suffix(s))?;
+            (&month[..3], day, year, time)
+        }
+    };
     let month = crate::time::month_from_abbrev(month.as_bytes())?;
     let digits =
         |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
@@ -569,6 +600,8 @@ not json
             ("1773476813684", Some("2026-03-14T08:26:53.684Z")),
             ("1773476813684502", Some("2026-03-14T08:26:53.684502Z")),
             ("Mar 14, 2026 @ 08:26:53.000", Some("2026-03-14T08:26:53.000")),
+            ("March 14th 2026, 08:26:53.000", Some("2026-03-14T08:26:53.000")),
+            ("September 1st 2019, 16:13:51.123", Some("2019-09-01T16:13:51.123")),
             ("Mar 14 08:26:53", Some("syslog Mar 14 08:26:53")),
             ("Mar  4 08:26:53", Some("syslog Mar  4 08:26:53")),
             // not times: a date alone, a count, an epoch of another length, a fraction too long,
@@ -580,6 +613,9 @@ not json
             ("1773476813684.5", None),
             ("Foo 14 08:26:53", None),
             ("Mar 14, 2026 @ 08:26", None),
+            ("March 14 2026, 08:26:53.000", None),
+            ("Ma 14th 2026, 08:26:53", None),
+            ("Marching 14th 2026, 08:26:53", None),
             ("", None),
             ("\u{e9}\u{e9}\u{e9}\u{e9}-\u{e9}\u{e9}-\u{e9}\u{e9}", None),
         ] {
