@@ -51,6 +51,8 @@ pub struct Options {
     pub wanted_addresses: Option<Arc<WantedAddresses>>,
     /// Without texts, still keep the Message-IDs (see [`Correlator::keep_message_ids`]).
     pub keep_message_ids: bool,
+    /// The run uses connection records (see [`Correlator::connections_wanted`]).
+    pub connections: bool,
     /// Note where each message's lines lie, for texts read back later (see
     /// [`Correlator::spans`] and [`crate::readback`]).
     pub spans: bool,
@@ -75,6 +77,7 @@ impl Default for Options {
             keep_addresses: false,
             wanted_addresses: None,
             keep_message_ids: false,
+            connections: true,
             spans: false,
             today: today(),
         }
@@ -114,6 +117,7 @@ fn keeping(c: &mut Correlator, opts: &Options) {
     c.keep_addresses = opts.keep_addresses;
     c.wanted_addresses = opts.wanted_addresses.clone();
     c.keep_message_ids = opts.keep_message_ids;
+    c.connections_wanted = opts.connections;
 }
 
 /// The current UTC (year, month).

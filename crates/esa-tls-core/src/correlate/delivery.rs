@@ -141,7 +141,7 @@ impl Correlator {
         self.stats.truncated += truncated;
         if link {
             self.link(a, mid, (Direction::Outbound, dcid), time, true);
-            let (spans, domains) = (self.spans, self.keeps_addresses());
+            let (spans, domains) = (self.spans, self.keeps_addresses() && self.connections_wanted);
             let app = &mut self.apps[a];
             // one lookup of each for both
             if let (true, Some(m), Some(c)) =
@@ -169,7 +169,8 @@ impl Correlator {
 #[cfg(test)]
 mod tests {
     use super::super::testkit::*;
-    use crate::model::{Direction::Outbound, RecipientStatus, TlsOutcome};
+    use crate::correlate::Correlator;
+    use crate::model::{Direction::Inbound, Direction::Outbound, RecipientStatus, TlsOutcome};
 
     #[test]
     fn a_recipient_takes_the_verdict_of_its_last_attempt() {
@@ -193,6 +194,37 @@ mod tests {
         assert_eq!(rc.delivery.as_ref().unwrap().tls, TlsOutcome::Success);
         assert_eq!(rc.code, None, "a later success clears the deferral");
         assert_eq!(conn(&r, Outbound, 10).domains, vec![Box::<str>::from("partner.example")]);
+    }
+
+    /// A run that uses messages only keeps neither the MIDs a connection carried nor its envelope
+    /// domains, and its messages are the very messages of a run that keeps them.
+    #[test]
+    fn what_only_connection_records_carry_is_kept_for_them_alone() {
+        let lines = [
+            "10:00:00 New SMTP ICID 4 interface Main (10.0.0.1) address 203.0.113.9 reverse dns host mx.sender.example verified yes",
+            "10:00:00 ICID 4 TLS success protocol TLSv1.2 cipher AES",
+            "10:00:00 Start MID 1 ICID 4",
+            "10:00:00 MID 1 ICID 4 From: <x@sender.example>",
+            "10:00:00 MID 1 ICID 4 RID 0 To: <a@partner.example>",
+            "10:00:00 MID 1 ICID 4 RID 1 To: <b@other.example>",
+            "10:00:01 New SMTP DCID 10 interface 10.0.0.1 address 198.51.100.1 port 25",
+            "10:00:01 DCID 10 TLS success protocol TLSv1.2 cipher AES",
+            "10:00:02 Delivery start DCID 10 MID 1 to RID [0, 1]",
+            "10:00:02 Message done DCID 10 MID 1 to RID [0, 1]",
+            "10:00:02 Message finished MID 1 done",
+            "10:00:03 DCID 10 close",
+            "10:00:03 ICID 4 close",
+        ];
+        let both = run(&lines);
+        let messages_only = run_with(Correlator { connections_wanted: false, ..Correlator::default() }, &lines);
+        assert_eq!(msg(&messages_only, 1), msg(&both, 1));
+        let (inb, out) = (conn(&both, Inbound, 4), conn(&both, Outbound, 10));
+        assert_eq!((&inb.mids, &inb.domains), (&vec![1], &vec![Box::<str>::from("sender.example")]));
+        assert_eq!(out.domains, vec![Box::<str>::from("partner.example"), Box::<str>::from("other.example")]);
+        for c in [conn(&messages_only, Inbound, 4), conn(&messages_only, Outbound, 10)] {
+            assert!(c.mids.is_empty() && c.domains.is_empty(), "{c:?}");
+            assert_eq!(c.hop.tls, TlsOutcome::Success);
+        }
     }
 
     #[test]

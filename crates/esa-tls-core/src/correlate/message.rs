@@ -14,8 +14,10 @@ impl Correlator {
             self.msg_icid(a, mid, icid, time);
         }
         let from = self.sender(from);
-        if let (Some(icid), Some(d)) = (icid, from.as_deref().and_then(domain_of)) {
-            self.inbound_domain(a, icid, &d);
+        if let (Some(icid), true) = (icid, self.connections_wanted) {
+            if let Some(d) = from.as_deref().and_then(domain_of) {
+                self.inbound_domain(a, icid, &d);
+            }
         }
         if let (Some(from), Some(m)) = (from, self.apps[a].msgs.get_mut(&mid)) {
             m.msg.from = Some(from);
@@ -164,7 +166,7 @@ impl Correlator {
     /// parent, for a rewritten or split message).
     pub(super) fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>, carried: bool) {
         let max_mids = self.limits.max_mids_per_connection;
-        let keep = self.keep_text || self.keep_mids;
+        let keep = (self.keep_text || self.keep_mids) && self.connections_wanted;
         let Some(c) = self.conn(a, key, time) else {
             return;
         };

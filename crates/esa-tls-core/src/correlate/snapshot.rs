@@ -50,6 +50,7 @@ impl Correlator {
             keep_addresses: false,
             wanted_addresses: None,
             keep_message_ids: false,
+            connections_wanted: true,
             spans: false,
             at: 0,
             stats: s.stats,
