@@ -146,8 +146,8 @@ fn epoch_time(t: &[u8]) -> Option<Vec<u8>> {
         16 if fraction.is_empty() => (value / 1_000_000, format!("{:06}", value % 1_000_000)),
         _ => return None,
     };
-    let (y, mo, d, h, mi, s) = crate::time::civil_from_seconds(secs);
-    let mut iso = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}");
+    // the time without a zone, as the records write it; then the fraction, then UTC's `Z`
+    let mut iso = crate::time::LogTime { local: secs, offset: None }.to_string();
     if !sub.is_empty() {
         iso.push('.');
         iso.push_str(&sub);
