@@ -17,12 +17,9 @@ pub fn run(a: &RulesArgs) -> u8 {
     aggregate(
         &a.report,
         true,
-        (check, 0u64),
-        |(c, kept), r| {
-            *kept += 1;
-            c.add(r)
-        },
-        |(c, kept), report, f, out| {
+        check,
+        |c, r| c.add(r),
+        |c, report, f, out| {
             // a rule that met no record, among records read (with none kept, exit 3 says why)
             a.say(c.unused_rule_notes());
             render_tables("check", c.tables(), &a.report, f, out)?;
@@ -30,7 +27,7 @@ pub fn run(a: &RulesArgs) -> u8 {
             Ok(if seen.connections + seen.messages == 0 {
                 err("check: the input held no mail-log data, so nothing was verified (exit 3)");
                 EXIT_NO_DATA
-            } else if *kept == 0 {
+            } else if !c.used.records {
                 err("check: the search and time range kept no record, so nothing was verified (exit 3)");
                 EXIT_NO_DATA
             } else if c.count > 0 {
