@@ -595,23 +595,23 @@ impl Pipeline {
     }
 
     fn resolve_time_uncached(&mut self, raw: RawTime, offset: Option<i32>) -> Option<LogTime> {
-        let year = match raw.year {
+        let year = match raw.year() {
             Some(y) => {
-                self.years.anchor(y, raw.month);
+                self.years.anchor(y, raw.month());
                 y
             }
-            None => self.years.year_for(raw.month, self.opts.today),
+            None => self.years.year_for(raw.month(), self.opts.today),
         };
         let local = local_seconds(
             year as i64,
-            raw.month as u32,
-            raw.day as u32,
-            raw.hour as u32,
-            raw.minute as u32,
-            raw.second as u32,
+            raw.month() as u32,
+            raw.day() as u32,
+            raw.hour() as u32,
+            raw.minute() as u32,
+            raw.second() as u32,
         )?;
         // a zone written in the timestamp (RFC 3339) is the line's own, and wins
-        Some(LogTime { local, offset: raw.offset.or(offset).or(self.opts.utc_offset) })
+        Some(LogTime { local, offset: raw.offset().or(offset).or(self.opts.utc_offset) })
     }
 
     /// Where each source starts in the input, for reading lines back (see [`Extents`]); filled only

@@ -11,7 +11,7 @@ pub mod mapped;
 pub mod syslog;
 pub mod utf16;
 
-use crate::parse::{parse_header, RawTime};
+use crate::parse::parse_header;
 use flate2::read::MultiGzDecoder;
 use mapped::MappedFile;
 use std::fs::File;
@@ -220,8 +220,10 @@ fn first_line_time(path: &Path) -> Option<CivilTime> {
             return None;
         }
         if let Some(h) = parse_header(&line) {
-            if let Some(RawTime { year: Some(y), month, day, hour, minute, second, .. }) = h.time {
-                return Some((y, month, day, hour, minute, second));
+            if let Some(t) = h.time {
+                if let Some(y) = t.year() {
+                    return Some((y, t.month(), t.day(), t.hour(), t.minute(), t.second()));
+                }
             }
         }
     }
