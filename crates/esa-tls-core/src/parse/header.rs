@@ -740,26 +740,29 @@ impl HeaderCache {
                 // a fraction), the blank asked for below is missing and parse_header reads the line
                 let (bytes, n, last) = &self.syslog_time;
                 let cached = last.filter(|_| b.len() > *n && b[..*n] == bytes[..*n]);
-                let (month, day, hour, minute, second, rest) = if let Some(t) = cached {
-                    (t.month(), t.day(), t.hour(), t.minute(), t.second(), &b[*n..])
-                } else {
-                    let (month, day, hour, minute, second, rest) = month_day_time(b)?;
-                    let n = b.len() - rest.len();
-                    if n <= 32 {
-                        self.syslog_time.0[..n].copy_from_slice(&b[..n]);
-                        self.syslog_time.1 = n;
-                        self.syslog_time.2 = Some(RawTime::new(None, month, day, hour, minute, second, None));
+                // the time without a year, as the cache keeps it (packed once, not on every line)
+                let (time, rest) = match cached {
+                    Some(t) => (t, &b[*n..]),
+                    None => {
+                        let (month, day, hour, minute, second, rest) = month_day_time(b)?;
+                        let t = RawTime::new(None, month, day, hour, minute, second, None);
+                        let n = b.len() - rest.len();
+                        if n <= 32 {
+                            self.syslog_time.0[..n].copy_from_slice(&b[..n]);
+                            self.syslog_time.1 = n;
+                            self.syslog_time.2 = Some(t);
+                        }
+                        (t, rest)
                     }
-                    (month, day, hour, minute, second, rest)
                 };
-                let (year, rest) = match year4(rest) {
-                    Some((y, r)) => (Some(y), r),
-                    None => (None, rest),
+                let (time, rest) = match year4(rest) {
+                    Some((y, r)) => (time.with_year(Some(y)), r),
+                    None => (time, rest),
                 };
                 if rest.first() != Some(&b' ') {
                     return None;
                 }
-                (RawTime::new(year, month, day, hour, minute, second, None), rest)
+                (time, rest)
             }
         };
         let (host, tag, r) = self.host_tag.parts(rest)?;
