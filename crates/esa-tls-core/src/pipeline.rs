@@ -8,7 +8,7 @@ use crate::input::{self, ChunkBuf, Chunks, Input, InputError, Source};
 use crate::model::Record;
 use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, Reading, TagFilter, TagTally, TextLines};
 use crate::parse::{is_entry_boundary, Event, RawTime};
-use crate::time::{local_seconds, LogTime};
+use crate::time::LogTime;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, VecDeque};
 use std::io;
@@ -602,14 +602,7 @@ impl Pipeline {
             }
             None => self.years.year_for(raw.month(), self.opts.today),
         };
-        let local = local_seconds(
-            year as i64,
-            raw.month() as u32,
-            raw.day() as u32,
-            raw.hour() as u32,
-            raw.minute() as u32,
-            raw.second() as u32,
-        )?;
+        let local = raw.local_seconds_in(year)?;
         // a zone written in the timestamp (RFC 3339) is the line's own, and wins
         Some(LogTime { local, offset: raw.offset().or(offset).or(self.opts.utc_offset) })
     }

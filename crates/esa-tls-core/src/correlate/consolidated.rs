@@ -45,14 +45,7 @@ fn verdict_of(status: &str) -> TlsOutcome {
 fn classic(v: &str, offset: Option<i32>) -> Option<LogTime> {
     let line = format!("{v} Info: x");
     let t = crate::parse::parse_header(line.as_bytes())?.time?;
-    let local = crate::time::local_seconds(
-        t.year()? as i64,
-        t.month() as u32,
-        t.day() as u32,
-        t.hour() as u32,
-        t.minute() as u32,
-        t.second() as u32,
-    )?;
+    let local = t.local_seconds_in(t.year()?)?;
     Some(LogTime { local, offset })
 }
 

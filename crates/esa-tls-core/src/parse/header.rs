@@ -74,7 +74,7 @@ impl RawTime {
             "a time no header gives: {year:?}-{month}-{day} {hour}:{minute}:{second} {offset:?}"
         );
         // each field kept to its own bits, whatever it is given
-        let year = year.map_or(0, |y| (y + 2) as u64 & 0x3fff);
+        let year = Self::year_code(year);
         let offset = offset.map_or(0, |o| (o + Self::OFFSET_BIAS) as u64 & 0x3_ffff);
         let bits = (second as u64 & 0x7f)
             | (minute as u64 & 0x7f) << Self::MINUTE
@@ -87,6 +87,12 @@ impl RawTime {
         RawTime(std::num::NonZeroU64::new(bits).expect("the top bit is set"))
     }
 
+    /// The year's 14 bits: `year + 2`, 0 for none.
+    #[inline]
+    fn year_code(year: Option<i32>) -> u64 {
+        year.map_or(0, |y| (y + 2) as u64 & 0x3fff)
+    }
+
     #[inline]
     fn field(self, at: u32, bits: u32) -> u64 {
         (self.0.get() >> at) & ((1 << bits) - 1)
@@ -97,9 +103,25 @@ impl RawTime {
         (y != 0).then(|| y as i32 - 2)
     }
 
-    /// The same time in `year`.
+    /// The same time in `year` (its bits replaced, the others kept).
+    #[inline]
     pub fn with_year(self, year: Option<i32>) -> Self {
-        RawTime::new(year, self.month(), self.day(), self.hour(), self.minute(), self.second(), self.offset())
+        debug_assert!(year.is_none_or(|y| (-1..16_382).contains(&y)), "a year no header gives: {year:?}");
+        let bits = (self.0.get() & !(0x3fff << Self::YEAR)) | Self::year_code(year) << Self::YEAR;
+        RawTime(std::num::NonZeroU64::new(bits).expect("the top bit is kept"))
+    }
+
+    /// Seconds since the epoch of this time on the wall clock in `year` (its own, or one inferred);
+    /// `None` for a date or time that does not exist.
+    pub fn local_seconds_in(self, year: i32) -> Option<i64> {
+        crate::time::local_seconds(
+            year as i64,
+            self.month() as u32,
+            self.day() as u32,
+            self.hour() as u32,
+            self.minute() as u32,
+            self.second() as u32,
+        )
     }
 
     pub fn month(self) -> u8 {
