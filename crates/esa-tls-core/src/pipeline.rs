@@ -969,7 +969,8 @@ impl Pipeline {
                 }
             }
             match *item {
-                Item::Event { at, time, host, host_ix, ref event, .. } => {
+                Item::Event { at, time, host_ix, ref event, .. } => {
+                    let host = parsed.host(data, host_ix, at);
                     let app = apps.get_mut(host_ix as usize);
                     self.used(1, at, time, (host, app), event, st, &mut out)
                 }
@@ -1036,7 +1037,7 @@ impl Pipeline {
             // a line read as one event is shown as the chunk's parser read it; the others are read
             // again here, one by one (ignored and merged lines carry no event of their own)
             let read = match *item {
-                Item::Event { time, host, event, .. } => Some((time, host, event)),
+                Item::Event { at, time, host_ix, event, .. } => Some((time, parsed.host(data, host_ix, at), event)),
                 _ => None,
             };
             type Read<'r> = Option<(Option<RawTime>, Option<&'r [u8]>, Event<'r>)>;

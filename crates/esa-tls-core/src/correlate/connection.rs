@@ -3,7 +3,7 @@
 
 use super::message::apply_hop;
 use super::*;
-use crate::parse::TlsEvent;
+use crate::parse::{Tls, TlsEvent};
 
 impl Correlator {
     pub(super) fn new_conn(
@@ -262,8 +262,8 @@ pub(super) fn add_domain(c: &mut ConnState, domain: &str) {
 pub(super) fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>, keep: bool) {
     invalidate(c);
     let opt_text = |b: Option<&[u8]>| if keep { opt_text(b) } else { None };
-    match *tls {
-        TlsEvent::Success { protocol, cipher, cn } => {
+    match tls.read() {
+        Tls::Success { protocol, cipher, cn } => {
             c.success = true;
             if protocol.is_some() {
                 c.rec.hop.protocol = opt_text(protocol);
@@ -275,13 +275,13 @@ pub(super) fn apply_tls(c: &mut ConnState, tls: &TlsEvent<'_>, keep: bool) {
                 c.rec.hop.cn = opt_text(cn);
             }
         }
-        TlsEvent::Failed { reason } => {
+        Tls::Failed { reason } => {
             c.failed = true;
             if reason.is_some() {
                 c.rec.hop.reason = opt_text(reason);
             }
         }
-        TlsEvent::Required { text } => {
+        Tls::Required { text } => {
             c.failed = true;
             c.rec.hop.required = true;
             if c.rec.hop.reason.is_none() && keep {

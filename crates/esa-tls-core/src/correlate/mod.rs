@@ -362,7 +362,8 @@ impl Correlator {
             Event::DcidClose { dcid } => self.close_conn(a, (Direction::Outbound, dcid), t, out),
             Event::DeliveryStart { dcid, mid, rids } => self.delivery(a, dcid, mid, rids, t, Outcome::Start),
             Event::MessageDone { dcid, mid, rids } => self.delivery(a, dcid, mid, rids, t, Outcome::Done),
-            Event::DeliveryFailed { hard, dcid, mid, rids, code, reason } => {
+            Event::DeliveryFailed { hard, dcid, mid, rids, text, code, reason_at } => {
+                let (code, reason) = crate::parse::failure(text, code, reason_at);
                 self.delivery(a, dcid, mid, rids, t, Outcome::Failed { hard, code, reason })
             }
 

@@ -211,10 +211,10 @@ pub enum Item<'a> {
         /// Byte offset of the line in the chunk.
         at: u32,
         time: Option<RawTime>,
-        host: Option<&'a [u8]>,
-        /// The host's place in [`Parsed::hosts`] ([`NO_HOST`] without one): the correlating thread
-        /// tells appliances apart by it, once per chunk and host, rather than by comparing each
-        /// line's host bytes, which this thread has in its cache and that one has not.
+        /// The host's place in [`Parsed::hosts`] ([`NO_HOST`] without one, [`UNPLACED`] beyond
+        /// them; see [`Parsed::host`]): the correlating thread tells appliances apart by it, once
+        /// per chunk and host, rather than by comparing each line's host bytes, which this thread
+        /// has in its cache and that one has not. And an item is 16 bytes smaller without them.
         host_ix: u8,
         event: Event<'a>,
     },
@@ -250,12 +250,16 @@ pub struct Parsed<'a> {
     pub joined: Vec<u8>,
     /// Lines of tags not taken by name (see [`TagFilter::tally`]).
     pub tags: Vec<TagTally>,
-    /// The distinct syslog hosts of the chunk's event items, in order of appearance (at most 255).
+    /// The distinct syslog hosts of the chunk's event items, in order of appearance (at most 254).
     pub hosts: Vec<&'a [u8]>,
 }
 
-/// [`Item::Event::host_ix`] of an event without a host, or beyond the first 255 hosts of a chunk.
+/// [`Item::Event::host_ix`] of an event without a host.
 pub const NO_HOST: u8 = u8::MAX;
+
+/// [`Item::Event::host_ix`] of an event with a host beyond the first 254 of its chunk: read again
+/// from its line when folded (a chunk of a megabyte with more is a flood of forged hosts).
+pub const UNPLACED: u8 = u8::MAX - 1;
 
 /// The place of `host` in `hosts`, added if new (the last one found is tried first).
 #[inline]
@@ -266,17 +270,30 @@ fn host_ix<'a>(hosts: &mut Vec<&'a [u8]>, last: &mut u8, host: Option<&'a [u8]>)
     }
     let ix = match hosts.iter().position(|x| *x == h) {
         Some(i) => i as u8,
-        None if hosts.len() < NO_HOST as usize => {
+        None if hosts.len() < UNPLACED as usize => {
             hosts.push(h);
             (hosts.len() - 1) as u8
         }
-        None => return NO_HOST,
+        None => return UNPLACED,
     };
     *last = ix;
     ix
 }
 
-impl Parsed<'_> {
+impl<'a> Parsed<'a> {
+    /// The host of an [`Item::Event`] of this chunk (`data`), by its `host_ix` and `at`.
+    pub fn host(&self, data: &'a [u8], host_ix: u8, at: u32) -> Option<&'a [u8]> {
+        match host_ix {
+            NO_HOST => None,
+            UNPLACED => {
+                let line = data.get(at as usize..).unwrap_or_default();
+                let line = line.split(|&c| c == b'\n').next().unwrap_or_default();
+                super::parse_header(super::strip_cr(line)).and_then(|h| h.host)
+            }
+            i => self.hosts.get(i as usize).copied(),
+        }
+    }
+
     /// The text of a joined entry.
     pub fn joined_text(&self, start: u32, end: u32) -> &[u8] {
         &self.joined[start as usize..end as usize]
@@ -306,7 +323,7 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], reading: &Reading, mut out: Ve
                 reading.narrow(&mut event);
                 let at = (text.as_ptr() as usize - data.as_ptr() as usize) as u32;
                 let host_ix = host_ix(&mut hosts, &mut last_host, host);
-                out.push(Item::Event { line: line as u32, at, time, host, host_ix, event })
+                out.push(Item::Event { line: line as u32, at, time, host_ix, event })
             }
             Class::Ignored => ignored(&mut out, 1),
             Class::NotUnderstood => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
@@ -452,15 +469,35 @@ mod tests {
             })
             .collect();
         assert_eq!(ix, [0, 1, 0, NO_HOST, 1]);
-        // beyond 255 hosts in a chunk, the others have no place (the correlating thread reads them)
+        // beyond 254 hosts in a chunk, the others have no place (the correlating thread reads them)
         let names: Vec<String> = (0..300).map(|i| format!("h{i}")).collect();
         let (mut hosts, mut last) = (Vec::new(), 0);
         for (i, n) in names.iter().enumerate() {
-            let want = if i < 255 { i as u8 } else { NO_HOST };
+            let want = if i < 254 { i as u8 } else { UNPLACED };
             assert_eq!(host_ix(&mut hosts, &mut last, Some(n.as_bytes())), want, "{n}");
         }
         assert_eq!(host_ix(&mut hosts, &mut last, Some(b"h3")), 3);
         assert_eq!(host_ix(&mut hosts, &mut last, None), NO_HOST);
+        // every event's host, placed or not, is its line's
+        let mut data = String::new();
+        for i in 0..300 {
+            data.push_str(&format!("Mar 10 08:00:01 esa{i} mail_logs: Info: ICID {i} close\r\n"));
+        }
+        data.push_str("Info: ICID 9 close\n");
+        let parsed = items(data.as_bytes(), &[], &Reading::default(), Vec::new());
+        let hosts: Vec<Option<String>> = parsed
+            .items
+            .iter()
+            .map(|i| match *i {
+                Item::Event { at, host_ix, .. } => {
+                    parsed.host(data.as_bytes(), host_ix, at).map(|h| String::from_utf8_lossy(h).into_owned())
+                }
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        let want: Vec<Option<String>> = (0..300).map(|i| Some(format!("esa{i}"))).chain([None]).collect();
+        assert_eq!(hosts, want);
+        assert!(matches!(parsed.items[299], Item::Event { host_ix: UNPLACED, .. }));
     }
 
     #[test]

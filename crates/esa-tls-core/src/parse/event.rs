@@ -4,15 +4,79 @@
 //! rule throughout: parse the leading keywords and IDs strictly, treat what follows as optional
 //! fields, and never depend on an exact suffix.
 
-/// What a line means for TLS on its connection.
+/// What a line means for TLS on its connection, as read (an event keeps it as a [`TlsEvent`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TlsEvent<'a> {
+pub enum Tls<'a> {
     /// `TLS success [protocol P] [cipher C] [CN: <x>|CN=x] [for D]`
     Success { protocol: Option<&'a [u8]>, cipher: Option<&'a [u8]>, cn: Option<&'a [u8]> },
     /// `TLS failed[: reason]`, `STARTTLS command not supported.`
     Failed { reason: Option<&'a [u8]> },
     /// `TLS was required but …`: the policy demanded TLS and it did not happen.
     Required { text: &'a [u8] },
+}
+
+/// [`Tls`] as an event keeps it ([`TlsEvent::read`] gives it back): a success's fields as places
+/// in its text, 32 bytes where three slices take 56, so that an [`Event`] is 64 bytes and the
+/// item that hands it from the parser to the correlating thread 88 (README, "Performance").
+/// Compared and shown as read.
+#[derive(Clone, Copy)]
+pub enum TlsEvent<'a> {
+    Success { text: &'a [u8], protocol: Part, cipher: Part, cn: Part },
+    Failed { reason: Option<&'a [u8]> },
+    Required { text: &'a [u8] },
+}
+
+impl<'a> TlsEvent<'a> {
+    /// The fields, as the line gives them.
+    pub fn read(&self) -> Tls<'a> {
+        match *self {
+            TlsEvent::Success { text, protocol, cipher, cn } => {
+                Tls::Success { protocol: protocol.of(text), cipher: cipher.of(text), cn: cn.of(text) }
+            }
+            TlsEvent::Failed { reason } => Tls::Failed { reason },
+            TlsEvent::Required { text } => Tls::Required { text },
+        }
+    }
+}
+
+impl PartialEq for TlsEvent<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.read() == other.read()
+    }
+}
+
+impl Eq for TlsEvent<'_> {}
+
+impl std::fmt::Debug for TlsEvent<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.read().fmt(f)
+    }
+}
+
+/// A part of a text, as its place in it: 4 bytes where a slice takes 16 (see [`TlsEvent`]). The
+/// empty part is none; so is a part that lies beyond the first 64 KiB of its text (no such TLS
+/// field, or bounce code, is ever that far into a line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Part {
+    start: u16,
+    end: u16,
+}
+
+impl Part {
+    /// The place of `part` (a slice of `text`, if any) in `text`.
+    pub fn new(text: &[u8], part: Option<&[u8]>) -> Part {
+        let Some(p) = part else { return Part::default() };
+        let start = (p.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        match (u16::try_from(start), u16::try_from(start.wrapping_add(p.len()))) {
+            (Ok(start), Ok(end)) if start as usize + p.len() <= text.len() => Part { start, end },
+            _ => Part::default(),
+        }
+    }
+
+    /// The part of `text` (the text it was made from); `None` when empty.
+    pub fn of(self, text: &[u8]) -> Option<&[u8]> {
+        text.get(self.start as usize..self.end as usize).filter(|p| !p.is_empty())
+    }
 }
 
 /// HAT verdict on an inbound connection.
@@ -231,13 +295,15 @@ pub enum Event<'a> {
         rids: RidList<'a>,
     },
     /// Hard bounce (`Bounced:`) or soft (`Delayed:`); `dcid` 0 = no connection was made.
+    /// Its enhanced status code and reason are parts of `text`: see [`failure`].
     DeliveryFailed {
         hard: bool,
         dcid: u64,
         mid: u64,
         rids: RidList<'a>,
-        code: Option<&'a [u8]>,
-        reason: &'a [u8],
+        text: &'a [u8],
+        code: Part,
+        reason_at: u16,
     },
     ConnectionError {
         dcid: u64,
@@ -477,7 +543,8 @@ fn tls_tail(r: &[u8]) -> Option<TlsEvent<'_>> {
             return None;
         }
         let (mut protocol, mut cipher, mut cn) = (None, None, None);
-        let mut rest = trim(rest);
+        let text = trim(rest);
+        let mut rest = text;
         while !rest.is_empty() {
             if let Some(x) = strip(rest, b"protocol ") {
                 let (t, r) = token(x);
@@ -500,7 +567,8 @@ fn tls_tail(r: &[u8]) -> Option<TlsEvent<'_>> {
                 rest = trim_start(token(rest).1);
             }
         }
-        return Some(TlsEvent::Success { protocol, cipher, cn });
+        let part = |p| Part::new(text, p);
+        return Some(TlsEvent::Success { text, protocol: part(protocol), cipher: part(cipher), cn: part(cn) });
     }
     if let Some(rest) = strip(r, b"failed") {
         let rest = rest.strip_prefix(b":").unwrap_or(rest);
@@ -789,7 +857,24 @@ fn delivery_failed(hard: bool, r: &[u8]) -> Event<'_> {
         }
         None => (None, trim(after)),
     };
-    Event::DeliveryFailed { hard, dcid, mid, rids, code, reason }
+    // kept as one text from the code to the end of the reason, with their places in it; a code
+    // that ends beyond 64 KiB of it is no code, and is left out (never in a real line)
+    let at = |x: &[u8]| x.as_ptr() as usize - after.as_ptr() as usize;
+    let end = at(reason) + reason.len();
+    let (text, code) = match code {
+        Some(c) if at(reason) - at(c) <= u16::MAX as usize => {
+            let text = &after[at(c)..end];
+            (text, Part::new(text, Some(c)))
+        }
+        _ => (reason, Part::default()),
+    };
+    let reason_at = (text.len() - reason.len()) as u16;
+    Event::DeliveryFailed { hard, dcid, mid, rids, text, code, reason_at }
+}
+
+/// The enhanced status code (`5.1.1`) and the reason of an [`Event::DeliveryFailed`].
+pub fn failure(text: &[u8], code: Part, reason_at: u16) -> (Option<&[u8]>, &[u8]) {
+    (code.of(text), text.get(reason_at as usize..).unwrap_or_default())
 }
 
 fn connection_error(r: &[u8]) -> Event<'_> {
@@ -1053,18 +1138,26 @@ mod tests {
         Some(s.as_bytes())
     }
 
+    /// A success with these fields (compared by its fields, whatever text holds them).
+    fn success(protocol: Option<&[u8]>, cipher: Option<&[u8]>, cn: Option<&[u8]>) -> TlsEvent<'static> {
+        let (mut text, mut places) = (Vec::new(), Vec::new());
+        for p in [protocol, cipher, cn] {
+            let start = text.len();
+            text.extend_from_slice(p.unwrap_or_default());
+            places.push(start..text.len());
+            text.push(b' ');
+        }
+        let text: &'static [u8] = Box::leak(text.into_boxed_slice());
+        let part = |i: usize| Part::new(text, Some(&text[places[i].clone()]));
+        TlsEvent::Success { text, protocol: part(0), cipher: part(1), cn: part(2) }
+    }
+
     #[test]
     fn inbound_tls_wordings() {
-        assert_eq!(
-            p("ICID 282204970 TLS success"),
-            Event::IcidTls { icid: 282204970, tls: TlsEvent::Success { protocol: None, cipher: None, cn: None } }
-        );
+        assert_eq!(p("ICID 282204970 TLS success"), Event::IcidTls { icid: 282204970, tls: success(None, None, None) });
         assert_eq!(
             p("ICID 824108 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384"),
-            Event::IcidTls {
-                icid: 824108,
-                tls: TlsEvent::Success { protocol: b("TLSv1.2"), cipher: b("ECDHE-RSA-AES256-GCM-SHA384"), cn: None }
-            }
+            Event::IcidTls { icid: 824108, tls: success(b("TLSv1.2"), b("ECDHE-RSA-AES256-GCM-SHA384"), None) }
         );
         assert_eq!(
             p("ICID 10304580 TLS failed"),
@@ -1084,9 +1177,38 @@ mod tests {
         assert_eq!(p("ICID 8 TLS renegotiated with dragons"), Event::UnknownTls);
     }
 
+    /// An event keeps a success's fields and a bounce's code as places in the line: read back,
+    /// they are the line's, and a field beyond 64 KiB of it is none rather than a wrong one.
+    #[test]
+    fn fields_kept_as_places_read_back_as_the_lines() {
+        let far = "x ".repeat(40_000);
+        let line = format!("DCID 5 TLS success protocol TLSv1.3 {far}cipher TLS_AES_256_GCM_SHA384 CN=mx.example");
+        let Event::DcidTls { tls, .. } = p(&line) else { panic!() };
+        assert_eq!(tls.read(), Tls::Success { protocol: b("TLSv1.3"), cipher: None, cn: None });
+        let near = p("DCID 5 TLS success CN=mx.example protocol TLSv1.3");
+        assert!(
+            matches!(near, Event::DcidTls { tls, .. } if tls.read() == Tls::Success { protocol: b("TLSv1.3"), cipher: None, cn: b("mx.example") })
+        );
+        let failed = |l: &str| match p(l) {
+            Event::DeliveryFailed { text, code, reason_at, .. } => {
+                let (code, reason) = failure(text, code, reason_at);
+                (code.map(|c| String::from_utf8_lossy(c).into_owned()), String::from_utf8_lossy(reason).into_owned())
+            }
+            e => panic!("{e:?}"),
+        };
+        assert_eq!(
+            failed("Bounced: DCID 3 MID 4 to RID [0] - 5.1.1 - Bad address"),
+            (Some("5.1.1".into()), "Bad address".into())
+        );
+        assert_eq!(failed("Delayed: DCID 3 MID 4 to RID [0] - 4.4.0"), (Some("4.4.0".into()), "".into()));
+        assert_eq!(failed("Bounced: DCID 3 MID 4 to RID [0] Bad address"), (None, "Bad address".into()));
+        let long_code = "9".repeat(70_000);
+        assert_eq!(failed(&format!("Bounced: DCID 3 MID 4 to RID [0] - {long_code} - Bad")), (None, "Bad".into()));
+    }
+
     #[test]
     fn outbound_tls_wordings() {
-        let s = |cn: &'static str| TlsEvent::Success { protocol: None, cipher: None, cn: b(cn) };
+        let s = |cn: &'static str| success(None, None, b(cn));
         assert_eq!(
             p("DCID 33 TLS success CN: <eq-c601.ironport.com>"),
             Event::DcidTls { dcid: 33, ip: None, tls: s("eq-c601.ironport.com") }
@@ -1104,24 +1226,16 @@ mod tests {
             Event::DcidTls {
                 dcid: 239490,
                 ip: None,
-                tls: TlsEvent::Success { protocol: b("TLSv1"), cipher: b("RC4-SHA"), cn: b("c602.soma.ironport.com") }
+                tls: success(b("TLSv1"), b("RC4-SHA"), b("c602.soma.ironport.com"))
             }
         );
         assert_eq!(
             p("DCID 112095 TLS success protocol TLSv1 cipher AES128-SHA for dummy_domain.com"),
-            Event::DcidTls {
-                dcid: 112095,
-                ip: None,
-                tls: TlsEvent::Success { protocol: b("TLSv1"), cipher: b("AES128-SHA"), cn: None }
-            }
+            Event::DcidTls { dcid: 112095, ip: None, tls: success(b("TLSv1"), b("AES128-SHA"), None) }
         );
         assert_eq!(
             p("DCID 6565555 TLS success protocol TLSv1 cipher AES128-SHA "),
-            Event::DcidTls {
-                dcid: 6565555,
-                ip: None,
-                tls: TlsEvent::Success { protocol: b("TLSv1"), cipher: b("AES128-SHA"), cn: None }
-            }
+            Event::DcidTls { dcid: 6565555, ip: None, tls: success(b("TLSv1"), b("AES128-SHA"), None) }
         );
         assert_eq!(
             p("DCID 80167 TLS failed: STARTTLS unexpected response"),
@@ -1277,7 +1391,8 @@ mod tests {
         assert_eq!(rids(p("Message done DCID 6565554 MID 24611414 to RID [0] (external quarantine) ")), vec![0]);
         match p("Bounced: DCID: 1911 Message 3993 to 0 - 5.1.0 - Unknown address error ('554', ['Too long line.']) []")
         {
-            Event::DeliveryFailed { hard, dcid, mid, code, reason, .. } => {
+            Event::DeliveryFailed { hard, dcid, mid, text, code, reason_at, .. } => {
+                let (code, reason) = failure(text, code, reason_at);
                 assert!(hard);
                 assert_eq!((dcid, mid), (1911, 3993));
                 assert_eq!(code, b("5.1.0"));
@@ -1286,14 +1401,16 @@ mod tests {
             e => panic!("{e:?}"),
         }
         match p("Bounced: DCID 0 MID 19408690 From: <Exit_Desk@sample.net> To: <lyra@buttercupgames.com> RID 0 - 5.1.2 - Bad destination host ('000', ['DNS Hard Error'])") {
-            Event::DeliveryFailed { hard: true, dcid: 0, mid: 19408690, code, rids, .. } => {
-                assert_eq!(code, b("5.1.2"));
+            Event::DeliveryFailed { hard: true, dcid: 0, mid: 19408690, text, code, reason_at, rids } => {
+                assert_eq!(failure(text, code, reason_at), (b("5.1.2"), &b"Bad destination host ('000', ['DNS Hard Error'])"[..]));
                 assert_eq!(rids.iter().collect::<Vec<_>>(), vec![0]);
             }
             e => panic!("{e:?}"),
         }
         match p("Delayed: DCID: 4370 Message 10800 to 0 - 4.4.0 - Other network problem ('000', ['[Errno 54] Connection reset by peer']) []") {
-            Event::DeliveryFailed { hard: false, dcid: 4370, mid: 10800, code, .. } => assert_eq!(code, b("4.4.0")),
+            Event::DeliveryFailed { hard: false, dcid: 4370, mid: 10800, text, code, .. } => {
+                assert_eq!(code.of(text), b("4.4.0"))
+            }
             e => panic!("{e:?}"),
         }
         assert_eq!(
