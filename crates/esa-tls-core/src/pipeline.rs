@@ -1028,7 +1028,8 @@ impl Pipeline {
         let mut cur = 0usize;
         for item in &parsed.items {
             let (first, n, whole) = match *item {
-                Item::Event { line, .. } => (line as usize, 1, true),
+                // (an event's line is the one after the items before it)
+                Item::Event { .. } => (cur, 1, true),
                 Item::Joined { line, lines, .. } => (line as usize, lines as usize, true),
                 Item::NotUnderstood { line, lines, .. } => (line as usize, lines as usize, false),
                 Item::Ignored { lines } | Item::Used { lines } => (cur, lines as usize, false),

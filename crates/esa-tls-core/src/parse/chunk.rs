@@ -205,9 +205,10 @@ impl Reading {
 /// data of its own, so that emptying a chunk's items for reuse does not walk them again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item<'a> {
-    /// An entry of one line (joined entries are [`Item::Joined`]).
+    /// An entry of one line (joined entries are [`Item::Joined`]). Its line is the one after the
+    /// lines of the items before it (every line is in one item): not kept, the item is 8 bytes
+    /// smaller.
     Event {
-        line: u32,
         /// Byte offset of the line in the chunk.
         at: u32,
         time: Option<RawTime>,
@@ -323,7 +324,7 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], reading: &Reading, mut out: Ve
                 reading.narrow(&mut event);
                 let at = (text.as_ptr() as usize - data.as_ptr() as usize) as u32;
                 let host_ix = host_ix(&mut hosts, &mut last_host, host);
-                out.push(Item::Event { line: line as u32, at, time, host_ix, event })
+                out.push(Item::Event { at, time, host_ix, event })
             }
             Class::Ignored => ignored(&mut out, 1),
             Class::NotUnderstood => out.push(Item::NotUnderstood { line: line as u32, lines: 1, text }),
@@ -517,7 +518,7 @@ mod tests {
             })
             .sum();
         assert_eq!(lines, 8, "every physical line is in exactly one item");
-        assert!(matches!(items[0], Item::Event { line: 0, at: 0, event: Event::IcidClose { icid: 1 }, .. }));
+        assert!(matches!(items[0], Item::Event { at: 0, event: Event::IcidClose { icid: 1 }, .. }));
         assert_eq!(items[1], Item::Ignored { lines: 4 }, "blank, blank, antivirus, blank merged");
         assert!(matches!(items[2], Item::NotUnderstood { line: 5, lines: 1, .. }));
         assert!(
