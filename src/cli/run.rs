@@ -199,6 +199,9 @@ fn read_all(cfg: &InputConfig, mut p: pipeline::Pipeline, narrow: bool, sink: &m
     let srcs = &cfg.sources;
     let mut progress = Progress::new(srcs, cfg.quiet);
     let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner: sink };
+    // without a filter, the records go to the sink itself: one hand-over of each fewer
+    let unfiltered = cfg.range.is_open() && cfg.search.is_empty();
+    let filtered: &mut dyn Sink = if unfiltered { filtered.inner } else { &mut filtered };
     for (i, s) in srcs.iter().enumerate() {
         if filtered.stopped() {
             break;
@@ -215,7 +218,7 @@ fn read_all(cfg: &InputConfig, mut p: pipeline::Pipeline, narrow: bool, sink: &m
                 bar.set_position(base + n);
             }));
         }
-        p.run_source(s, &mut filtered);
+        p.run_source(s, filtered);
         if let Some(pr) = &mut progress {
             pr.done += source_len(s);
         }
@@ -223,7 +226,7 @@ fn read_all(cfg: &InputConfig, mut p: pipeline::Pipeline, narrow: bool, sink: &m
     if let Some(pr) = progress {
         pr.bar.finish_and_clear();
     }
-    p.finish(&mut filtered)
+    p.finish(filtered)
 }
 
 /// A store's URL as it may be shown: without a ClickHouse password.
