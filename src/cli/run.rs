@@ -199,9 +199,7 @@ fn read_all(cfg: &InputConfig, mut p: pipeline::Pipeline, narrow: bool, sink: &m
     let srcs = &cfg.sources;
     let mut progress = Progress::new(srcs, cfg.quiet);
     let mut filtered = Filtered { range: cfg.range, search: cfg.search.clone(), narrow, inner: sink };
-    // without a filter, the records go to the sink itself: one hand-over of each fewer
-    let unfiltered = cfg.range.is_open() && cfg.search.is_empty();
-    let filtered: &mut dyn Sink = if unfiltered { filtered.inner } else { &mut filtered };
+    let filtered = filtered.sink();
     for (i, s) in srcs.iter().enumerate() {
         if filtered.stopped() {
             break;

@@ -345,9 +345,26 @@ pub struct Filtered<'s> {
     pub inner: &'s mut dyn Sink,
 }
 
+impl Filtered<'_> {
+    /// Whether every record passes: no time range, no search.
+    pub fn filters_nothing(&self) -> bool {
+        self.range.is_open() && self.search.is_empty()
+    }
+
+    /// Where to hand records: this filter, or the sink behind it when the filter passes every
+    /// record (one hand-over of each fewer).
+    pub fn sink(&mut self) -> &mut dyn Sink {
+        if self.filters_nothing() {
+            &mut *self.inner
+        } else {
+            self
+        }
+    }
+}
+
 impl Sink for Filtered<'_> {
     fn record(&mut self, r: Record) {
-        if self.range.is_open() && self.search.is_empty() {
+        if self.filters_nothing() {
             return self.inner.record(r);
         }
         let (t, found) = match &r {
