@@ -501,9 +501,9 @@ mod tests {
         assert!(matches!(parsed.items[299], Item::Event { host_ix: UNPLACED, .. }));
     }
 
-    /// Every item crosses from a parser thread to the correlating one: 40 bytes more cost 5–12 % of
-    /// `summary` on two threads, 48 fewer gained 5–10 % (README, "Performance", session 17). A
-    /// variant that makes them larger must be measured first.
+    /// Every item crosses from a parser thread to the correlating one: 40 bytes more cost 4–7 % of
+    /// `summary` on two threads (12 % on one), 48 fewer gained 5–10 % (README, "Performance",
+    /// session 17). A variant that makes them larger must be measured first.
     #[test]
     #[cfg(target_pointer_width = "64")]
     fn an_item_stays_small() {
