@@ -583,12 +583,20 @@ impl Pipeline {
         }
     }
 
+    /// The line's time; the last line's, without working it out again, when it is written the same
+    /// (nearly every line: inlined, so that path is a comparison).
+    #[inline]
     fn resolve_time(&mut self, raw: RawTime, offset: Option<i32>) -> Option<LogTime> {
         if let Some((r, o, t)) = self.last_time {
             if r == raw && o == offset {
                 return Some(t);
             }
         }
+        self.resolve_time_new(raw, offset)
+    }
+
+    #[inline(never)]
+    fn resolve_time_new(&mut self, raw: RawTime, offset: Option<i32>) -> Option<LogTime> {
         let t = self.resolve_time_uncached(raw, offset)?;
         self.last_time = Some((raw, offset, t));
         Some(t)
