@@ -1481,4 +1481,23 @@ mod tests {
         let offsets: Vec<Option<i32>> = c.connections.iter().map(|x| x.closed.and_then(|t| t.offset)).collect();
         assert_eq!(offsets, [Some(3600), Some(3600)]);
     }
+
+    /// A file starts with its header lines and mail in the same second: the time of a line read
+    /// before the offset line is not the time of one read after it, though both are written alike.
+    #[test]
+    fn a_time_written_alike_before_and_after_the_offset_line_is_told_apart() {
+        let mut p = Pipeline::new(Options { today: (2024, 6), ..Options::default() });
+        let mut c = Collect::default();
+        p.run_bytes(
+            "a.s",
+            b"Mon Mar  4 10:00:00 2024 Info: ICID 1 close\n\
+              Mon Mar  4 10:00:00 2024 Info: Time offset from UTC: -18000 seconds\n\
+              Mon Mar  4 10:00:00 2024 Info: ICID 2 close\n",
+            &mut c,
+        );
+        p.finish(&mut c);
+        let offsets: Vec<(u64, Option<i32>)> =
+            c.connections.iter().map(|x| (x.id, x.closed.and_then(|t| t.offset))).collect();
+        assert_eq!(offsets, [(1, None), (2, Some(-18000))]);
+    }
 }
