@@ -3,7 +3,7 @@
 # workload on a simulated log (another seed than the benchmarks' log, so that the benchmark does not
 # measure its own training), llvm-profdata merges the profiles, and a second build lays the code
 # out by them. Same source, same behaviour (checked below against the plain release build on
-# every command of the workload); faster (README, "Performance").
+# every command of the workload); faster (bench/HISTORY.md).
 #
 #   bench/pgo.sh                  # -> target/pgo/<host>/dist/esa-tls (fat LTO, one codegen unit)
 #   PROFILE=release bench/pgo.sh  # -> target/pgo/<host>/release/esa-tls (builds in half the time)

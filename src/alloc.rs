@@ -2,7 +2,7 @@
 //!
 //! `messages` makes and frees a few small texts per record, millions of times: with glibc's
 //! allocator that was 8 % of its instructions, and mimalloc's thread-local free lists made
-//! `messages -f ndjson` 11 % faster and `summary` 1–2 % (README, "Performance"). Its defaults keep
+//! `messages -f ndjson` 11 % faster and `summary` 1–2 % (bench/HISTORY.md). Its defaults keep
 //! freed memory for a while and commit its arenas whole, which doubled the peak RSS (to 70 MB on a
 //! rotated set of `.gz` files); [`tune`] sets what keeps it near glibc's.
 

@@ -967,7 +967,7 @@ impl Pipeline {
         // a run that keeps texts copies them out of the lines, which the parser thread read on another
         // core: each line is asked into this core's cache a few events ahead of its turn (4, 8 and
         // 16 measured; 8 best), rather than fetched when its first text is copied. Verdict-only runs
-        // read nothing of the lines here, and fetching them cost time (README, "Performance")
+        // read nothing of the lines here, and fetching them cost time (bench/HISTORY.md)
         const AHEAD: usize = 8;
         let texts = self.opts.keep_text;
         for (i, item) in parsed.items.iter().enumerate() {

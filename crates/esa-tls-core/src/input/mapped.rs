@@ -1,6 +1,6 @@
 //! Plain files read through a memory map: the parser threads read the page cache in place, and
 //! the reading thread no longer copies every byte into a buffer (a tenth of `summary`'s CPU time
-//! with two threads; README, "Performance").
+//! with two threads; bench/HISTORY.md).
 //!
 //! A map has one hazard that `read` has not: when the file is cut short while it is mapped (log
 //! rotation by `copytruncate` does exactly that to the live file), touching a page past the new end

@@ -502,7 +502,7 @@ mod tests {
     }
 
     /// Every item crosses from a parser thread to the correlating one: 40 bytes more cost 4–7 % of
-    /// `summary` on two threads (12 % on one), 48 fewer gained 5–10 % (README, "Performance",
+    /// `summary` on two threads (12 % on one), 48 fewer gained 5–10 % (bench/HISTORY.md,
     /// session 17). A variant that makes them larger must be measured first.
     #[test]
     #[cfg(target_pointer_width = "64")]

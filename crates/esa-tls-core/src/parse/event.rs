@@ -17,7 +17,7 @@ pub enum Tls<'a> {
 
 /// [`Tls`] as an event keeps it ([`TlsEvent::read`] gives it back): a success's fields as places
 /// in its text, 32 bytes where three slices take 56, so that an [`Event`] is 64 bytes and the
-/// item that hands it from the parser to the correlating thread 80 (README, "Performance").
+/// item that hands it from the parser to the correlating thread 80 (bench/HISTORY.md).
 /// Compared and shown as read.
 #[derive(Clone, Copy)]
 pub enum TlsEvent<'a> {

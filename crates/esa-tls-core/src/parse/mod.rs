@@ -155,7 +155,7 @@ const PREFETCH_AHEAD: usize = 1024;
 /// not the cache), and most of `entries`' time was spent waiting for those loads: the processor's
 /// own prefetcher stops at each 4 KiB page. Each block asks for the bytes 1 KiB ahead: `summary`
 /// on 1 GB took about a tenth less CPU and time in alternated runs (0.93 -> 0.84 s; 256 B ahead
-/// gained less, 4 KiB the same; README, "Performance").
+/// gained less, 4 KiB the same; bench/HISTORY.md).
 struct LineIter<'a> {
     data: &'a [u8],
     /// Start of the next line.
