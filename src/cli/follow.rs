@@ -510,7 +510,8 @@ pub fn run(a: &FollowArgs) -> u8 {
             let mut p = Pipeline::new(opts);
             p.set_line_counts(lines);
             let mut filtered = Filtered { range, search, narrow: false, inner: &mut sink };
-            p.run_live(&src, Box::new(follow), &mut filtered);
+            let filtered = filtered.sink();
+            p.run_live(&src, Box::new(follow), filtered);
             // stopped: what was read is correlated; records still open are left for a restart
             filtered.flush();
             if !quiet {

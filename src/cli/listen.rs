@@ -12,7 +12,6 @@ use esa_tls::input::syslog::{self, Allow, FrameReader, ListenLimits, ListenStats
 use esa_tls::input::{Source, SourceKind};
 use esa_tls::pipeline::Pipeline;
 use esa_tls::report::filter::Filtered;
-use esa_tls::sink::Sink;
 use std::net::{TcpListener, UdpSocket};
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -172,7 +171,8 @@ pub fn run(a: &ListenArgs) -> u8 {
                     let mut p = Pipeline::new(opts);
                     p.set_line_counts(lines);
                     let mut filtered = Filtered { range, search, narrow: false, inner: &mut sink };
-                    p.run_live(&src, reader, &mut filtered);
+                    let filtered = filtered.sink();
+                    p.run_live(&src, reader, filtered);
                     filtered.flush();
                 });
                 if let Ok(mut v) = pipelines.lock() {

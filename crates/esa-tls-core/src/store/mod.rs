@@ -312,7 +312,6 @@ pub fn search(
     narrow: bool,
     sink: &mut dyn crate::sink::Sink,
 ) -> Result<(u64, u64)> {
-    use crate::sink::Sink as _;
     let q = Scan {
         connections: kinds.0,
         messages: kinds.1,
@@ -322,6 +321,7 @@ pub fn search(
     };
     let (mut conns, mut msgs) = (0u64, 0u64);
     let mut filtered = crate::report::filter::Filtered { range, search: search.clone(), narrow, inner: sink };
+    let filtered = filtered.sink();
     b.scan(&q, &mut |_, r| {
         match &r {
             Record::Connection(_) => conns += 1,
