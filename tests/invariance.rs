@@ -101,6 +101,27 @@ proptest! {
     }
 
     #[test]
+    fn connection_only_runs_give_the_full_runs_connections(seed in 0u64..6, threads in 1usize..4) {
+        // `connections` reads no line that only carries a message's texts: its records, every field
+        // of them, and the accounting of every line must be the full run's
+        let data = sim_log(seed, 1 + (seed % 2) as u32);
+        let o = Options { year: Some(2024), threads, ..opts() };
+        let (full, full_report) = run_with(&data, o.clone());
+        let (lean, lean_report) = run_with(&data, Options { messages: false, ..o });
+        let json = |c: &Collect| c.connections.iter().map(|x| serde_json::to_string(x).unwrap()).collect::<Vec<_>>();
+        prop_assert!(!full.connections.is_empty());
+        prop_assert_eq!(json(&lean), json(&full));
+        let lines = |r: &esa_tls::pipeline::RunReport| {
+            r.files.iter().map(|f| (f.lines, f.used, f.ignored, f.not_understood)).collect::<Vec<_>>()
+        };
+        prop_assert_eq!(lines(&lean_report), lines(&full_report));
+        // the text lines were not read: no message has a subject or a Message-ID, where the full
+        // run's have them
+        prop_assert!(full.messages.iter().any(|m| m.subject.is_some() && m.message_id.is_some()));
+        prop_assert!(lean.messages.iter().all(|m| m.subject.is_none() && m.message_id.is_none() && m.size.is_none()));
+    }
+
+    #[test]
     fn filters_on_ids_verdicts_addresses_and_message_ids_find_without_texts_what_they_find_with_them(seed in 0u64..6, pick in 0usize..1000) {
         // `summary` with `--mid/--icid/--dcid/--tls/--direction` reads with no texts kept (the MIDs
         // each connection carried excepted), with `--from/--to` with the envelope addresses only:

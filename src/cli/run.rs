@@ -160,8 +160,10 @@ impl Progress {
 /// Reads every input through the pipeline into `sink` (records filtered by --since/--until).
 /// `narrow`: a report, which counts only the recipients the search asks about.
 pub fn drive(cfg: &mut InputConfig, narrow: bool, sink: &mut dyn Sink) -> RunReport {
-    // what only connection records carry is not kept for a command that prints messages only
+    // what only connection records carry is not kept for a command that prints messages only, and
+    // what only messages carry not for one that prints connections only
     cfg.options.connections = cfg.kinds.0;
+    cfg.options.messages = cfg.kinds.1;
     if let Some(url) = cfg.store.clone() {
         return drive_store(&url, cfg, narrow, sink);
     }

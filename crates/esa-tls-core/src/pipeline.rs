@@ -53,6 +53,10 @@ pub struct Options {
     pub keep_message_ids: bool,
     /// The run uses connection records (see [`Correlator::connections_wanted`]).
     pub connections: bool,
+    /// The run uses message records. Off for a run that uses connections only (`connections`): the
+    /// lines that only carry a message's texts (subject, Message-ID, size, queueing, responses) are
+    /// not read (see [`Options::text_lines`]); the connections are the same.
+    pub messages: bool,
     /// Note where each message's lines lie, for texts read back later (see
     /// [`Correlator::spans`] and [`crate::readback`]).
     pub spans: bool,
@@ -78,6 +82,7 @@ impl Default for Options {
             wanted_addresses: None,
             keep_message_ids: false,
             connections: true,
+            messages: true,
             spans: false,
             today: today(),
         }
@@ -89,6 +94,11 @@ impl Options {
     /// are read: none when no text is kept, and no sender's address either (the `ready … from` line
     /// gives a sender the `From:` line missed); the Message-ID lines alone for a search by them.
     pub fn text_lines(&self) -> TextLines {
+        if !self.messages {
+            // a connection takes nothing from them: its envelope domains come from the `From:` and
+            // `To:` lines, its MIDs from the lines that link a message to it
+            return TextLines::None;
+        }
         let senders = self.keep_addresses && self.wanted_addresses.as_ref().is_none_or(|w| !w.senders.is_empty());
         if self.keep_text || senders {
             TextLines::All
