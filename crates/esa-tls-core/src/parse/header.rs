@@ -201,6 +201,19 @@ fn trim(mut b: &[u8]) -> &[u8] {
     b
 }
 
+/// The body after a time when what follows the time is ` Info: ` and a body that neither starts nor
+/// ends with a blank: nearly every line, read with one comparison of eight bytes. What
+/// `level(skip_spaces(rest))` gives such a line; `None` for any other, which goes that way.
+#[inline(always)]
+fn info_body(rest: &[u8]) -> Option<&[u8]> {
+    const INFO: u64 = u64::from_le_bytes(*b" Info: \0");
+    const MASK: u64 = 0x00FF_FFFF_FFFF_FFFF;
+    let eight = u64::from_le_bytes(*rest.first_chunk::<8>()?);
+    let last = *rest.last()?;
+    (eight & MASK == INFO && !(eight >> 56).to_le_bytes()[0].is_ascii_whitespace() && !last.is_ascii_whitespace())
+        .then(|| &rest[7..])
+}
+
 #[inline]
 fn skip_spaces(b: &[u8]) -> &[u8] {
     let n = b.iter().take_while(|&&c| c == b' ').count();
@@ -708,6 +721,11 @@ impl HeaderCache {
                 Some(p) if self.len == 24 => self.prefix.first_chunk::<24>() == Some(p),
                 _ => line.len() > self.len && line[..self.len] == self.prefix[..self.len],
             };
+            if same {
+                if let Some(body) = info_body(&line[self.len..]) {
+                    return Some(Header { time: Some(time), host: None, tag: None, level: Some(Level::Info), body });
+                }
+            }
             if same && line.get(self.len) == Some(&b' ') {
                 if let Some((lvl, body)) = level(skip_spaces(&line[self.len..])) {
                     return Some(Header { time: Some(time), host: None, tag: None, level: Some(lvl), body });
@@ -1139,6 +1157,30 @@ mod tests {
         let mut cache = HeaderCache::default();
         for l in lines {
             assert_eq!(cache.parse(l.as_bytes()), parse_header(l.as_bytes()), "{l}");
+        }
+    }
+
+    /// What follows a cached time, in every near form of ` Info: ` and its body (blanks before, after
+    /// and at either end, other levels, none): the fast reading of the usual form gives what the
+    /// general one gives, and every other form goes the general way.
+    #[test]
+    fn the_usual_info_after_a_cached_time_reads_as_any_other_line() {
+        let time = "Sun Mar 10 08:00:01 2024";
+        let mut cache = HeaderCache::default();
+        assert!(cache.parse(format!("{time} Info: prime").as_bytes()).is_some());
+        let mut next = crate::testutil::xorshift(0x51_7cc1_b727_220a);
+        let pick = |next: &mut dyn FnMut() -> u64, v: &[&'static str]| v[(next() % v.len() as u64) as usize];
+        for _ in 0..20_000 {
+            let mut tail = String::new();
+            tail.push_str(pick(&mut next, &[" ", "  ", "\t", "", " \t"]));
+            tail.push_str(pick(&mut next, &["Info:", "Info", "Warning:", "info:", "Infox", "Info:x"]));
+            tail.push_str(pick(&mut next, &[" ", "  ", "\t", "", "\r", " \t"]));
+            for _ in 0..next() % 4 {
+                tail.push_str(pick(&mut next, &["x", " ", "\t", "I", "\r", "\u{a0}"]));
+            }
+            tail.push_str(pick(&mut next, &["", " ", "\t", "y"]));
+            let line = format!("{time}{tail}");
+            assert_eq!(cache.parse(line.as_bytes()), parse_header(line.as_bytes()), "{line:?}");
         }
     }
 
