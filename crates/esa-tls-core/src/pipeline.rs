@@ -1122,23 +1122,8 @@ impl Pipeline {
         let mail_event = !matches!(event, Event::TimeOffset { .. } | Event::Version { .. } | Event::BeginLogfile);
         if mail_event {
             st.stats.mail_lines += lines as u64;
-        }
-        match *event {
-            Event::TimeOffset { seconds } => {
-                st.offset = Some(seconds);
-                self.offset = Some(seconds);
-            }
-            Event::Version { version, serial } => {
-                st.stats.version = Some(String::from_utf8_lossy(version).into_owned());
-                st.stats.serial = serial.map(|s| String::from_utf8_lossy(s).into_owned());
-                // on-box files carry no hostname: the serial number tells appliances apart
-                if let Some(sn) = serial.filter(|_| !st.named && host.is_none()) {
-                    st.default_app = self.correlator.appliance(Some(sn));
-                    self.serial_app = Some(st.default_app);
-                    self.serial_folder = st.folder.clone();
-                }
-            }
-            _ => {}
+        } else {
+            self.file_header(event, host, st);
         }
         if !self.reading.texts.keeps(event) {
             // understood, and irrelevant to verdicts: not worth a lookup when no text is kept
@@ -1176,6 +1161,29 @@ impl Pipeline {
             st.stats.last_time = Some(t);
         }
         self.correlator.feed(EventContext { appliance, time, at: st.pos + at as u64 }, event, out);
+    }
+
+    /// A line of a file's header block: the time offset, the version and serial number.
+    #[cold]
+    #[inline(never)]
+    fn file_header(&mut self, event: &Event<'_>, host: Option<&[u8]>, st: &mut SourceState) {
+        match *event {
+            Event::TimeOffset { seconds } => {
+                st.offset = Some(seconds);
+                self.offset = Some(seconds);
+            }
+            Event::Version { version, serial } => {
+                st.stats.version = Some(String::from_utf8_lossy(version).into_owned());
+                st.stats.serial = serial.map(|s| String::from_utf8_lossy(s).into_owned());
+                // on-box files carry no hostname: the serial number tells appliances apart
+                if let Some(sn) = serial.filter(|_| !st.named && host.is_none()) {
+                    st.default_app = self.correlator.appliance(Some(sn));
+                    self.serial_app = Some(st.default_app);
+                    self.serial_folder = st.folder.clone();
+                }
+            }
+            _ => {}
+        }
     }
 
     fn not_understood(&mut self, st: &mut SourceState, line: u64, lines: u32, text: &[u8]) {
