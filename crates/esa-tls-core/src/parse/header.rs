@@ -209,9 +209,10 @@ fn info_body(rest: &[u8]) -> Option<&[u8]> {
     const INFO: u64 = u64::from_le_bytes(*b" Info: \0");
     const MASK: u64 = 0x00FF_FFFF_FFFF_FFFF;
     let eight = u64::from_le_bytes(*rest.first_chunk::<8>()?);
+    // the body's first byte is the eighth
+    let first = (eight >> 56) as u8;
     let last = *rest.last()?;
-    (eight & MASK == INFO && !(eight >> 56).to_le_bytes()[0].is_ascii_whitespace() && !last.is_ascii_whitespace())
-        .then(|| &rest[7..])
+    (eight & MASK == INFO && !first.is_ascii_whitespace() && !last.is_ascii_whitespace()).then(|| &rest[7..])
 }
 
 #[inline]
