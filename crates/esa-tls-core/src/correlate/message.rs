@@ -19,8 +19,11 @@ impl Correlator {
                 self.inbound_domain(a, icid, &d);
             }
         }
-        if let (Some(from), Some(m)) = (from, self.apps[a].msgs.get_mut(&mid)) {
-            m.msg.from = Some(from);
+        // (no second lookup when no address is kept)
+        if let Some(from) = from {
+            if let Some(m) = self.apps[a].msgs.get_mut(&mid) {
+                m.msg.from = Some(from);
+            }
         }
     }
 
@@ -133,11 +136,15 @@ impl Correlator {
         }
         // a new message may reuse the ID of one already reported
         self.apps[a].done.remove(&mid);
-        if let Some(m) = self.msg(a, mid, time) {
-            m.started_seen = true;
-            m.msg.started = time;
+        // one lookup for the start and the link to the injection connection
+        let Some(m) = self.msg(a, mid, time) else {
+            return;
+        };
+        m.started_seen = true;
+        m.msg.started = time;
+        if set_icid(m, icid) {
+            self.link(a, mid, (Direction::Inbound, icid), time, true);
         }
-        self.msg_icid(a, mid, icid, time);
     }
 
     /// Links a message to its injection connection.
@@ -145,21 +152,9 @@ impl Correlator {
         let Some(m) = self.msg(a, mid, time) else {
             return;
         };
-        if m.msg.icid.is_some() {
-            return;
+        if set_icid(m, icid) {
+            self.link(a, mid, (Direction::Inbound, icid), time, true);
         }
-        m.msg.icid = Some(icid);
-        if icid == 0 {
-            m.msg.received = None;
-            if m.msg.origin.kind == OriginKind::Unknown {
-                m.msg.origin.kind = OriginKind::Generated;
-            }
-            return;
-        }
-        if m.msg.origin.kind == OriginKind::Unknown {
-            m.msg.origin.kind = OriginKind::Smtp;
-        }
-        self.link(a, mid, (Direction::Inbound, icid), time, true);
     }
 
     /// Makes `mid` depend on connection `key`; `carried`: the connection carried it (rather than its
@@ -396,6 +391,26 @@ pub(super) fn fresh_msg(
 
 /// Gives a message the verdict of a connection it depends on, and the place of that connection's
 /// lines (`span`, empty unless they are tracked).
+/// Gives a message its injection connection when it has none yet; whether it is then to be linked
+/// to it (not for ICID 0, the appliance's own messages).
+fn set_icid(m: &mut MsgState, icid: u64) -> bool {
+    if m.msg.icid.is_some() {
+        return false;
+    }
+    m.msg.icid = Some(icid);
+    if icid == 0 {
+        m.msg.received = None;
+        if m.msg.origin.kind == OriginKind::Unknown {
+            m.msg.origin.kind = OriginKind::Generated;
+        }
+        return false;
+    }
+    if m.msg.origin.kind == OriginKind::Unknown {
+        m.msg.origin.kind = OriginKind::Smtp;
+    }
+    true
+}
+
 pub(super) fn apply_hop(m: &mut MsgState, key: ConnKey, hop: &Arc<Hop>, span: LineSpan) {
     m.span.merge(span);
     match key.0 {
