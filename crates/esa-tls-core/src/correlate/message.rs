@@ -389,8 +389,6 @@ pub(super) fn fresh_msg(
     })
 }
 
-/// Gives a message the verdict of a connection it depends on, and the place of that connection's
-/// lines (`span`, empty unless they are tracked).
 /// Gives a message its injection connection when it has none yet; whether it is then to be linked
 /// to it (not for ICID 0, the appliance's own messages).
 fn set_icid(m: &mut MsgState, icid: u64) -> bool {
@@ -411,6 +409,8 @@ fn set_icid(m: &mut MsgState, icid: u64) -> bool {
     true
 }
 
+/// Gives a message the verdict of a connection it depends on, and the place of that connection's
+/// lines (`span`, empty unless they are tracked).
 pub(super) fn apply_hop(m: &mut MsgState, key: ConnKey, hop: &Arc<Hop>, span: LineSpan) {
     m.span.merge(span);
     match key.0 {
