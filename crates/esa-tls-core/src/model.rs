@@ -214,10 +214,7 @@ impl WantedAddresses {
             return false;
         }
         if b.is_ascii() {
-            // SAFETY: ASCII is valid UTF-8 (checked inline: a `from_utf8` call cost more than the
-            // compare, on every recipient line)
-            let t = unsafe { std::str::from_utf8_unchecked(b) };
-            return list.iter().any(|p| p.matches(t));
+            return list.iter().any(|p| p.matches_ascii(b));
         }
         list.iter().any(|p| p.matches(&text(b)))
     }
@@ -282,6 +279,50 @@ impl AddressPattern {
 
     /// Whether an envelope address matches.
     pub fn matches(&self, addr: &str) -> bool {
+        if addr.is_ascii() {
+            return self.matches_ascii(addr.as_bytes());
+        }
+        self.matches_text(addr)
+    }
+
+    /// [`AddressPattern::matches`] for an ASCII address, on its bytes: what the other way does
+    /// (trim, brackets, the domain lowercased and compared), without its Unicode trims, character
+    /// searches and lowercased copy. A search by `--to` or `--from` asks this of every envelope
+    /// address of the input (parser threads) and of every recipient kept (the correlating thread
+    /// and the filter): the other way took 375 instructions a call.
+    fn matches_ascii(&self, b: &[u8]) -> bool {
+        // `str::trim` on ASCII: its White_Space characters are \t \n \x0b \x0c \r and the space
+        let blank = |c: &u8| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+        let start = b.iter().position(|c| !blank(c)).unwrap_or(b.len());
+        let end = b.iter().rposition(|c| !blank(c)).map_or(start, |e| e + 1);
+        let mut a = &b[start..end];
+        while let [b'<', rest @ ..] = a {
+            a = rest;
+        }
+        while let [rest @ .., b'>'] = a {
+            a = rest;
+        }
+        let x = match self {
+            AddressPattern::Address(p) => return a.eq_ignore_ascii_case(p.as_bytes()),
+            AddressPattern::Domain(x) | AddressPattern::DomainAndSubdomains(x) | AddressPattern::Subdomains(x) => {
+                x.as_bytes()
+            }
+        };
+        // the domain, after the last `@` (its `>` are gone), as `domain_of` lowercases it
+        let Some(at) = memchr::memrchr(b'@', a) else { return false };
+        let d = &a[at + 1..];
+        let lower_eq = |d: &[u8]| d.len() == x.len() && ascii_lower_eq(d, x);
+        let sub = || d.len() > x.len() && lower_eq(&d[d.len() - x.len()..]) && d[d.len() - x.len() - 1] == b'.';
+        !d.is_empty()
+            && match self {
+                AddressPattern::Domain(_) => lower_eq(d),
+                AddressPattern::DomainAndSubdomains(_) => lower_eq(d) || sub(),
+                _ => sub(),
+            }
+    }
+
+    /// [`AddressPattern::matches`] for any text.
+    fn matches_text(&self, addr: &str) -> bool {
         let addr = addr.trim().trim_start_matches('<').trim_end_matches('>');
         match self {
             AddressPattern::Address(a) => addr.eq_ignore_ascii_case(a),
@@ -299,6 +340,26 @@ impl AddressPattern {
             AddressPattern::Subdomains(x) => sub(x),
         }
     }
+}
+
+/// Whether ASCII `d`, lowercased, is `x` (of the same length), eight bytes at a time: the last
+/// compare of a search by domain, on every envelope address of the input.
+fn ascii_lower_eq(d: &[u8], x: &[u8]) -> bool {
+    debug_assert!(d.len() == x.len() && d.is_ascii());
+    // each byte of an ASCII word with 0x20 added where it is 'A'..='Z' (no carry crosses bytes:
+    // every byte is below 0x80, so adding 0x3f or 0x25 stays below 0x100)
+    fn lower(w: u64) -> u64 {
+        const EACH: u64 = 0x0101_0101_0101_0101;
+        let upper = (w + 0x3f * EACH) & !(w + 0x25 * EACH) & (0x80 * EACH);
+        w | (upper >> 2)
+    }
+    let word = |b: &[u8], i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+    let n = d.len();
+    if n < 8 {
+        return d.iter().zip(x).all(|(c, p)| c.to_ascii_lowercase() == *p);
+    }
+    // whole words, then the last eight bytes (overlapping the words before)
+    (0..n / 8).all(|k| lower(word(d, 8 * k)) == word(x, 8 * k)) && lower(word(d, n - 8)) == word(x, n - 8)
 }
 
 /// How a message came to exist.
@@ -707,6 +768,83 @@ mod name_tests {
             RecipientStatus::Rewritten,
         ] {
             assert_eq!(s.as_str(), serde_name(serde_json::to_value(s).unwrap()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AddressPattern;
+
+    /// The byte-level match of ASCII addresses is the text one's, on every combination of blanks,
+    /// brackets, case, `@` and domain shapes (and on patterns built without `parse`'s lowercasing).
+    #[test]
+    fn an_ascii_address_matches_as_its_text_does() {
+        let patterns = [
+            AddressPattern::Address("bob@corp.example".into()),
+            AddressPattern::Domain("corp.example".into()),
+            AddressPattern::DomainAndSubdomains("corp.example".into()),
+            AddressPattern::Subdomains("corp.example".into()),
+            AddressPattern::DomainAndSubdomains("example".into()),
+            AddressPattern::Domain("Corp.Example".into()),
+            AddressPattern::Address("bob@cörp.example".into()),
+            AddressPattern::DomainAndSubdomains("cörp.example".into()),
+            AddressPattern::Domain(String::new()),
+        ];
+        let (mut n, mut matched) = (0, 0);
+        for pre in ["", " ", "\t", "\x0b", "<", "<<", " <", "\r\n", "< "] {
+            for local in ["bob", "BOB", "", "b.o", "a@b"] {
+                for at in ["@", "@@", ""] {
+                    for dom in [
+                        "corp.example",
+                        "Corp.EXAMPLE",
+                        "mx.corp.example",
+                        "xcorp.example",
+                        "corp.example.",
+                        ".corp.example",
+                        "",
+                        "c",
+                        "mx.Corp.Example",
+                        "corp.example>x",
+                        "example",
+                    ] {
+                        for post in ["", ">", ">>", " ", "> ", "\x0c", ">\r", " >"] {
+                            let form = format!("{pre}{local}{at}{dom}{post}");
+                            for p in &patterns {
+                                let want = p.matches_text(&form);
+                                assert_eq!(p.matches_ascii(form.as_bytes()), want, "{p:?} {form:?}");
+                                assert_eq!(p.matches(&form), want, "{p:?} {form:?}");
+                                n += 1;
+                                matched += want as usize;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // both answers occur, for every kind of pattern
+        assert!(matched > 1000 && matched < n / 2, "{matched} of {n}");
+    }
+
+    /// Eight bytes at a time, every ASCII byte lowercases as `to_ascii_lowercase` does, at every
+    /// place in the word and every length.
+    #[test]
+    fn a_domain_compares_lowercased_a_word_at_a_time() {
+        for len in 0..=20 {
+            for at in 0..len {
+                for c in 0u8..0x80 {
+                    let mut d = vec![b'q'; len];
+                    d[at] = c;
+                    let lowered: Vec<u8> = d.iter().map(u8::to_ascii_lowercase).collect();
+                    assert!(super::ascii_lower_eq(&d, &lowered), "{d:?}");
+                    // any other byte there is a difference (upper case in the pattern among them)
+                    for other in [c ^ 0x20, c ^ 0x01, c | 0x80, 0] {
+                        let mut x = lowered.clone();
+                        x[at] = other;
+                        assert_eq!(super::ascii_lower_eq(&d, &x), x == lowered, "{d:?} {x:?}");
+                    }
+                }
+            }
         }
     }
 }
