@@ -164,7 +164,7 @@ impl Correlator {
             let Some(m) = self.apps[a].msgs.get_mut(&mid) else {
                 continue;
             };
-            apply_hop(m, key, &hop, span);
+            apply_hop(m, key, hop.clone(), span);
             if m.finished && m.waiting_on.is_empty() {
                 self.emit_msg(a, mid, out);
             }
@@ -181,7 +181,7 @@ impl Correlator {
         let (hop, span) = (snapshot(c), c.hop_span());
         for mid in std::mem::take(&mut c.waiting) {
             let Some(m) = self.apps[a].msgs.get_mut(&mid) else { continue };
-            apply_hop(m, key, &hop, span);
+            apply_hop(m, key, hop.clone(), span);
             if m.finished && m.waiting_on.is_empty() {
                 self.emit_msg(a, mid, out);
             }
