@@ -496,6 +496,53 @@ mod tests {
     use crate::model::{AddressPattern, OriginKind, RecipientStatus, TlsOutcome};
     use std::sync::Arc;
 
+    /// A delivery connection's verdict goes to the recipients it carried, every one of them and no
+    /// other, and its `Message done` leaves them the very verdict its `Delivery start` gave.
+    #[test]
+    fn a_hop_goes_to_the_recipients_its_connection_carried() {
+        let r = run(&[
+            "10:00:00 Start MID 1 ICID 0",
+            "10:00:00 MID 1 ICID 0 RID 0 To: <a@tls.example>",
+            "10:00:00 MID 1 ICID 0 RID 1 To: <b@plain.example>",
+            "10:00:00 MID 1 ICID 0 RID 2 To: <c@tls.example>",
+            "10:00:01 New SMTP DCID 10 interface 10.0.0.1 address 198.51.100.1 port 25",
+            "10:00:01 DCID 10 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384",
+            "10:00:01 New SMTP DCID 11 interface 10.0.0.1 address 198.51.100.2 port 25",
+            "10:00:02 Delivery start DCID 11 MID 1 to RID [1]",
+            "10:00:02 Message done DCID 11 MID 1 to RID [1]",
+            "10:00:03 Delivery start DCID 10 MID 1 to RID [0, 2]",
+            "10:00:03 Message done DCID 10 MID 1 to RID [0, 2]",
+            "10:00:03 Message finished MID 1 done",
+            "10:00:04 DCID 10 close",
+            "10:00:04 DCID 11 close",
+            // the input ends while a delivery is under way: its start alone gives the verdict
+            "10:00:05 Start MID 2 ICID 0",
+            "10:00:05 MID 2 ICID 0 RID 0 To: <d@tls.example>",
+            "10:00:05 MID 2 ICID 0 RID 1 To: <e@tls.example>",
+            "10:00:06 New SMTP DCID 12 interface 10.0.0.1 address 198.51.100.1 port 25",
+            "10:00:06 DCID 12 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384",
+            "10:00:07 Delivery start DCID 12 MID 2 to RID [0, 1]",
+        ]);
+        let under_way: Vec<_> =
+            msg(&r, 2).recipients.iter().map(|rc| (rc.rid, rc.delivery.as_ref().map(|h| h.tls))).collect();
+        assert_eq!(under_way, [(0, Some(TlsOutcome::Success)), (1, Some(TlsOutcome::Success))]);
+        let m = msg(&r, 1);
+        let tls: Vec<_> =
+            m.recipients.iter().map(|rc| (rc.rid, rc.dcid, rc.delivery.as_ref().map(|h| h.tls))).collect();
+        assert_eq!(
+            tls,
+            [
+                (0, Some(10), Some(TlsOutcome::Success)),
+                (1, Some(11), Some(TlsOutcome::None)),
+                (2, Some(10), Some(TlsOutcome::Success)),
+            ]
+        );
+        let hop = |i: usize| m.recipients[i].delivery.as_ref().unwrap();
+        assert!(Arc::ptr_eq(hop(0), hop(2)), "one connection, one shared verdict");
+        assert_eq!(hop(0).remote_ip.as_deref(), Some("198.51.100.1"));
+        assert_eq!(hop(1).remote_ip.as_deref(), Some("198.51.100.2"));
+    }
+
     #[test]
     fn an_address_is_wanted_as_a_search_compares_it() {
         let patterns = ["bob@corp.example", "corp.example", "@corp.example"].map(|p| AddressPattern::parse(p).unwrap());
