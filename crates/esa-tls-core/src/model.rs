@@ -302,23 +302,19 @@ impl AddressPattern {
         while let [rest @ .., b'>'] = a {
             a = rest;
         }
-        let x = match self {
+        // the domain itself, its subdomains, or both (as `matches_domain`)
+        let (x, itself, subdomains) = match self {
             AddressPattern::Address(p) => return a.eq_ignore_ascii_case(p.as_bytes()),
-            AddressPattern::Domain(x) | AddressPattern::DomainAndSubdomains(x) | AddressPattern::Subdomains(x) => {
-                x.as_bytes()
-            }
+            AddressPattern::Domain(x) => (x.as_bytes(), true, false),
+            AddressPattern::DomainAndSubdomains(x) => (x.as_bytes(), true, true),
+            AddressPattern::Subdomains(x) => (x.as_bytes(), false, true),
         };
         // the domain, after the last `@` (its `>` are gone), as `domain_of` lowercases it
         let Some(at) = memchr::memrchr(b'@', a) else { return false };
         let d = &a[at + 1..];
         let lower_eq = |d: &[u8]| d.len() == x.len() && ascii_lower_eq(d, x);
         let sub = || d.len() > x.len() && lower_eq(&d[d.len() - x.len()..]) && d[d.len() - x.len() - 1] == b'.';
-        !d.is_empty()
-            && match self {
-                AddressPattern::Domain(_) => lower_eq(d),
-                AddressPattern::DomainAndSubdomains(_) => lower_eq(d) || sub(),
-                _ => sub(),
-            }
+        !d.is_empty() && ((itself && lower_eq(d)) || (subdomains && sub()))
     }
 
     /// [`AddressPattern::matches`] for any text.
