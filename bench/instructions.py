@@ -69,7 +69,10 @@ def main():
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     new, base = sys.argv[1], (sys.argv[2] if len(sys.argv) == 3 else None)
-    subprocess.run(["valgrind", "--version"], capture_output=True, check=True)
+    try:
+        subprocess.run(["valgrind", "--version"], capture_output=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        sys.exit("instructions.py: needs valgrind (apt-get install valgrind)")
     prepare(new)
     only = re.compile(os.environ.get("ONLY", ""))
     if base:
