@@ -36,16 +36,23 @@ def run(cmd):
     return float(wall), int(rss_kb) // 1024
 
 
+def alternated(a, b, runs, measure=run):
+    """`runs` pairs of runs of the commands a and b, the first of a pair alternating (A B, B A, …):
+    yields (measure(a), measure(b)) for each pair. (bench/pairs.py times its pairs so too.)"""
+    for i in range(runs):
+        if i % 2 == 0:
+            x = measure(a)
+            y = measure(b)
+        else:
+            y = measure(b)
+            x = measure(a)
+        yield x, y
+
+
 def paired(cmd, base, runs):
     """(best wall, median ratio to the baseline, peak RSS of the best run) over `runs` pairs."""
     best, ratios = None, []
-    for i in range(runs):
-        if i % 2 == 0:
-            t, m = run(cmd)
-            b, _ = run(base)
-        else:
-            b, _ = run(base)
-            t, m = run(cmd)
+    for (t, m), (b, _) in alternated(cmd, base, runs):
         ratios.append(t / b if b > 0 else float("inf"))
         if best is None or t < best[0]:
             best = (t, m)

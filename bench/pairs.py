@@ -3,7 +3,8 @@
 
 On the guests this is measured on, speed drifts by a fifth within minutes; both runs of a pair see
 about the same machine, so the median of the pairs' ratios holds where two best-of-N times taken
-minutes apart do not. Each command's output is discarded.
+minutes apart do not. Each command's output is discarded (so time `grep -c` with its output to a
+file, as bench/compare.py does: GNU grep writing to /dev/null stops at the first match).
 
     bench/pairs.py N 'CMD_A' 'CMD_B'
     bench/pairs.py 12 'target/release/esa-tls summary /tmp/esa-tls-bench/mail_1G.log' \
@@ -18,6 +19,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+from compare import alternated
 
 
 def run(cmd):
@@ -38,11 +41,7 @@ def main():
         sys.exit(__doc__)
     n, a, b = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     walls, cpus = [], []
-    for i in range(n):
-        if i % 2 == 0:
-            ra, rb = run(a), run(b)
-        else:
-            rb, ra = run(b), run(a)
+    for i, (ra, rb) in enumerate(alternated(a, b, n, measure=run)):
         walls.append(rb[0] / ra[0])
         cpus.append(rb[1] / ra[1] if ra[1] > 0 else float("inf"))
         print(f"pair {i + 1}: A {ra[0]:.3f} s (CPU {ra[1]:.3f}), B {rb[0]:.3f} s (CPU {rb[1]:.3f}): {walls[-1]:.3f}", flush=True)
