@@ -7,11 +7,28 @@
 #
 #   bench/pgo.sh                  # -> target/pgo/<host>/dist/esa-tls (fat LTO, one codegen unit)
 #   PROFILE=release bench/pgo.sh  # -> target/pgo/<host>/release/esa-tls (builds in half the time)
+#   BOLT=1 bench/pgo.sh           # -> target/pgo/<host>/dist/esa-tls-bolt (and BOLT after PGO)
 #
 # Needs llvm-profdata of rustc's own LLVM: `rustup component add llvm-tools` (tried here if missing).
+# BOLT=1 also lays the PGO build's code out again with LLVM's post-link optimiser, profiled by an
+# instrumented copy running the same workload; needs llvm-bolt and merge-fdata (Debian: bolt-19).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROFILE=${PROFILE:-dist}
+BOLT=${BOLT:-0}
+if [ "$BOLT" = 1 ]; then
+  # the tool itself, not a versioned link to it: it finds its instrumentation runtime beside it
+  bolt=$(command -v llvm-bolt || command -v llvm-bolt-19 || command -v llvm-bolt-18 || command -v llvm-bolt-17 || true)
+  [ -n "$bolt" ] || { echo "pgo.sh: BOLT=1 needs llvm-bolt (Debian: apt-get install bolt-19)" >&2; exit 2; }
+  bolt=$(readlink -f "$bolt")
+  merge_fdata="$(dirname "$bolt")/merge-fdata"
+  [ -x "$merge_fdata" ] || { echo "pgo.sh: BOLT=1 needs merge-fdata beside $bolt" >&2; exit 2; }
+  # BOLT reads the symbols and keeps the relocations of the linked binary; it is stripped after
+  export CARGO_PROFILE_DIST_STRIP=false
+  relocs="-Clink-arg=-Wl,--emit-relocs"
+else
+  relocs=""
+fi
 host=$(rustc -vV | sed -n 's/^host: //p')
 profdata="$(rustc --print sysroot)/lib/rustlib/$host/bin/llvm-profdata"
 if [ ! -x "$profdata" ]; then
@@ -63,9 +80,26 @@ done
 "$profdata" merge -o "$work/esa-tls.profdata" "$work/raw"
 
 echo "pgo.sh: optimised build" >&2
-build target/pgo "-Cprofile-use=$work/esa-tls.profdata"
+build target/pgo "-Cprofile-use=$work/esa-tls.profdata $relocs"
 pgo="target/pgo/$host/$PROFILE/esa-tls"
 "$pgo" --version | grep -q ', PGO)' || { echo "pgo.sh: $pgo was not built with the profile" >&2; exit 1; }
+
+if [ "$BOLT" = 1 ]; then
+  echo "pgo.sh: BOLT: instrumented copy, training, layout" >&2
+  "$bolt" "$pgo" -instrument -instrumentation-file="$work/bolt.fdata" -instrumentation-file-append-pid \
+    -o "$work/esa-tls-inst" > "$work/bolt-instrument.log" 2>&1 || { cat "$work/bolt-instrument.log" >&2; exit 1; }
+  for c in "${workload[@]}"; do
+    # shellcheck disable=SC2086
+    "$work/esa-tls-inst" $c > /dev/null
+  done
+  "$merge_fdata" "$work"/bolt.fdata.* > "$work/bolt.fdata" 2> "$work/merge-fdata.log"
+  out="$pgo-bolt"
+  "$bolt" "$pgo" -data="$work/bolt.fdata" -reorder-blocks=ext-tsp -reorder-functions=cdsort \
+    -split-functions -split-all-cold -icf=1 -use-gnu-stack -o "$out" > "$work/bolt.log" 2>&1 ||
+    { cat "$work/bolt.log" >&2; exit 1; }
+  strip "$out"
+  pgo=$out
+fi
 
 # the same answers as the plain build, command by command
 cargo build --quiet --release --bin esa-tls
