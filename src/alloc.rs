@@ -99,3 +99,55 @@ static TUNE_AT_START: extern "C" fn() = {
     }
     tune_at_start
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every layout gets memory of its alignment, zeroed when asked, and keeps its bytes when grown
+    /// or shrunk: the plain calls up to a word, the aligned ones above (sizes that are not a
+    /// multiple of the alignment, whose size class alone would not give it).
+    #[test]
+    fn each_layout_gets_its_alignment_and_keeps_its_bytes() {
+        let a = MiMalloc;
+        for align in [1, 2, 4, 8, 16, 32, 64, 256, 4096] {
+            for size in [1, 3, 8, 24, 40, 100, 1000, 5000] {
+                let layout = Layout::from_size_align(size, align).unwrap();
+                // several at once, so that a block that happened to be aligned does not hide a miss
+                let blocks: Vec<*mut u8> = (0..8)
+                    .map(|i| {
+                        // SAFETY: the layout has a non-zero size; every block is freed below
+                        let p = unsafe {
+                            if i % 2 == 0 {
+                                a.alloc(layout)
+                            } else {
+                                a.alloc_zeroed(layout)
+                            }
+                        };
+                        assert!(!p.is_null());
+                        assert_eq!(p as usize % align, 0, "size {size}, align {align}");
+                        if i % 2 == 1 {
+                            // SAFETY: `size` bytes were just allocated at `p`
+                            assert!(unsafe { std::slice::from_raw_parts(p, size) }.iter().all(|&b| b == 0));
+                        }
+                        p
+                    })
+                    .collect();
+                for (i, p) in blocks.into_iter().enumerate() {
+                    // SAFETY: `p` holds `size` bytes of `layout`, reallocated to sizes of the same
+                    // alignment and freed with the layout of its last size
+                    unsafe {
+                        std::ptr::write_bytes(p, i as u8 + 1, size);
+                        let new_size = if i % 2 == 0 { size * 3 } else { size.div_ceil(2) };
+                        let q = a.realloc(p, layout, new_size);
+                        assert!(!q.is_null());
+                        assert_eq!(q as usize % align, 0, "realloc: size {size} -> {new_size}, align {align}");
+                        let kept = size.min(new_size);
+                        assert!(std::slice::from_raw_parts(q, kept).iter().all(|&b| b == i as u8 + 1));
+                        a.dealloc(q, Layout::from_size_align(new_size, align).unwrap());
+                    }
+                }
+            }
+        }
+    }
+}
