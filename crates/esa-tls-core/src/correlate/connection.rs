@@ -64,30 +64,38 @@ impl Correlator {
 
     /// Any other line about a connection: the connection, made a placeholder if not seen yet.
     pub(super) fn conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>) -> Option<&mut ConnState> {
+        Some(self.conn_and_msgs(a, key, time).0)
+    }
+
+    /// [`Correlator::conn`], and the appliance's open messages beside it: a line that links a
+    /// message to a connection reads both without a second lookup of either.
+    pub(super) fn conn_and_msgs(
+        &mut self,
+        a: usize,
+        key: ConnKey,
+        time: Option<LogTime>,
+    ) -> (&mut ConnState, &mut FxHashMap<u64, Box<MsgState>>, &mut CorrelationStats) {
         use std::collections::hash_map::Entry;
         let here = self.here();
         let Correlator { apps, seq, stats, .. } = self;
         let app = &mut apps[a];
         let touch = time.map_or(app.now, |t| t.utc_or_local());
         compact_conn_order(app);
+        let ApplianceState { conns, msgs, conn_order, name, .. } = app;
         // one hash lookup on the common path, where the connection exists; otherwise a placeholder
         // (bounded like any connection: see `feed`)
-        match app.conns.entry(key) {
-            Entry::Occupied(e) => {
-                let c = e.into_mut();
-                c.last_touch = touch;
-                c.span.note(here);
-                Some(c)
-            }
+        let c = match conns.entry(key) {
+            Entry::Occupied(e) => e.into_mut(),
             Entry::Vacant(v) => {
                 *seq += 1;
                 stats.connections += 1;
-                app.conn_order.push_back((*seq, key));
-                let c = v.insert(fresh_conn(*seq, app.name.clone(), key, time, false, touch));
-                c.span.note(here);
-                Some(c)
+                conn_order.push_back((*seq, key));
+                v.insert(fresh_conn(*seq, name.clone(), key, time, false, touch))
             }
-        }
+        };
+        c.last_touch = touch;
+        c.span.note(here);
+        (c, msgs, stats)
     }
 
     pub(super) fn close_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
@@ -164,7 +172,7 @@ impl Correlator {
             let Some(m) = self.apps[a].msgs.get_mut(&mid) else {
                 continue;
             };
-            apply_hop(m, key, hop.clone(), span);
+            apply_hop(m, key, &hop, span);
             if m.finished && m.waiting_on.is_empty() {
                 self.emit_msg(a, mid, out);
             }
@@ -178,10 +186,10 @@ impl Correlator {
         if c.waiting.is_empty() || !settled(c) {
             return;
         }
-        let (hop, span) = (snapshot(c), c.hop_span());
+        let (hop, span) = (snapshot(c).clone(), c.hop_span());
         for mid in std::mem::take(&mut c.waiting) {
             let Some(m) = self.apps[a].msgs.get_mut(&mid) else { continue };
-            apply_hop(m, key, hop.clone(), span);
+            apply_hop(m, key, &hop, span);
             if m.finished && m.waiting_on.is_empty() {
                 self.emit_msg(a, mid, out);
             }
@@ -313,15 +321,13 @@ pub(super) fn settled(c: &ConnState) -> bool {
 }
 
 /// The shared TLS facts of a connection as they stand (cached until a line changes them).
-pub(super) fn snapshot(c: &mut ConnState) -> Arc<Hop> {
-    if let Some(h) = &c.hop {
-        return h.clone();
+pub(super) fn snapshot(c: &mut ConnState) -> &Arc<Hop> {
+    if c.hop.is_none() {
+        let mut h = c.rec.hop.clone();
+        h.tls = verdict(c, c.closed && c.rec.closed.is_some());
+        c.hop = Some(Arc::new(h));
     }
-    let mut h = c.rec.hop.clone();
-    h.tls = verdict(c, c.closed && c.rec.closed.is_some());
-    let h = Arc::new(h);
-    c.hop = Some(h.clone());
-    h
+    c.hop.as_ref().expect("just made")
 }
 
 /// The TLS verdict of a connection. `closed`: its close line was seen.

@@ -162,36 +162,28 @@ impl Correlator {
     pub(super) fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>, carried: bool) {
         let max_mids = self.limits.max_mids_per_connection;
         let keep = (self.keep_text || self.keep_mids) && self.connections_wanted;
-        let Some(c) = self.conn(a, key, time) else {
-            return;
-        };
-        let mut truncated = false;
+        let (c, msgs, stats) = self.conn_and_msgs(a, key, time);
         if carried && keep && !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
             if c.rec.mids.len() < max_mids {
                 c.rec.mids.push(mid);
             } else {
-                truncated = true;
+                stats.truncated += 1;
             }
         }
         if !c.carried {
             c.carried = true;
             invalidate(c);
         }
-        // the common case, a settled connection, needs no second lookup of it
-        let hop = (c.closed || settled(c)).then(|| snapshot(c));
-        let span = c.hop_span();
-        self.stats.truncated += truncated as u64;
-        let app = &mut self.apps[a];
-        let Some(m) = app.msgs.get_mut(&mid) else {
+        let Some(m) = msgs.get_mut(&mid) else {
             return;
         };
-        match hop {
-            Some(hop) => apply_hop(m, key, hop, span),
-            None if !m.waiting_on.contains(&key) => {
-                m.waiting_on.push(key);
-                app.conns.get_mut(&key).expect("present").waiting.push(mid);
-            }
-            None => {}
+        if c.closed || settled(c) {
+            // the common case, a settled connection: its hop now
+            let span = c.hop_span();
+            apply_hop(m, key, snapshot(c), span);
+        } else if !m.waiting_on.contains(&key) {
+            m.waiting_on.push(key);
+            c.waiting.push(mid);
         }
     }
 
@@ -342,7 +334,7 @@ impl Correlator {
                 c.waiting.retain(|&x| x != mid);
                 let mut hop = c.rec.hop.clone();
                 hop.tls = verdict(c, false);
-                apply_hop(&mut m, key, Arc::new(hop), c.hop_span());
+                apply_hop(&mut m, key, &Arc::new(hop), c.hop_span());
             }
         }
         out(Record::Message(finalize(m)));
@@ -414,23 +406,20 @@ fn set_icid(m: &mut MsgState, icid: u64) -> bool {
 /// and cloned for the others; a place that already holds this very hop (a `Message done` after its
 /// `Delivery start`) keeps it. Each clone and each drop of an `Arc` is a locked instruction, and
 /// these were two thirds of this function's time on the correlating thread (perf annotate).
-pub(super) fn apply_hop(m: &mut MsgState, key: ConnKey, hop: Arc<Hop>, span: LineSpan) {
+pub(super) fn apply_hop(m: &mut MsgState, key: ConnKey, hop: &Arc<Hop>, span: LineSpan) {
     m.span.merge(span);
-    let held = |h: &Option<Arc<Hop>>| h.as_ref().is_some_and(|h| Arc::ptr_eq(h, &hop));
+    // shared where it is not held yet; a place that holds it already (a `Message done` after its
+    // `Delivery start`) is left alone, without taking a share only to give it back
+    let held = |h: &Option<Arc<Hop>>| h.as_ref().is_some_and(|h| Arc::ptr_eq(h, hop));
     match key.0 {
         Direction::Inbound => {
             if m.msg.icid == Some(key.1) && m.msg.received.is_some() && !held(&m.msg.received) {
-                m.msg.received = Some(hop);
+                m.msg.received = Some(hop.clone());
             }
         }
         Direction::Outbound => {
-            let rs = &mut m.msg.recipients;
-            let on = |r: &Recipient| r.dcid == Some(key.1) && !held(&r.delivery);
-            if let Some(last) = rs.iter().rposition(on) {
-                for r in rs[..last].iter_mut().filter(|r| on(r)) {
-                    r.delivery = Some(hop.clone());
-                }
-                rs[last].delivery = Some(hop);
+            for r in m.msg.recipients.iter_mut().filter(|r| r.dcid == Some(key.1) && !held(&r.delivery)) {
+                r.delivery = Some(hop.clone());
             }
         }
     }
