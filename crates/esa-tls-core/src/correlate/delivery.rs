@@ -140,13 +140,10 @@ impl Correlator {
         }
         self.stats.truncated += truncated;
         if link {
-            self.link(a, mid, (Direction::Outbound, dcid), time, true);
             let (spans, domains) = (self.spans, self.keeps_addresses() && self.connections_wanted);
-            let app = &mut self.apps[a];
-            // one lookup of each for both
-            if let (true, Some(m), Some(c)) =
-                (spans || domains, app.msgs.get(&mid), app.conns.get_mut(&(Direction::Outbound, dcid)))
-            {
+            // the link's own lookups of both
+            let linked = self.link_both(a, mid, (Direction::Outbound, dcid), time, true);
+            if let (true, Some((c, m))) = (spans || domains, linked) {
                 if spans {
                     // the recipients' addresses of a delivery connection's record are its messages'
                     c.msgs_span.merge(m.span);

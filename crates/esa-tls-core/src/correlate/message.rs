@@ -160,6 +160,19 @@ impl Correlator {
     /// Makes `mid` depend on connection `key`; `carried`: the connection carried it (rather than its
     /// parent, for a rewritten or split message).
     pub(super) fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>, carried: bool) {
+        self.link_both(a, mid, key, time, carried);
+    }
+
+    /// [`Correlator::link`], giving back the connection and the message (when it is open) for what
+    /// the caller does with both, without looking either up again.
+    pub(super) fn link_both(
+        &mut self,
+        a: usize,
+        mid: u64,
+        key: ConnKey,
+        time: Option<LogTime>,
+        carried: bool,
+    ) -> Option<(&mut ConnState, &MsgState)> {
         let max_mids = self.limits.max_mids_per_connection;
         let keep = (self.keep_text || self.keep_mids) && self.connections_wanted;
         let (c, msgs, stats) = self.conn_and_msgs(a, key, time);
@@ -174,9 +187,7 @@ impl Correlator {
             c.carried = true;
             invalidate(c);
         }
-        let Some(m) = msgs.get_mut(&mid) else {
-            return;
-        };
+        let m = msgs.get_mut(&mid)?;
         if c.closed || settled(c) {
             // the common case, a settled connection: its hop now
             let span = c.hop_span();
@@ -185,6 +196,7 @@ impl Correlator {
             m.waiting_on.push(key);
             c.waiting.push(mid);
         }
+        Some((c, m))
     }
 
     pub(super) fn derived(&mut self, a: usize, parent: u64, child: u64, how: Derivation, time: Option<LogTime>) {
