@@ -75,29 +75,12 @@ impl Correlator {
         key: ConnKey,
         time: Option<LogTime>,
     ) -> (&mut ConnState, &mut FxHashMap<u64, Box<MsgState>>, &mut CorrelationStats) {
-        use std::collections::hash_map::Entry;
         let here = self.here();
         let Correlator { apps, seq, stats, .. } = self;
-        let app = &mut apps[a];
-        let touch = time.map_or(app.now, |t| t.utc_or_local());
-        compact_conn_order(app);
-        let ApplianceState { conns, msgs, conn_order, name, .. } = app;
-        // one hash lookup on the common path, where the connection exists; otherwise a placeholder
-        // (bounded like any connection: see `feed`)
-        let c = match conns.entry(key) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(v) => {
-                *seq += 1;
-                stats.connections += 1;
-                conn_order.push_back((*seq, key));
-                v.insert(fresh_conn(*seq, name.clone(), key, time, false, touch))
-            }
-        };
-        c.last_touch = touch;
-        c.span.note(here);
+        let ApplianceState { conns, msgs, conn_order, name, now, .. } = &mut apps[a];
+        let (c, stats) = OpenConns { conns, conn_order, name, now: *now, seq, stats, here }.get(key, time);
         (c, msgs, stats)
     }
-
     pub(super) fn close_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
         let here = self.here();
         match self.apps[a].conns.get_mut(&key) {
@@ -197,12 +180,55 @@ impl Correlator {
     }
 }
 
+/// An appliance's open connections, borrowed apart from its messages (see
+/// [`Correlator::msg_and_conns`]): a line about a message and a connection reads each once.
+pub(super) struct OpenConns<'s> {
+    pub conns: &'s mut FxHashMap<ConnKey, Box<ConnState>>,
+    pub conn_order: &'s mut VecDeque<(u64, ConnKey)>,
+    pub name: &'s Option<Arc<str>>,
+    pub now: i64,
+    pub seq: &'s mut u64,
+    pub stats: &'s mut CorrelationStats,
+    /// Where the line being fed starts, when spans are noted (see [`Correlator::here`]).
+    pub here: Option<u64>,
+}
+
+impl<'s> OpenConns<'s> {
+    /// The connection `key`, made a placeholder if not seen yet (see [`Correlator::conn`]), and
+    /// the counters.
+    pub(super) fn get(self, key: ConnKey, time: Option<LogTime>) -> (&'s mut ConnState, &'s mut CorrelationStats) {
+        use std::collections::hash_map::Entry;
+        let OpenConns { conns, conn_order, name, now, seq, stats, here } = self;
+        let touch = time.map_or(now, |t| t.utc_or_local());
+        if conn_order.len() > 2 * conns.len() + 1024 {
+            drop_gone(conn_order, conns);
+        }
+        // one hash lookup on the common path, where the connection exists; otherwise a placeholder
+        // (bounded like any connection: see `feed`)
+        let c = match conns.entry(key) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(v) => {
+                *seq += 1;
+                stats.connections += 1;
+                conn_order.push_back((*seq, key));
+                v.insert(fresh_conn(*seq, name.clone(), key, time, false, touch))
+            }
+        };
+        c.last_touch = touch;
+        c.span.note(here);
+        (c, stats)
+    }
+}
+
 /// Drops the queue entries of connections already gone, so the queue stays as small as the state.
 pub(super) fn compact_conn_order(app: &mut ApplianceState) {
     if app.conn_order.len() > 2 * app.conns.len() + 1024 {
-        let conns = &app.conns;
-        app.conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
+        drop_gone(&mut app.conn_order, &app.conns);
     }
+}
+
+fn drop_gone(conn_order: &mut VecDeque<(u64, ConnKey)>, conns: &FxHashMap<ConnKey, Box<ConnState>>) {
+    conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
 }
 
 /// A connection first seen now; `from_start`: by its opening line.

@@ -2,7 +2,7 @@
 //! attempt crossed, and how it ended.
 
 use super::connection::{add_domain, apply_tls, invalidate};
-use super::message::rcpt;
+use super::message::{join, rcpt};
 use super::*;
 use crate::parse::{RidList, TlsEvent};
 
@@ -91,72 +91,70 @@ impl Correlator {
     ) {
         let keep = self.keep_text;
         let max = self.limits.max_recipients;
+        let (spans, domains) = (self.spans, self.keeps_addresses() && self.connections_wanted);
+        let carries = self.carried_mids();
+        // one lookup of the message, and one of the connection it went out on
+        let Some((m, conns)) = self.msg_and_conns(a, mid, time) else {
+            return;
+        };
         let mut link = false;
-        let mut truncated = 0;
-        {
-            let Some(m) = self.msg(a, mid, time) else {
-                return;
+        for rid in rids.iter() {
+            let Some(r) = rcpt(m, rid, max) else {
+                conns.stats.truncated += 1;
+                continue;
             };
-            for rid in rids.iter() {
-                let Some(r) = rcpt(m, rid, max) else {
-                    truncated += 1;
-                    continue;
-                };
-                let new_attempt = match outcome {
-                    Outcome::Start => true,
-                    // an outcome on a connection whose `Delivery start` we did not see
-                    _ => dcid != 0 && r.dcid != Some(dcid),
-                };
-                if new_attempt && dcid != 0 {
-                    r.attempts += 1;
-                    r.dcid = Some(dcid);
-                    r.delivery = None;
+            let new_attempt = match outcome {
+                Outcome::Start => true,
+                // an outcome on a connection whose `Delivery start` we did not see
+                _ => dcid != 0 && r.dcid != Some(dcid),
+            };
+            if new_attempt && dcid != 0 {
+                r.attempts += 1;
+                r.dcid = Some(dcid);
+                r.delivery = None;
+                r.code = None;
+                r.response = None;
+                r.last_attempt = time;
+            }
+            if dcid != 0 {
+                link = true;
+            }
+            match outcome {
+                Outcome::Start => r.status = RecipientStatus::InFlight,
+                Outcome::Done => {
+                    r.status = RecipientStatus::Delivered;
                     r.code = None;
                     r.response = None;
-                    r.last_attempt = time;
                 }
-                if dcid != 0 {
-                    link = true;
-                }
-                match outcome {
-                    Outcome::Start => r.status = RecipientStatus::InFlight,
-                    Outcome::Done => {
-                        r.status = RecipientStatus::Delivered;
-                        r.code = None;
-                        r.response = None;
+                Outcome::Failed { hard, code, reason } => {
+                    r.status = if hard { RecipientStatus::Bounced } else { RecipientStatus::Delayed };
+                    if keep {
+                        r.code = opt_text(code);
+                        r.response = Some(b2s(reason));
                     }
-                    Outcome::Failed { hard, code, reason } => {
-                        r.status = if hard { RecipientStatus::Bounced } else { RecipientStatus::Delayed };
-                        if keep {
-                            r.code = opt_text(code);
-                            r.response = Some(b2s(reason));
-                        }
-                        if dcid == 0 && r.last_attempt.is_none() {
-                            r.last_attempt = time;
-                        }
+                    if dcid == 0 && r.last_attempt.is_none() {
+                        r.last_attempt = time;
                     }
                 }
             }
         }
-        self.stats.truncated += truncated;
-        if link {
-            let (spans, domains) = (self.spans, self.keeps_addresses() && self.connections_wanted);
-            // the link's own lookups of both
-            let linked = self.link_both(a, mid, (Direction::Outbound, dcid), time, true);
-            if let (true, Some((c, m))) = (spans || domains, linked) {
-                if spans {
-                    // the recipients' addresses of a delivery connection's record are its messages'
-                    c.msgs_span.merge(m.span);
-                }
-                if domains {
-                    // recipients are sorted by RID: a binary search each keeps this linear in the list
-                    let rs = &m.msg.recipients;
-                    for rid in rids.iter() {
-                        let Ok(i) = rs.binary_search_by_key(&rid, |r| r.rid) else { continue };
-                        if let Some(d) = rs[i].to.as_deref().and_then(domain_of) {
-                            add_domain(c, &d);
-                        }
-                    }
+        if !link {
+            return;
+        }
+        let key = (Direction::Outbound, dcid);
+        let (c, stats) = conns.get(key, time);
+        join(c, (m, mid), stats, key, carries);
+        if spans {
+            // the recipients' addresses of a delivery connection's record are its messages'
+            c.msgs_span.merge(m.span);
+        }
+        if domains {
+            // recipients are sorted by RID: a binary search each keeps this linear in the list
+            let rs = &m.msg.recipients;
+            for rid in rids.iter() {
+                let Ok(i) = rs.binary_search_by_key(&rid, |r| r.rid) else { continue };
+                if let Some(d) = rs[i].to.as_deref().and_then(domain_of) {
+                    add_domain(c, &d);
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! the delivery connection of the last attempt; rewrites and splits inherit from their parent; a
 //! message goes out once finished and every connection it crossed is settled.
 
-use super::connection::{invalidate, settled, snapshot, verdict};
+use super::connection::{invalidate, settled, snapshot, verdict, OpenConns};
 use super::*;
 use crate::parse::Derivation;
 
@@ -87,37 +87,45 @@ impl Correlator {
     /// The open message `mid`, created if first seen; `None` for a late line about a message already
     /// reported.
     pub(super) fn msg(&mut self, a: usize, mid: u64, time: Option<LogTime>) -> Option<&mut MsgState> {
+        self.msg_and_conns(a, mid, time).map(|(m, _)| m)
+    }
+
+    /// [`Correlator::msg`], and the appliance's open connections beside it: a line that links the
+    /// message to a connection reads each once. Inlined: [`Correlator::msg`], on every MID line,
+    /// then builds no view of the connections.
+    #[inline(always)]
+    pub(super) fn msg_and_conns(
+        &mut self,
+        a: usize,
+        mid: u64,
+        time: Option<LogTime>,
+    ) -> Option<(&mut MsgState, OpenConns<'_>)> {
         use std::collections::hash_map::Entry;
         let here = self.here();
         let Correlator { apps, seq, stats, unknown_hop, .. } = self;
-        let app = &mut apps[a];
-        let touch = time.map_or(app.now, |t| t.utc_or_local());
-        if app.msg_order.len() > 2 * app.msgs.len() + 1024 {
+        let ApplianceState { conns, msgs, conn_order, msg_order, done, name, now, .. } = &mut apps[a];
+        let touch = time.map_or(*now, |t| t.utc_or_local());
+        if msg_order.len() > 2 * msgs.len() + 1024 {
             // drop the entries of messages already gone, so the queue stays as small as the state
-            let msgs = &app.msgs;
-            app.msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
+            msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
         }
         // one hash lookup on the common path, where the message exists
-        match app.msgs.entry(mid) {
-            Entry::Occupied(e) => {
-                let m = e.into_mut();
-                m.last_touch = touch;
-                m.span.note(here);
-                Some(m)
-            }
+        let m = match msgs.entry(mid) {
+            Entry::Occupied(e) => e.into_mut(),
             Entry::Vacant(v) => {
-                if app.done.contains(&mid) {
+                if done.contains(&mid) {
                     stats.late_lines += 1;
                     return None;
                 }
                 *seq += 1;
                 stats.messages += 1;
-                app.msg_order.push_back((*seq, mid));
-                let m = v.insert(fresh_msg(*seq, app.name.clone(), unknown_hop.clone(), mid, touch));
-                m.span.note(here);
-                Some(m)
+                msg_order.push_back((*seq, mid));
+                v.insert(fresh_msg(*seq, name.clone(), unknown_hop.clone(), mid, touch))
             }
-        }
+        };
+        m.last_touch = touch;
+        m.span.note(here);
+        Some((m, OpenConns { conns, conn_order, name, now: *now, seq, stats, here }))
     }
 
     pub(super) fn msg_start(
@@ -136,14 +144,17 @@ impl Correlator {
         }
         // a new message may reuse the ID of one already reported
         self.apps[a].done.remove(&mid);
-        // one lookup for the start and the link to the injection connection
-        let Some(m) = self.msg(a, mid, time) else {
+        // one lookup for the start and one for the link to the injection connection
+        let carries = self.carried_mids();
+        let Some((m, conns)) = self.msg_and_conns(a, mid, time) else {
             return;
         };
         m.started_seen = true;
         m.msg.started = time;
         if set_icid(m, icid) {
-            self.link(a, mid, (Direction::Inbound, icid), time, true);
+            let key = (Direction::Inbound, icid);
+            let (c, stats) = conns.get(key, time);
+            join(c, (m, mid), stats, key, carries);
         }
     }
 
@@ -160,43 +171,22 @@ impl Correlator {
     /// Makes `mid` depend on connection `key`; `carried`: the connection carried it (rather than its
     /// parent, for a rewritten or split message).
     pub(super) fn link(&mut self, a: usize, mid: u64, key: ConnKey, time: Option<LogTime>, carried: bool) {
-        self.link_both(a, mid, key, time, carried);
+        let carries = match carried {
+            true => self.carried_mids(),
+            false => Carries { mids: false, max: 0 },
+        };
+        let (c, msgs, stats) = self.conn_and_msgs(a, key, time);
+        match msgs.get_mut(&mid) {
+            Some(m) => join(c, (m, mid), stats, key, carries),
+            // (the connection still carried it)
+            None => note_carried(c, stats, mid, carries),
+        }
     }
 
-    /// [`Correlator::link`], giving back the connection and the message (when it is open) for what
-    /// the caller does with both, without looking either up again.
-    pub(super) fn link_both(
-        &mut self,
-        a: usize,
-        mid: u64,
-        key: ConnKey,
-        time: Option<LogTime>,
-        carried: bool,
-    ) -> Option<(&mut ConnState, &MsgState)> {
-        let max_mids = self.limits.max_mids_per_connection;
-        let keep = (self.keep_text || self.keep_mids) && self.connections_wanted;
-        let (c, msgs, stats) = self.conn_and_msgs(a, key, time);
-        if carried && keep && !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
-            if c.rec.mids.len() < max_mids {
-                c.rec.mids.push(mid);
-            } else {
-                stats.truncated += 1;
-            }
-        }
-        if !c.carried {
-            c.carried = true;
-            invalidate(c);
-        }
-        let m = msgs.get_mut(&mid)?;
-        if c.closed || settled(c) {
-            // the common case, a settled connection: its hop now
-            let span = c.hop_span();
-            apply_hop(m, key, snapshot(c), span);
-        } else if !m.waiting_on.contains(&key) {
-            m.waiting_on.push(key);
-            c.waiting.push(mid);
-        }
-        Some((c, m))
+    /// How a link notes the MID on the connection that carried it (see [`join`]).
+    pub(super) fn carried_mids(&self) -> Carries {
+        let mids = (self.keep_text || self.keep_mids) && self.connections_wanted;
+        Carries { mids, max: self.limits.max_mids_per_connection }
     }
 
     pub(super) fn derived(&mut self, a: usize, parent: u64, child: u64, how: Derivation, time: Option<LogTime>) {
@@ -413,15 +403,57 @@ fn set_icid(m: &mut MsgState, icid: u64) -> bool {
     true
 }
 
+/// Whether a connection record keeps the MIDs it carried, and how many (see [`join`]).
+#[derive(Clone, Copy)]
+pub(super) struct Carries {
+    pub mids: bool,
+    pub max: usize,
+}
+
+/// Makes message `m` depend on connection `c` (its `key`): it takes the connection's hop now when
+/// the connection is settled, or waits for it. The connection notes that it carried the message.
+pub(super) fn join(
+    c: &mut ConnState,
+    (m, mid): (&mut MsgState, u64),
+    stats: &mut CorrelationStats,
+    key: ConnKey,
+    carries: Carries,
+) {
+    note_carried(c, stats, mid, carries);
+    if c.closed || settled(c) {
+        // the common case, a settled connection: its hop now
+        let span = c.hop_span();
+        apply_hop(m, key, snapshot(c), span);
+    } else if !m.waiting_on.contains(&key) {
+        m.waiting_on.push(key);
+        c.waiting.push(mid);
+    }
+}
+
+/// A connection carried `mid` (or a message made from it): noted in its record when the run keeps
+/// carried MIDs; once carried, a connection is past the point where STARTTLS happens.
+fn note_carried(c: &mut ConnState, stats: &mut CorrelationStats, mid: u64, carries: Carries) {
+    if carries.mids && !c.rec.mids.iter().rev().take(8).any(|&m| m == mid) {
+        if c.rec.mids.len() < carries.max {
+            c.rec.mids.push(mid);
+        } else {
+            stats.truncated += 1;
+        }
+    }
+    if !c.carried {
+        c.carried = true;
+        invalidate(c);
+    }
+}
+
 /// Gives a message the verdict of a connection it depends on, and the place of that connection's
-/// lines (`span`, empty unless they are tracked). `hop` is moved into the last place that takes it
-/// and cloned for the others; a place that already holds this very hop (a `Message done` after its
-/// `Delivery start`) keeps it. Each clone and each drop of an `Arc` is a locked instruction, and
-/// these were two thirds of this function's time on the correlating thread (perf annotate).
+/// lines (`span`, empty unless they are tracked). `hop` is shared with each place that does not
+/// hold it yet; a place that already holds this very hop (a `Message done` after its `Delivery
+/// start`) is left alone, without taking a share only to give it back. Each clone and each drop of
+/// an `Arc` is a locked instruction, and these were two thirds of this function's time on the
+/// correlating thread (perf annotate, session 20).
 pub(super) fn apply_hop(m: &mut MsgState, key: ConnKey, hop: &Arc<Hop>, span: LineSpan) {
     m.span.merge(span);
-    // shared where it is not held yet; a place that holds it already (a `Message done` after its
-    // `Delivery start`) is left alone, without taking a share only to give it back
     let held = |h: &Option<Arc<Hop>>| h.as_ref().is_some_and(|h| Arc::ptr_eq(h, hop));
     match key.0 {
         Direction::Inbound => {
