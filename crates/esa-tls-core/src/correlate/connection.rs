@@ -81,6 +81,7 @@ impl Correlator {
         let (c, stats) = OpenConns { conns, conn_order, name, now: *now, seq, stats, here }.get(key, time);
         (c, msgs, stats)
     }
+
     pub(super) fn close_conn(&mut self, a: usize, key: ConnKey, time: Option<LogTime>, out: &mut dyn FnMut(Record)) {
         let here = self.here();
         match self.apps[a].conns.get_mut(&key) {
@@ -227,6 +228,7 @@ pub(super) fn compact_conn_order(app: &mut ApplianceState) {
     }
 }
 
+/// The entries of `conn_order` whose connection is still open (the same one: its `seq`).
 fn drop_gone(conn_order: &mut VecDeque<(u64, ConnKey)>, conns: &FxHashMap<ConnKey, Box<ConnState>>) {
     conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
 }
