@@ -16,7 +16,7 @@ impl Correlator {
         self.seq += 1;
         self.stats.connections += 1;
         let app = &mut self.apps[a];
-        compact_conn_order(app);
+        compact_conn_order(&mut app.conn_order, &app.conns);
         app.conn_order.push_back((self.seq, key));
         let touch = time.map_or(app.now, |t| t.utc_or_local());
         fresh_conn(self.seq, app.name.clone(), key, time, from_start, touch)
@@ -201,9 +201,7 @@ impl<'s> OpenConns<'s> {
         use std::collections::hash_map::Entry;
         let OpenConns { conns, conn_order, name, now, seq, stats, here } = self;
         let touch = time.map_or(now, |t| t.utc_or_local());
-        if conn_order.len() > 2 * conns.len() + 1024 {
-            drop_gone(conn_order, conns);
-        }
+        compact_conn_order(conn_order, conns);
         // one hash lookup on the common path, where the connection exists; otherwise a placeholder
         // (bounded like any connection: see `feed`)
         let c = match conns.entry(key) {
@@ -222,15 +220,13 @@ impl<'s> OpenConns<'s> {
 }
 
 /// Drops the queue entries of connections already gone, so the queue stays as small as the state.
-pub(super) fn compact_conn_order(app: &mut ApplianceState) {
-    if app.conn_order.len() > 2 * app.conns.len() + 1024 {
-        drop_gone(&mut app.conn_order, &app.conns);
+pub(super) fn compact_conn_order(
+    conn_order: &mut VecDeque<(u64, ConnKey)>,
+    conns: &FxHashMap<ConnKey, Box<ConnState>>,
+) {
+    if conn_order.len() > 2 * conns.len() + 1024 {
+        conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
     }
-}
-
-/// The entries of `conn_order` whose connection is still open (the same one: its `seq`).
-fn drop_gone(conn_order: &mut VecDeque<(u64, ConnKey)>, conns: &FxHashMap<ConnKey, Box<ConnState>>) {
-    conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
 }
 
 /// A connection first seen now; `from_start`: by its opening line.
