@@ -12,9 +12,10 @@ static GLOBAL: MiMalloc = MiMalloc;
 /// mimalloc as Rust's allocator. The `mimalloc` crate's own adapter asks `mi_malloc_aligned` for
 /// every allocation, whose fast path costs about 81 instructions (72 924 allocations in `summary`
 /// on 30 MB: 1.5 % of its instructions); `mi_malloc`'s is cheaper, and taking it saved 0.5 % of
-/// `summary`'s instructions and 0.9 % of `messages`' (bench/HISTORY.md, session 23). Every block mimalloc hands out is aligned to a machine word at least (its
-/// size classes are whole words), so an alignment up to a word needs no more than `mi_malloc`; a
-/// larger one still goes to the aligned calls.
+/// `summary`'s instructions and 0.9 % of `messages`' (bench/HISTORY.md, session 23). Every block
+/// mimalloc hands out is aligned to a machine word at least (its size classes are whole words), so
+/// an alignment up to a word needs no more than `mi_malloc`; a larger one still goes to the aligned
+/// calls.
 struct MiMalloc;
 
 use libmimalloc_sys as mi;
