@@ -390,3 +390,105 @@ mod option_values {
         }
     }
 }
+
+/// What `parse_body_as` must give when it leaves the texts out that `texts` does not name: the
+/// full parse's event, with those fields empty and nothing else changed.
+fn without(e: esa_tls::parse::Event<'_>, texts: esa_tls::parse::Texts) -> esa_tls::parse::Event<'_> {
+    use esa_tls::parse::{Event, Texts};
+    let (others, addresses, ids) =
+        (texts.cuts(Texts::OTHERS), texts.cuts(Texts::ADDRESSES), texts.cuts(Texts::MESSAGE_IDS));
+    match e {
+        Event::IcidOpen { icid, verified, .. } if !others => {
+            Event::IcidOpen { icid, interface: None, remote_ip: None, remote_host: None, verified }
+        }
+        Event::IcidHat { icid, action, .. } if !others => {
+            Event::IcidHat { icid, action, sender_group: None, sbrs: None }
+        }
+        Event::DcidOpen { dcid, port, .. } if !others => {
+            Event::DcidOpen { dcid, interface: None, remote_ip: None, port }
+        }
+        Event::MsgFrom { mid, icid, .. } if !addresses => Event::MsgFrom { mid, icid, from: b"" },
+        Event::MsgRcpt { mid, icid, rid, .. } if !addresses => Event::MsgRcpt { mid, icid, rid, to: b"" },
+        Event::MsgReady { mid, size, from } if !addresses => {
+            Event::MsgReady { mid, size, from: from.map(|_| &b""[..]) }
+        }
+        Event::MsgMessageId { mid, .. } if !ids => Event::MsgMessageId { mid, message_id: b"" },
+        Event::MsgSubject { mid, .. } if !others => Event::MsgSubject { mid, subject: b"" },
+        Event::MsgResponse { mid, rids, .. } if !others => Event::MsgResponse { mid, rids, response: b"" },
+        e => e,
+    }
+}
+
+#[test]
+fn a_parse_that_leaves_texts_out_reads_every_line_as_the_full_parse() {
+    // `summary` and the searches parse with the texts they do not keep left out (`Texts`): every
+    // line must still be the same event, with the same IDs, numbers and verdicts, so that it is
+    // accounted for and correlated alike
+    use esa_tls::parse::{parse_body, parse_body_as, parse_header, Texts};
+    let mut logs: Vec<Vec<u8>> = (0..4).map(|seed| sim_log(seed, 1 + (seed % 2) as u32)).collect();
+    for name in ["seed_118500_examples.log", "partners.log"] {
+        logs.push(std::fs::read(fixture(name)).unwrap());
+    }
+    logs.push(std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/mail_logs.@20240310T080000.s")).unwrap());
+    if let Some(shared) = shared() {
+        let mut dirs = vec![shared.join("corpus")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                match e.path() {
+                    p if p.is_dir() => dirs.push(p),
+                    p => logs.push(std::fs::read(p).unwrap()),
+                }
+            }
+        }
+    }
+    // the forms each way leaves out, as logged and as they vary
+    logs.push(
+        b"Info: New SMTP ICID 7 interface Data 1 (10.0.0.1) address 192.0.2.7 reverse dns host mx.example verified yes
+Info: New SMTP ICID 8 interface IP-Inbound (10.0.0.1) address 192.0.2.8 reverse dns host x.example verifi
+Info: New SMTP ICID 9 interface private address 81.137.223.69
+Info: Info: New SMTP ICID 10 interface Management
+Info: ICID 7 ACCEPT SG SUSPECTLIST match sbrs[-1.0:-0.1] SBRS -0.5 country United States
+Info: ICID 8 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Info: ICID 9 TCPREFUSE SG BLOCKED match sbrs[-10.0:-3.0] SBRS -5.5
+Info: New SMTP DCID 3 interface 10.0.0.1 address 198.51.100.3 port 25
+Info: New SMTP DCID 4 interface 10.0.0.1 address 198.51.100.4 port 99999
+Info: MID 5 ICID 7 From: <Ann@Sender.example>
+Info: MID 5 ICID 7 From: <>
+Info: MID 5 ICID 7 RID 0 To: <bob@corp.example>
+Info: MID 5 ICID 7 RID 1 To: carol@corp.example Rejected
+Info: MID 5 From: <a@x.example> To: <b@y.example>, 2 total recipients
+Info: MID 5 Message-ID '<5.abc@sender.example>'
+Info: MID 5 Subject 'hello \"world\"'
+Info: MID 5 Subject
+Info: MID 5 ready 4242 bytes from <ann@sender.example>
+Info: MID 5 ready 4242 bytes
+Info: MID 5 ready lots of bytes from <ann@sender.example>
+Info: MID 5 RID [0] Response '2.0.0 Ok: queued as 4Xy'
+Info: MID 5 RID [0, 1] queued
+Info: MID 5 queued for delivery
+"
+        .to_vec(),
+    );
+    let forms = [
+        Texts::NONE,
+        Texts::ADDRESSES,
+        Texts::MESSAGE_IDS,
+        Texts::OTHERS,
+        Texts::NONE.with(Texts::ADDRESSES, true).with(Texts::MESSAGE_IDS, true),
+        Texts::ALL,
+    ];
+    let (mut lines, mut left_out) = (0, 0);
+    for log in &logs {
+        for line in log.split(|&c| c == b'\n') {
+            let body = parse_header(line).map_or(line, |h| h.body);
+            let full = parse_body(body);
+            lines += 1;
+            for texts in forms {
+                let lean = parse_body_as(body, texts);
+                assert_eq!(lean, without(full, texts), "{:?} with {texts:?}", String::from_utf8_lossy(line));
+                left_out += usize::from(lean != full);
+            }
+        }
+    }
+    assert!(lines > 5_000 && left_out > 1_000, "{lines} lines, {left_out} events with texts left out");
+}

@@ -7,7 +7,7 @@ use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits, Wante
 use crate::input::{self, ChunkBuf, Chunks, Input, InputError, Source};
 use crate::model::Record;
 use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, Reading, TagFilter, TagTally, TextLines};
-use crate::parse::{is_entry_boundary, Event, RawTime};
+use crate::parse::{is_entry_boundary, Event, RawTime, Texts};
 use crate::time::LogTime;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, VecDeque};
@@ -116,7 +116,12 @@ impl Options {
             true => None,
             false => self.wanted_addresses.clone(),
         };
-        Reading { texts: self.text_lines(), addresses }
+        // the texts the run keeps, and no others
+        let cut = Texts::NONE
+            .with(Texts::ADDRESSES, self.keep_text || self.keep_addresses)
+            .with(Texts::MESSAGE_IDS, self.keep_text || self.keep_message_ids)
+            .with(Texts::OTHERS, self.keep_text);
+        Reading { texts: self.text_lines(), addresses, cut }
     }
 }
 

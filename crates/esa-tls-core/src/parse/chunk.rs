@@ -3,7 +3,7 @@
 //! Pure and independent of every other chunk (the reader cuts input only at entry boundaries), so
 //! chunks are parsed on any thread, in any order, and folded in order afterwards.
 
-use super::{entries, parse_body, parse_header, Event, Header, Piece, RawTime};
+use super::{entries, parse_body, parse_body_as, parse_header, Event, Header, Piece, RawTime, Texts};
 use crate::input::ChunkBuf;
 use crate::model::WantedAddresses;
 use std::sync::Arc;
@@ -40,13 +40,14 @@ pub struct TagTally {
 }
 
 /// Remembers the last tag's verdict: a stream repeats the same few tags.
-#[derive(Default)]
 pub struct TagFilter<'t> {
     explicit: &'t [String],
     last: Vec<u8>,
     last_ok: bool,
     /// Tags not taken by name, with their line counts (a handful per stream).
     pub tally: Vec<TagTally>,
+    /// Whether the texts are cut out of the lines (see [`Texts`]).
+    pub texts: Texts,
 }
 
 /// Whether lines of a tag not named as mail may still be taken by their content: not the
@@ -59,7 +60,7 @@ fn may_be_mail_by_content(tag: &[u8]) -> bool {
 
 impl<'t> TagFilter<'t> {
     pub fn new(explicit: &'t [String]) -> Self {
-        TagFilter { explicit, last: Vec::new(), last_ok: false, tally: Vec::new() }
+        TagFilter { explicit, last: Vec::new(), last_ok: false, tally: Vec::new(), texts: Texts::ALL }
     }
 
     fn is_mail(&mut self, tag: &[u8]) -> bool {
@@ -108,7 +109,7 @@ impl<'t> TagFilter<'t> {
         if let Some(tag) = h.tag {
             if !self.is_mail(tag) {
                 if self.explicit.is_empty() && h.level.is_some() && may_be_mail_by_content(tag) {
-                    match parse_body(h.body) {
+                    match parse_body_as(h.body, self.texts) {
                         Event::Ignored | Event::UnknownTls | Event::Malformed => {}
                         event => {
                             self.count(tag, true);
@@ -120,7 +121,7 @@ impl<'t> TagFilter<'t> {
                 return Class::Ignored;
             }
         }
-        match parse_body(h.body) {
+        match parse_body_as(h.body, self.texts) {
             Event::Ignored => Class::Ignored,
             Event::UnknownTls | Event::Malformed => Class::NotUnderstood,
             event => Class::Used { time: h.time, host: h.host, event },
@@ -176,12 +177,14 @@ pub struct Reading {
     /// correlating thread, which would fetch them from the other core's for every recipient. (The
     /// correlator tests them again: an empty address is never wanted, so the result is the same.)
     pub addresses: Option<Arc<WantedAddresses>>,
+    /// Which texts are cut out of the lines: those the run keeps (see [`Texts`]).
+    pub cut: Texts,
 }
 
 impl Default for Reading {
     /// Every line, every address.
     fn default() -> Self {
-        Reading { texts: TextLines::All, addresses: None }
+        Reading { texts: TextLines::All, addresses: None, cut: Texts::ALL }
     }
 }
 
@@ -308,6 +311,7 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], reading: &Reading, mut out: Ve
     out.reserve(data.len() / 96 + 1);
     let mut joined_text = Vec::new();
     let mut filter = TagFilter::new(tags);
+    filter.texts = reading.cut;
     let (mut hosts, mut last_host) = (Vec::new(), 0);
     let ignored = |out: &mut Vec<Item<'a>>, n: u32| match out.last_mut() {
         Some(Item::Ignored { lines }) => *lines += n,
@@ -410,12 +414,15 @@ mod tests {
         let data = b"Info: MID 5 Subject 'x'\nInfo: MID 5 queued for delivery\nInfo: MID 5 ready 10 bytes from <a@b>\nInfo: MID 5 Message-ID '<m@x>'\nInfo: ICID 1 close\n";
         let full = items(data, &[], &Reading::default(), Vec::new()).items;
         assert_eq!(full.len(), 5);
-        let lean = items(data, &[], &Reading { texts: TextLines::None, addresses: None }, Vec::new()).items;
+        let lean =
+            items(data, &[], &Reading { texts: TextLines::None, addresses: None, cut: Texts::ALL }, Vec::new()).items;
         assert_eq!(lean[0], Item::Used { lines: 4 });
         assert!(matches!(lean[1], Item::Event { event: Event::IcidClose { icid: 1 }, .. }));
         assert_eq!(lean.len(), 2);
         // a search by Message-ID keeps those lines, and only those
-        let ids = items(data, &[], &Reading { texts: TextLines::MessageIds, addresses: None }, Vec::new()).items;
+        let ids =
+            items(data, &[], &Reading { texts: TextLines::MessageIds, addresses: None, cut: Texts::ALL }, Vec::new())
+                .items;
         assert_eq!(ids[0], Item::Used { lines: 3 });
         assert!(matches!(ids[1], Item::Event { at: 94, event: Event::MsgMessageId { mid: 5, .. }, .. }));
         assert!(matches!(ids[2], Item::Event { event: Event::IcidClose { icid: 1 }, .. }));
@@ -437,7 +444,8 @@ mod tests {
                 })
                 .collect()
         };
-        let addresses = |w: WantedAddresses| Reading { texts: TextLines::All, addresses: Some(Arc::new(w)) };
+        let addresses =
+            |w: WantedAddresses| Reading { texts: TextLines::All, addresses: Some(Arc::new(w)), cut: Texts::ALL };
         // every address without a search
         let all = events(&Reading::default());
         assert!(matches!(all[2], Event::MsgRcpt { to: b"eve@other.example", .. }), "{:?}", all[2]);

@@ -618,6 +618,43 @@ fn mentions_tls(b: &[u8]) -> bool {
 
 /// Classifies one entry's message text (header already removed).
 pub fn parse_body(b: &[u8]) -> Event<'_> {
+    parse_body_as(b, Texts::ALL)
+}
+
+/// Which of the texts that only a record's text fields take are cut out of a line. A run that
+/// keeps none of them (`summary`, a search by ID) or only some (a search by address or by
+/// Message-ID) has the others left out (see [`crate::pipeline::Options::reading`]): its correlator
+/// does not read them.
+/// (A set of bits: one byte, handed down the parse in a register.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Texts(u8);
+
+impl Texts {
+    /// The envelope addresses (`From:`, `To:`, `ready … from`).
+    pub const ADDRESSES: Texts = Texts(1);
+    /// The Message-IDs.
+    pub const MESSAGE_IDS: Texts = Texts(2);
+    /// The others: the hosts, addresses and interfaces of connections, HAT sender groups and
+    /// scores, subjects, responses.
+    pub const OTHERS: Texts = Texts(4);
+    pub const ALL: Texts = Texts(7);
+    pub const NONE: Texts = Texts(0);
+
+    /// These texts and `other`'s when `also`.
+    pub const fn with(self, other: Texts, also: bool) -> Texts {
+        Texts(if also { self.0 | other.0 } else { self.0 })
+    }
+
+    /// Whether every text of `other` is cut out.
+    #[inline]
+    pub const fn cuts(self, other: Texts) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+/// [`parse_body`], with only the texts `texts` names cut out: the same events of the same lines
+/// whatever it names, with the same numbers and verdicts; the fields of the other texts are empty.
+pub fn parse_body_as(b: &[u8], texts: Texts) -> Event<'_> {
     let b = trim(b);
     match b.first() {
         Some(b'C') if b.starts_with(b"CEF:") => {
@@ -628,11 +665,11 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
         }
         Some(b'I') => {
             if let Some(r) = strip(b, b"ICID ") {
-                return icid_line(r);
+                return icid_line(r, texts);
             }
             if b.starts_with(b"Info: ") {
                 // A doubled level from a pasted or re-wrapped line.
-                return parse_body(&b[6..]);
+                return parse_body_as(&b[6..], texts);
             }
         }
         Some(b'D') => {
@@ -655,7 +692,7 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
         }
         Some(b'M') => {
             if let Some(r) = strip(b, b"MID ") {
-                return mid_line(r);
+                return mid_line(r, texts);
             }
             if let Some(r) = strip(b, b"Message done DCID ") {
                 return delivery_list(r).map_or(Event::Malformed, |(dcid, mid, rids)| Event::MessageDone {
@@ -687,10 +724,10 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
         Some(b'N') if b.len() > 9 && b[..9].eq_ignore_ascii_case(b"New SMTP ") => {
             let r = &b[9..];
             if let Some(r) = strip(r, b"ICID ") {
-                return icid_open(r);
+                return icid_open(r, texts);
             }
             if let Some(r) = strip(r, b"DCID ") {
-                return dcid_open(r);
+                return dcid_open(r, texts);
             }
         }
         Some(b'B') => {
@@ -735,7 +772,7 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
     Event::Ignored
 }
 
-fn icid_line(r: &[u8]) -> Event<'_> {
+fn icid_line(r: &[u8], texts: Texts) -> Event<'_> {
     let Some((icid, r)) = num(r) else {
         return Event::Malformed;
     };
@@ -754,6 +791,9 @@ fn icid_line(r: &[u8]) -> Event<'_> {
         _ => None,
     };
     if let Some(action) = action {
+        if !texts.cuts(Texts::OTHERS) {
+            return Event::IcidHat { icid, action, sender_group: None, sbrs: None };
+        }
         let rest = trim_start(rest);
         let sender_group = strip(rest, b"SG ").map(|s| token(s).0).and_then(opt);
         let sbrs = find!(rest, b"SBRS ").map(|i| {
@@ -772,10 +812,15 @@ fn icid_line(r: &[u8]) -> Event<'_> {
     Event::Ignored
 }
 
-fn icid_open(r: &[u8]) -> Event<'_> {
+fn icid_open(r: &[u8], texts: Texts) -> Event<'_> {
     let Some((icid, r)) = num(r) else {
         return Event::Malformed;
     };
+    // `verified yes|no`; a terminal wrap may have split the keyword (`verifi ed yes`).
+    let verified = || find!(r, b" verifi").map(|i| trim(&r[i..]).ends_with(b"yes"));
+    if !texts.cuts(Texts::OTHERS) {
+        return Event::IcidOpen { icid, interface: None, remote_ip: None, remote_host: None, verified: verified() };
+    }
     let interface = find!(r, b"nterface ").map(|i| {
         let s = &r[i + 9..];
         let e = find!(s, b" (").or_else(|| find!(s, b" address ")).unwrap_or(s.len());
@@ -783,21 +828,19 @@ fn icid_open(r: &[u8]) -> Event<'_> {
     });
     let remote_ip = find!(r, b" address ").map(|i| token(&r[i + 9..]).0).and_then(opt);
     let remote_host = find!(r, b" reverse dns host ").map(|i| token(&r[i + 18..]).0).and_then(opt);
-    // `verified yes|no`; a terminal wrap may have split the keyword (`verifi ed yes`).
-    let verified = find!(r, b" verifi").map(|i| {
-        let tail = trim(&r[i..]);
-        tail.ends_with(b"yes")
-    });
-    Event::IcidOpen { icid, interface: interface.and_then(opt), remote_ip, remote_host, verified }
+    Event::IcidOpen { icid, interface: interface.and_then(opt), remote_ip, remote_host, verified: verified() }
 }
 
-fn dcid_open(r: &[u8]) -> Event<'_> {
+fn dcid_open(r: &[u8], texts: Texts) -> Event<'_> {
     let Some((dcid, r)) = num(r) else {
         return Event::Malformed;
     };
+    let port = find!(r, b" port ").and_then(|i| num(&r[i + 6..])).and_then(|(p, _)| u16::try_from(p).ok());
+    if !texts.cuts(Texts::OTHERS) {
+        return Event::DcidOpen { dcid, interface: None, remote_ip: None, port };
+    }
     let interface = find!(r, b"interface ").map(|i| token(&r[i + 10..]).0).and_then(opt);
     let remote_ip = find!(r, b" address ").map(|i| token(&r[i + 9..]).0).and_then(opt);
-    let port = find!(r, b" port ").and_then(|i| num(&r[i + 6..])).and_then(|(p, _)| u16::try_from(p).ok());
     Event::DcidOpen { dcid, interface, remote_ip, port }
 }
 
@@ -929,10 +972,13 @@ fn connection_error(r: &[u8]) -> Event<'_> {
     Event::ConnectionError { dcid, ip, details }
 }
 
-fn mid_line(r: &[u8]) -> Event<'_> {
+fn mid_line(r: &[u8], texts: Texts) -> Event<'_> {
     let Some((mid, r)) = num(r) else {
         return Event::Malformed;
     };
+    // an address or a text, cut out of the line or left out
+    let address = move |b| if texts.cuts(Texts::ADDRESSES) { address(b) } else { &[][..] };
+    let subject = move |b| if texts.cuts(Texts::OTHERS) { unquote(b) } else { &[][..] };
     let r = trim_start(r);
     let Some(&first) = r.first() else {
         return Event::Ignored;
@@ -974,13 +1020,14 @@ fn mid_line(r: &[u8]) -> Event<'_> {
         }
         b'M' => {
             if let Some(x) = strip(r, b"Message-ID ") {
-                return Event::MsgMessageId { mid, message_id: unquote(x) };
+                let message_id = if texts.cuts(Texts::MESSAGE_IDS) { unquote(x) } else { &[][..] };
+                return Event::MsgMessageId { mid, message_id };
             }
         }
         b'S' => {
             if let Some(x) = strip(r, b"Subject") {
                 if x.is_empty() || x[0] == b' ' {
-                    return Event::MsgSubject { mid, subject: unquote(x) };
+                    return Event::MsgSubject { mid, subject: subject(x) };
                 }
             }
         }
@@ -1025,7 +1072,10 @@ fn mid_line(r: &[u8]) -> Event<'_> {
                 if x.first() == Some(&b'[') {
                     if let Some(e) = x.iter().position(|&c| c == b']') {
                         let rest = trim_start(&x[e + 1..]);
-                        let response = strip(rest, b"Response").map(unquote).unwrap_or(rest);
+                        let response = match texts.cuts(Texts::OTHERS) {
+                            true => strip(rest, b"Response").map(unquote).unwrap_or(rest),
+                            false => &[][..],
+                        };
                         return Event::MsgResponse { mid, rids: RidList::Text(&x[..=e]), response };
                     }
                 }

@@ -10,7 +10,9 @@ pub mod chunk;
 pub mod event;
 pub mod header;
 
-pub use event::{failure, parse_body, Derivation, Event, HatAction, Part, RidList, Tls, TlsEvent};
+pub use event::{
+    failure, parse_body, parse_body_as, Derivation, Event, HatAction, Part, RidList, Texts, Tls, TlsEvent,
+};
 pub use header::{parse_header, Header, HeaderCache, Level, RawTime};
 
 /// Most continuation lines joined onto one entry; beyond that a line stands alone (and is counted as
