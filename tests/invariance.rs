@@ -394,7 +394,9 @@ mod option_values {
 /// What `parse_body_as` must give when it leaves the texts out that `texts` does not name: the
 /// full parse's event, with those fields empty and nothing else changed.
 fn without(e: esa_tls::parse::Event<'_>, texts: esa_tls::parse::Texts) -> esa_tls::parse::Event<'_> {
-    use esa_tls::parse::{Event, Texts};
+    use esa_tls::parse::{Event, Part, Texts, TlsEvent};
+    let success =
+        || TlsEvent::Success { text: b"", protocol: Part::default(), cipher: Part::default(), cn: Part::default() };
     let (others, addresses, ids) =
         (texts.cuts(Texts::OTHERS), texts.cuts(Texts::ADDRESSES), texts.cuts(Texts::MESSAGE_IDS));
     match e {
@@ -415,6 +417,13 @@ fn without(e: esa_tls::parse::Event<'_>, texts: esa_tls::parse::Texts) -> esa_tl
         Event::MsgMessageId { mid, .. } if !ids => Event::MsgMessageId { mid, message_id: b"" },
         Event::MsgSubject { mid, .. } if !others => Event::MsgSubject { mid, subject: b"" },
         Event::MsgResponse { mid, rids, .. } if !others => Event::MsgResponse { mid, rids, response: b"" },
+        Event::DeliveryFailed { hard, dcid, mid, rids, .. } if !others => {
+            Event::DeliveryFailed { hard, dcid, mid, rids, text: b"", code: Part::default(), reason_at: 0 }
+        }
+        Event::IcidTls { icid, tls: TlsEvent::Success { .. } } if !others => Event::IcidTls { icid, tls: success() },
+        Event::DcidTls { dcid, ip, tls: TlsEvent::Success { .. } } if !others => {
+            Event::DcidTls { dcid, ip, tls: success() }
+        }
         e => e,
     }
 }
@@ -466,6 +475,16 @@ Info: MID 5 ready lots of bytes from <ann@sender.example>
 Info: MID 5 RID [0] Response '2.0.0 Ok: queued as 4Xy'
 Info: MID 5 RID [0, 1] queued
 Info: MID 5 queued for delivery
+Info: ICID 7 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384
+Info: DCID 3 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384 CN: <mx.partner.example>
+Info: DCID 3 IP 198.51.100.3 TLS success
+Info: DCID 4 TLS failed: STARTTLS not offered
+Info: Delayed: DCID 4 MID 5 to RID [0] - 4.1.0 - Unknown address error ('451', ['4.7.1 try later'])
+Info: Bounced: DCID 4 MID 5 to RID [0, 1] - 5.1.1 - Bad destination mailbox address ('550', ['no such user'])
+Info: Bounced: DCID 0 MID 5 From: <a@x.example> To: <b@y.example> RID 0 - 5.4.7 - Delivery expired
+Info: Delayed: DCID 4 MID 5 to RID [0]
+Info: Bounced: DCID 4 MID 5 to RID [zero] - 5.1.1 - no list
+Info: DCID 3 TLS successful
 "
         .to_vec(),
     );

@@ -566,10 +566,14 @@ fn address(b: &[u8]) -> &[u8] {
 // TLS lines
 
 /// Parses what follows `TLS ` (or a `STARTTLS …` line) on an ICID or DCID line.
-fn tls_tail(r: &[u8]) -> Option<TlsEvent<'_>> {
+fn tls_tail(r: &[u8], texts: Texts) -> Option<TlsEvent<'_>> {
     if let Some(rest) = strip(r, b"success") {
         if !rest.is_empty() && rest[0] != b' ' {
             return None;
+        }
+        if !texts.cuts(Texts::OTHERS) {
+            let none = Part::default();
+            return Some(TlsEvent::Success { text: b"", protocol: none, cipher: none, cn: none });
         }
         let (mut protocol, mut cipher, mut cn) = (None, None, None);
         let text = trim(rest);
@@ -635,7 +639,8 @@ impl Texts {
     /// The Message-IDs.
     pub const MESSAGE_IDS: Texts = Texts(2);
     /// The others: the hosts, addresses and interfaces of connections, HAT sender groups and
-    /// scores, subjects, responses.
+    /// scores, TLS protocols, ciphers and certificate names, bounce and delay codes and reasons,
+    /// subjects, responses.
     pub const OTHERS: Texts = Texts(4);
     pub const ALL: Texts = Texts(7);
     pub const NONE: Texts = Texts(0);
@@ -674,7 +679,7 @@ pub fn parse_body_as(b: &[u8], texts: Texts) -> Event<'_> {
         }
         Some(b'D') => {
             if b.starts_with(b"DCID") {
-                return dcid_line(b);
+                return dcid_line(b, texts);
             }
             if let Some(r) = strip(b, b"Delivery start DCID ") {
                 return delivery_list(r).map_or(Event::Malformed, |(dcid, mid, rids)| Event::DeliveryStart {
@@ -684,7 +689,7 @@ pub fn parse_body_as(b: &[u8], texts: Texts) -> Event<'_> {
                 });
             }
             if let Some(r) = strip(b, b"Delayed: ") {
-                return delivery_failed(false, r);
+                return delivery_failed(false, r, texts);
             }
             if b.starts_with(b"Double bounce") || b.starts_with(b"Deleted: ") {
                 return Event::Ignored;
@@ -732,7 +737,7 @@ pub fn parse_body_as(b: &[u8], texts: Texts) -> Event<'_> {
         }
         Some(b'B') => {
             if let Some(r) = strip(b, b"Bounced: ") {
-                return delivery_failed(true, r);
+                return delivery_failed(true, r, texts);
             }
             if b == b"Begin Logfile" || b.starts_with(b"Begin Logfile ") {
                 return Event::BeginLogfile;
@@ -778,7 +783,7 @@ fn icid_line(r: &[u8], texts: Texts) -> Event<'_> {
     };
     let r = trim_start(r);
     if let Some(t) = strip(r, b"TLS ") {
-        return tls_tail(t).map_or(Event::UnknownTls, |tls| Event::IcidTls { icid, tls });
+        return tls_tail(t, texts).map_or(Event::UnknownTls, |tls| Event::IcidTls { icid, tls });
     }
     let (word, rest) = token(r);
     let action = match word {
@@ -844,7 +849,7 @@ fn dcid_open(r: &[u8], texts: Texts) -> Event<'_> {
     Event::DcidOpen { dcid, interface, remote_ip, port }
 }
 
-fn dcid_line(b: &[u8]) -> Event<'_> {
+fn dcid_line(b: &[u8], texts: Texts) -> Event<'_> {
     let Some((dcid, r)) = id_after(b, b"DCID") else {
         return if mentions_tls(b) { Event::UnknownTls } else { Event::Malformed };
     };
@@ -856,7 +861,7 @@ fn dcid_line(b: &[u8]) -> Event<'_> {
         r = trim_start(rest);
     }
     if let Some(t) = strip(r, b"TLS ") {
-        return tls_tail(t).map_or(Event::UnknownTls, |tls| Event::DcidTls { dcid, ip, tls });
+        return tls_tail(t, texts).map_or(Event::UnknownTls, |tls| Event::DcidTls { dcid, ip, tls });
     }
     if r.starts_with(b"STARTTLS") {
         let reason = trim(r);
@@ -890,7 +895,7 @@ fn delivery_list(r: &[u8]) -> Option<(u64, u64, RidList<'_>)> {
 
 /// `Bounced:`/`Delayed:` in every generation:
 /// `DCID[:] n (MID|Message) m (to [RID] r|[list] | From: <a> To: <b> RID r) - d.d.d - text …`
-fn delivery_failed(hard: bool, r: &[u8]) -> Event<'_> {
+fn delivery_failed(hard: bool, r: &[u8], texts: Texts) -> Event<'_> {
     let Some((dcid, r)) = id_after(r, b"DCID") else {
         // `Delayed: 44451135:0 From:<…>` is the separate bounce log, not mail_logs.
         return Event::Ignored;
@@ -919,6 +924,9 @@ fn delivery_failed(hard: bool, r: &[u8]) -> Event<'_> {
     let Some(rids) = RidList::parse(list) else {
         return Event::Malformed;
     };
+    if !texts.cuts(Texts::OTHERS) {
+        return Event::DeliveryFailed { hard, dcid, mid, rids, text: b"", code: Part::default(), reason_at: 0 };
+    }
     let after = trim_start(after);
     let (code, reason) = match strip(after, b"- ") {
         Some(x) => {
