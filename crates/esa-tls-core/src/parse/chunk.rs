@@ -46,8 +46,8 @@ pub struct TagFilter<'t> {
     last_ok: bool,
     /// Tags not taken by name, with their line counts (a handful per stream).
     pub tally: Vec<TagTally>,
-    /// Whether the texts are cut out of the lines (see [`Texts`]).
-    pub texts: Texts,
+    /// Which texts are cut out of the lines (see [`Texts`]; [`Reading::cut`]).
+    pub cut: Texts,
 }
 
 /// Whether lines of a tag not named as mail may still be taken by their content: not the
@@ -60,7 +60,7 @@ fn may_be_mail_by_content(tag: &[u8]) -> bool {
 
 impl<'t> TagFilter<'t> {
     pub fn new(explicit: &'t [String]) -> Self {
-        TagFilter { explicit, last: Vec::new(), last_ok: false, tally: Vec::new(), texts: Texts::ALL }
+        TagFilter { explicit, last: Vec::new(), last_ok: false, tally: Vec::new(), cut: Texts::ALL }
     }
 
     fn is_mail(&mut self, tag: &[u8]) -> bool {
@@ -109,7 +109,7 @@ impl<'t> TagFilter<'t> {
         if let Some(tag) = h.tag {
             if !self.is_mail(tag) {
                 if self.explicit.is_empty() && h.level.is_some() && may_be_mail_by_content(tag) {
-                    match parse_body_as(h.body, self.texts) {
+                    match parse_body_as(h.body, self.cut) {
                         Event::Ignored | Event::UnknownTls | Event::Malformed => {}
                         event => {
                             self.count(tag, true);
@@ -121,7 +121,7 @@ impl<'t> TagFilter<'t> {
                 return Class::Ignored;
             }
         }
-        match parse_body_as(h.body, self.texts) {
+        match parse_body_as(h.body, self.cut) {
             Event::Ignored => Class::Ignored,
             Event::UnknownTls | Event::Malformed => Class::NotUnderstood,
             event => Class::Used { time: h.time, host: h.host, event },
@@ -311,7 +311,7 @@ pub fn items<'a>(data: &'a [u8], tags: &[String], reading: &Reading, mut out: Ve
     out.reserve(data.len() / 96 + 1);
     let mut joined_text = Vec::new();
     let mut filter = TagFilter::new(tags);
-    filter.texts = reading.cut;
+    filter.cut = reading.cut;
     let (mut hosts, mut last_host) = (Vec::new(), 0);
     let ignored = |out: &mut Vec<Item<'a>>, n: u32| match out.last_mut() {
         Some(Item::Ignored { lines }) => *lines += n,

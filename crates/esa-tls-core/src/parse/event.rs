@@ -628,8 +628,7 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
 /// Which of the texts that only a record's text fields take are cut out of a line. A run that
 /// keeps none of them (`summary`, a search by ID) or only some (a search by address or by
 /// Message-ID) has the others left out (see [`crate::pipeline::Options::reading`]): its correlator
-/// does not read them.
-/// (A set of bits: one byte, handed down the parse in a register.)
+/// does not read them. A set of bits: one byte, handed down the parse in a register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Texts(u8);
 
