@@ -109,8 +109,9 @@ impl Options {
         }
     }
 
-    /// What the parse hands on: [`Options::text_lines`], and, when the run keeps no text but the
-    /// envelope addresses a search matches, those addresses only (see [`Reading::addresses`]).
+    /// What the parse hands on: [`Options::text_lines`]; when the run keeps no text but the
+    /// envelope addresses a search matches, those addresses only (see [`Reading::addresses`]); and
+    /// of the texts of a line, only those the run keeps (see [`Reading::cut`]).
     pub fn reading(&self) -> Reading {
         let addresses = match self.keep_text || !self.keep_addresses {
             true => None,
