@@ -3,6 +3,19 @@
 
 use super::*;
 
+/// Drops the entries of an order queue (`conn_order`, `msg_order`: the sequence number and key of
+/// each state when it was made) whose state is gone or was made again since, once they outnumber
+/// the states by far, so the queue stays about as small as the state. `seq`: a state's number.
+pub(super) fn compact_order<K: Eq + std::hash::Hash, S>(
+    order: &mut VecDeque<(u64, K)>,
+    states: &FxHashMap<K, Box<S>>,
+    seq: impl Fn(&S) -> u64,
+) {
+    if order.len() > 2 * states.len() + 1024 {
+        order.retain(|(n, key)| states.get(key).is_some_and(|s| seq(s) == *n));
+    }
+}
+
 impl Correlator {
     pub(super) fn enforce_conn_limit(&mut self, a: usize, out: &mut dyn FnMut(Record)) {
         while self.apps[a].conns.len() > self.limits.max_connections {
@@ -127,6 +140,25 @@ mod tests {
 
     fn open(t: &str, icid: u64) -> String {
         format!("{t} New SMTP ICID {icid} interface D (10.0.0.1) address 192.0.2.{icid} reverse dns host unknown verified no")
+    }
+
+    #[test]
+    fn an_order_queue_keeps_only_the_states_still_open_once_it_outgrows_them() {
+        use super::compact_order;
+        use rustc_hash::FxHashMap;
+        use std::collections::VecDeque;
+        // 2 000 states made with keys 0..10 in turn, of which two are open: key 3 as made first
+        // (its number 3), key 7 as made again at the end (its number 2 000)
+        let states: FxHashMap<u64, Box<u64>> = [(3, Box::new(3)), (7, Box::new(2_000))].into_iter().collect();
+        let mut order: VecDeque<(u64, u64)> = (0..2_000u64).map(|n| (n, n % 10)).collect();
+        order.push_back((2_000, 7));
+        let short: VecDeque<(u64, u64)> = order.iter().copied().take(1_000).collect();
+        compact_order(&mut order, &states, |s| *s);
+        assert_eq!(order, VecDeque::from([(3, 3), (2_000, 7)]), "the open states' entries, in order");
+        // a queue not yet far beyond the states is left as it is (not walked on every line)
+        let mut kept = short.clone();
+        compact_order(&mut kept, &states, |s| *s);
+        assert_eq!(kept, short);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The state of one SMTP connection, either direction, and its TLS verdict: opened (or made a
 //! placeholder by an early line), told its TLS lines, closed, then kept a while for late lines.
 
+use super::bounds::compact_order;
 use super::message::apply_hop;
 use super::*;
 use crate::parse::{Tls, TlsEvent};
@@ -16,7 +17,7 @@ impl Correlator {
         self.seq += 1;
         self.stats.connections += 1;
         let app = &mut self.apps[a];
-        compact_conn_order(&mut app.conn_order, &app.conns);
+        compact_order(&mut app.conn_order, &app.conns, |c| c.seq);
         app.conn_order.push_back((self.seq, key));
         let touch = time.map_or(app.now, |t| t.utc_or_local());
         fresh_conn(self.seq, app.name.clone(), key, time, from_start, touch)
@@ -201,7 +202,7 @@ impl<'s> OpenConns<'s> {
         use std::collections::hash_map::Entry;
         let OpenConns { conns, conn_order, name, now, seq, stats, here } = self;
         let touch = time.map_or(now, |t| t.utc_or_local());
-        compact_conn_order(conn_order, conns);
+        compact_order(conn_order, conns, |c| c.seq);
         // one hash lookup on the common path, where the connection exists; otherwise a placeholder
         // (bounded like any connection: see `feed`)
         let c = match conns.entry(key) {
@@ -216,16 +217,6 @@ impl<'s> OpenConns<'s> {
         c.last_touch = touch;
         c.span.note(here);
         (c, stats)
-    }
-}
-
-/// Drops the queue entries of connections already gone, so the queue stays as small as the state.
-pub(super) fn compact_conn_order(
-    conn_order: &mut VecDeque<(u64, ConnKey)>,
-    conns: &FxHashMap<ConnKey, Box<ConnState>>,
-) {
-    if conn_order.len() > 2 * conns.len() + 1024 {
-        conn_order.retain(|(seq, key)| conns.get(key).is_some_and(|c| c.seq == *seq));
     }
 }
 

@@ -2,6 +2,7 @@
 //! the delivery connection of the last attempt; rewrites and splits inherit from their parent; a
 //! message goes out once finished and every connection it crossed is settled.
 
+use super::bounds::compact_order;
 use super::connection::{invalidate, settled, snapshot, verdict, OpenConns};
 use super::*;
 use crate::parse::Derivation;
@@ -105,10 +106,7 @@ impl Correlator {
         let Correlator { apps, seq, stats, unknown_hop, .. } = self;
         let ApplianceState { conns, msgs, conn_order, msg_order, done, name, now, .. } = &mut apps[a];
         let touch = time.map_or(*now, |t| t.utc_or_local());
-        if msg_order.len() > 2 * msgs.len() + 1024 {
-            // drop the entries of messages already gone, so the queue stays as small as the state
-            msg_order.retain(|(seq, mid)| msgs.get(mid).is_some_and(|m| m.seq == *seq));
-        }
+        compact_order(msg_order, msgs, |m| m.seq);
         // one hash lookup on the common path, where the message exists
         let m = match msgs.entry(mid) {
             Entry::Occupied(e) => e.into_mut(),
