@@ -286,6 +286,56 @@ Mon Mar 04 10:00:06 2024 Info: DCID 21 close
 }
 
 #[test]
+fn a_message_rewritten_twice_reads_its_grandparent_s_texts_back_from_among_other_traffic() {
+    // MID 9's record names its parent 8, not 7, whose lines hold the texts both inherit: the
+    // stretch is read again from the lines that name them (found on the line that names 8), not
+    // whole, and the message is the message of a run with every text
+    let lines = [
+        "New SMTP ICID 40 interface Data 1 (10.0.0.25) address 192.0.2.66 reverse dns host mx.example.com verified yes",
+        "ICID 40 TLS success protocol TLSv1.3 cipher TLS_AES_128_GCM_SHA256",
+        "Start MID 7 ICID 40",
+        "MID 7 ICID 40 From: <alice@example.com>",
+        "MID 7 ICID 40 RID 0 To: <bob@partner.example>",
+        "MID 7 Message-ID '<7@example.com>'",
+        "MID 7 Subject 'the numbers,\nwrapped'",
+        "MID 7 ready 1200 bytes from <alice@example.com>",
+        "MID 7 rewritten to MID 8 by antispam (alt-rcpt-to)",
+        "Message finished MID 7 done",
+        "ICID 40 close",
+        "MID 8 rewritten to MID 9 by LDAP (alias)",
+        "Message finished MID 8 done",
+        "New SMTP DCID 21 interface 10.0.0.1 address 192.0.2.25 port 25",
+        "DCID 21 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384",
+        "Delivery start DCID 21 MID 9 to RID [0]",
+        "Message done DCID 21 MID 9 to RID [0]",
+        "MID 9 RID [0] Response '250 ok'",
+        "Message finished MID 9 done",
+        "DCID 21 close",
+    ];
+    // other messages around each line, some with IDs that end in the same digits
+    let mut log = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        log += &format!("Mon Mar 04 10:{i:02}:00 2024 Info: {l}\n");
+        for j in 0..4 {
+            let (mid, icid) = (10_007 + 1000 * (4 * i + j), 100_040 + 1000 * (4 * i + j));
+            log += &format!("Mon Mar 04 10:{i:02}:01 2024 Info: Start MID {mid} ICID {icid}\n");
+            log += &format!("Mon Mar 04 10:{i:02}:02 2024 Info: MID {mid} Subject 'not this one'\n");
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mail.log");
+    std::fs::write(&path, log).unwrap();
+    let s = Search { mids: vec![9], ..Search::default() };
+    let want = with_texts(std::slice::from_ref(&path), &s);
+    assert_eq!(want[0].subject.as_deref(), Some("the numbers, wrapped"));
+    assert_eq!(want[0].recipients[0].to.as_deref(), Some("bob@partner.example"));
+    assert_eq!(want[0].received.as_ref().and_then(|h| h.remote_host.as_deref()), Some("mx.example.com"));
+    let (got, report) = read_back(&[path], &s, 1 << 20, || {});
+    assert_eq!(report, ReadBackReport::default());
+    assert_eq!(json(&got), json(&want));
+}
+
+#[test]
 fn a_message_cut_by_the_start_or_the_end_of_the_input_reads_all_its_texts_back() {
     // the run without texts reads no subject, Message-ID or size line: MID 5 has those before its
     // first other line (it started before the input), MID 6 after its last (the input ends first);

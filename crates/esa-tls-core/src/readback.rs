@@ -14,16 +14,22 @@
 //!
 //! A stretch runs from the first line of what a record depends on to the last, so the second
 //! reading sees what the first saw about it; a record whose life the input cuts (no `Start MID`,
-//! not finished, a connection not closed) reads back from the input's start or to its end. Inputs
+//! not finished, a connection not closed) reads back from the input's start or to its end. A
+//! stretch of messages only is not correlated whole: only its entries that name them, their
+//! parents or their connections are (found by their numbers at the speed of a text search; see
+//! [`Named`]), so that a message delayed for hours costs its own lines. Inputs
 //! that cannot be read again at a position (gzip, standard input, live streams) are read with
 //! every text kept instead: see [`eligible`].
 
 use crate::input::{Source, SourceKind};
 use crate::model::{Connection, Direction, Hop, LineSpan, Message, Record};
-use crate::parse::{is_entry_boundary, MAX_CONTINUATIONS};
+use crate::parse::chunk::{classify_joined, items, Class, Item, Reading, TagFilter};
+use crate::parse::event::parse_u64;
+use crate::parse::{is_entry_boundary, Event, MAX_CONTINUATIONS};
 use crate::pipeline::{Extent, Extents, Options, Pipeline};
 use crate::report::filter::Search;
 use crate::sink::{FnSink, Sink};
+use rustc_hash::FxHashSet;
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
@@ -181,9 +187,24 @@ impl<'s> ReadBack<'s> {
                 wanted[stretch(span)].insert(id(r));
             }
         }
+        // and what their lines are: the entries that name them or what they depend on
+        let mut named = vec![Some(Named::default()); merged.len()];
+        for r in &pending {
+            if let Some(span) = lines(r) {
+                let n = &mut named[stretch(span)];
+                match (r, n.as_mut()) {
+                    (Record::Message(m), Some(n)) => n.take_in(m),
+                    _ => *n = None,
+                }
+            }
+        }
         // per stretch, the records read again that are wanted, by identity
-        let again: Vec<io::Result<HashMap<Id, Vec<Record>>>> =
-            merged.iter().zip(&wanted).map(|(span, ids)| reread(&extents, &opts, *span, ids)).collect();
+        let again: Vec<io::Result<HashMap<Id, Vec<Record>>>> = merged
+            .iter()
+            .zip(&wanted)
+            .zip(named)
+            .map(|((span, ids), named)| reread(&extents, &opts, *span, ids, named))
+            .collect();
         for mut r in pending.drain(..) {
             if let Some(span) = lines(&r) {
                 let found = match again.get(stretch(span)) {
@@ -228,8 +249,13 @@ fn reread(
     opts: &Options,
     span: LineSpan,
     ids: &HashSet<Id>,
+    named: Option<Named>,
 ) -> io::Result<HashMap<Id, Vec<Record>>> {
     let pieces = read_span(extents, span)?;
+    let pieces = match named {
+        Some(named) => named.entries(pieces, &opts.mail_tags),
+        None => pieces,
+    };
     let mut again: HashMap<Id, Vec<Record>> = HashMap::new();
     let mut collect = FnSink(|r: Record| {
         if ids.contains(&id(&r)) {
@@ -250,6 +276,208 @@ fn reread(
     }
     p.finish(&mut collect);
     Ok(again)
+}
+
+/// What the messages of a stretch are read again from: the entries that name them or what their
+/// texts come from. A message delayed for hours spans hours of other traffic; its texts are in the
+/// few lines that name it, its parents, and the connections that brought it in and took it out, so
+/// those are all that is read again ([`Named::entries`]), found by their numbers at the speed of a
+/// text search: a line is parsed only when it names one. (A connection's stretch is read whole: it
+/// is mostly its own traffic.)
+#[derive(Debug, Default, Clone)]
+struct Named {
+    /// The messages printed and their parents: a rewrite or split inherits its parent's texts,
+    /// which may be its own parent's.
+    mids: FxHashSet<u64>,
+    /// Connections whose own lines count: those that brought the messages in and took them out
+    /// (their hosts and TLS).
+    hops: FxHashSet<(Direction, u64)>,
+}
+
+/// Most times a stretch is searched for what its messages depend on before it is read whole (each
+/// search finds one more generation of parents: a message rewritten that many times).
+const MAX_SEARCHES: usize = 8;
+
+impl Named {
+    /// Takes in a message read back, and what it is known to depend on.
+    fn take_in(&mut self, m: &Message) {
+        self.mids.insert(m.mid);
+        self.mids.extend(m.origin.parent);
+        self.hops.extend(m.icid.filter(|&i| i != 0).map(|i| (Direction::Inbound, i)));
+        self.hops.extend(m.recipients.iter().filter_map(|r| r.dcid).map(|d| (Direction::Outbound, d)));
+    }
+
+    /// Takes in what an event ties to the messages named: the connections that carried them (ICID
+    /// 0 is the appliance itself) and their parents. Whether it named anything new.
+    fn follow(&mut self, e: &Event<'_>) -> bool {
+        let (mid, hop) = match *e {
+            Event::MsgStart { mid, icid }
+            | Event::MsgFrom { mid, icid: Some(icid), .. }
+            | Event::MsgRcpt { mid, icid: Some(icid), .. } => (mid, (Direction::Inbound, icid)),
+            Event::DeliveryStart { dcid, mid, .. }
+            | Event::MessageDone { dcid, mid, .. }
+            | Event::DeliveryFailed { dcid, mid, .. } => (mid, (Direction::Outbound, dcid)),
+            Event::MsgDerived { parent, child, .. } => return self.mids.contains(&child) && self.mids.insert(parent),
+            _ => return false,
+        };
+        self.mids.contains(&mid) && hop.1 != 0 && self.hops.insert(hop)
+    }
+
+    /// Every number named.
+    fn numbers(&self) -> FxHashSet<u64> {
+        self.mids.iter().copied().chain(self.hops.iter().map(|c| c.1)).collect()
+    }
+
+    /// The entries of `pieces` (a stretch, a piece per file) that name what is named, with what
+    /// they name in turn (a message's connections and parents, found on the lines that name it),
+    /// a piece per file as before: each entry whole, with its continuation lines, in order, and a
+    /// blank line after it so that nothing is joined onto it that was not before. `pieces` as they
+    /// are when that is most of them, when there are too many numbers to search for at once, or
+    /// when the parents go on beyond [`MAX_SEARCHES`].
+    fn entries(mut self, pieces: Vec<(Vec<u8>, Source)>, tags: &[String]) -> Vec<(Vec<u8>, Source)> {
+        let total: usize = pieces.iter().map(|p| p.0.len()).sum();
+        for _ in 0..MAX_SEARCHES {
+            let Some(numbers) = Numbers::new(self.numbers()) else {
+                return pieces;
+            };
+            let kept: Vec<Vec<u8>> = pieces.iter().map(|(b, _)| naming(b, &numbers)).collect();
+            if 2 * kept.iter().map(Vec::len).sum::<usize>() > total {
+                return pieces;
+            }
+            let mut grew = false;
+            let mut filter = TagFilter::new(tags);
+            for k in &kept {
+                let parsed = items(k, tags, &Reading::default(), Vec::new());
+                for item in &parsed.items {
+                    grew |= match *item {
+                        Item::Event { ref event, .. } => self.follow(event),
+                        Item::Joined { start, end, .. } => {
+                            match classify_joined(parsed.joined_text(start, end), &mut filter) {
+                                Class::Used { event, .. } => self.follow(&event),
+                                _ => false,
+                            }
+                        }
+                        _ => false,
+                    };
+                }
+            }
+            if !grew {
+                return kept.into_iter().zip(pieces).map(|(k, (_, s))| (k, s)).collect();
+            }
+        }
+        pieces
+    }
+}
+
+/// Finds whole numbers of a set in text: by their last four digits (the leading digits of the IDs
+/// around a record are much the same, the last ones rarely), with a vectorised search for a few
+/// strings (Teddy), then by the whole run of digits around each, looked up.
+struct Numbers {
+    tails: aho_corasick::packed::Searcher,
+    set: FxHashSet<u64>,
+}
+
+impl Numbers {
+    /// `None` when there are too many numbers to search for quickly (more than a few dozen).
+    fn new(set: FxHashSet<u64>) -> Option<Numbers> {
+        let tail = |&n: &u64| if n < 1000 { n.to_string() } else { format!("{:04}", n % 10_000) };
+        let mut tails: Vec<String> = set.iter().map(tail).collect();
+        tails.sort_unstable();
+        tails.dedup();
+        let tails =
+            aho_corasick::packed::Config::new().heuristic_pattern_limits(true).builder().extend(&tails).build()?;
+        Some(Numbers { tails, set })
+    }
+
+    /// The start of each line of `data` that names one of the numbers, in order.
+    fn lines(&self, data: &[u8]) -> Vec<usize> {
+        let mut found = Vec::new();
+        let mut checked = 0;
+        for m in self.tails.find_iter(data) {
+            // every match is within a run of digits (the tails are digits); a run is looked at
+            // once: a number's tail is found there, or another match within the run before it
+            if m.start() < checked {
+                continue;
+            }
+            let digit = |c: &u8| c.is_ascii_digit();
+            let first = data[..m.start()].iter().rposition(|c| !digit(c)).map_or(0, |i| i + 1);
+            checked = data[m.end()..].iter().position(|c| !digit(c)).map_or(data.len(), |i| m.end() + i);
+            if parse_u64(&data[first..checked]).is_some_and(|n| self.set.contains(&n)) {
+                found.push(line_start(data, first));
+            }
+        }
+        found
+    }
+}
+
+/// The entries of `data` (whole lines) with a line that names one of `numbers`, each with its
+/// continuation lines and a blank line after it (see [`Named::entries`]).
+fn naming(data: &[u8], numbers: &Numbers) -> Vec<u8> {
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    for line in numbers.lines(data) {
+        if ranges.last().is_some_and(|r| line < r.end) {
+            continue;
+        }
+        let (first, end) = (entry_start(data, line), entry_end(data, line));
+        match ranges.last_mut() {
+            Some(r) if first <= r.end => r.end = r.end.max(end),
+            _ => ranges.push(first..end),
+        }
+    }
+    let mut out = Vec::new();
+    for r in ranges {
+        out.extend_from_slice(&data[r]);
+        if out.last() != Some(&b'\n') {
+            out.push(b'\n');
+        }
+        out.push(b'\n');
+    }
+    out
+}
+
+/// Where the line holding byte `at` starts.
+fn line_start(data: &[u8], at: usize) -> usize {
+    memchr::memrchr(b'\n', &data[..at]).map_or(0, |i| i + 1)
+}
+
+/// The line that starts at `at`, and where the next one starts.
+fn line_at(data: &[u8], at: usize) -> (&[u8], usize) {
+    match memchr::memchr(b'\n', &data[at..]) {
+        Some(i) => (&data[at..at + i], at + i + 1),
+        None => (&data[at..], data.len()),
+    }
+}
+
+/// Where the entry holding the line at `line` starts: the header line it continues, when one is
+/// near enough to be joined to it; the line itself otherwise.
+fn entry_start(data: &[u8], line: usize) -> usize {
+    let mut at = line;
+    for _ in 0..=MAX_CONTINUATIONS {
+        if is_entry_boundary(line_at(data, at).0) {
+            return at;
+        }
+        if at == 0 {
+            break;
+        }
+        at = line_start(data, at - 1);
+    }
+    line
+}
+
+/// Where the entry whose line starts at `line` ends: after the lines that may continue it.
+fn entry_end(data: &[u8], line: usize) -> usize {
+    let mut end = line_at(data, line).1;
+    for _ in 0..=MAX_CONTINUATIONS {
+        if end == data.len() {
+            break;
+        }
+        let (l, next) = line_at(data, end);
+        if is_entry_boundary(l) {
+            break;
+        }
+        end = next;
+    }
+    end
 }
 
 /// Among the records read again, the one `r` is: the same kind, ID and appliance (a file whose
@@ -460,6 +688,53 @@ mod tests {
                 assert_eq!(want[reaching(&want, s.last.min(total))].first, s.first);
             }
         }
+    }
+
+    #[test]
+    fn a_message_is_read_again_from_the_entries_that_name_it_and_what_its_texts_come_from() {
+        // MID 9 (the record printed: its parent 8, its connections ICID 40 and DCID 21) is a
+        // rewrite of 8, itself a rewrite of 7, whose lines it inherits: found on the line that
+        // names 8; other traffic around, with IDs that end in the same digits
+        let t = "Mon Mar 04 10:00:0";
+        let log = [
+            (true, "0 2024 Info: New SMTP ICID 40 interface Data 1 (10.0.0.25) address 192.0.2.66 reverse dns host mx.example.com verified yes"),
+            (false, "0 2024 Info: New SMTP ICID 10040 interface Data 1 (10.0.0.25) address 192.0.2.67"),
+            (true, "1 2024 Info: Start MID 7 ICID 40"),
+            (false, "1 2024 Info: Start MID 10007 ICID 10040"),
+            (true, "1 2024 Info: MID 7 ICID 40 From: <alice@example.com>"),
+            (false, "1 2024 Info: MID 10007 ICID 10040 From: <x@example.org>"),
+            (true, "2 2024 Info: MID 7 Subject 'a subject\nwrapped onto the next line'"),
+            (false, "2 2024 Info: MID 10007 Subject 'about MID 17\nand DCID 1021'"),
+            (true, "2 2024 Info: MID 7 ready 1200 bytes from <alice@example.com>"),
+            (true, "3 2024 Info: MID 7 rewritten to MID 8 by antispam (alt-rcpt-to)"),
+            (true, "3 2024 Info: MID 8 rewritten to MID 9 by LDAP (alias)"),
+            (false, "4 2024 Info: New SMTP DCID 121 interface 10.0.0.1 address 192.0.2.121 port 25"),
+            (true, "4 2024 Info: New SMTP DCID 21 interface 10.0.0.1 address 192.0.2.25 port 25"),
+            (true, "4 2024 Info: DCID 21 TLS success protocol TLSv1.3 cipher TLS_AES_256_GCM_SHA384"),
+            (false, "5 2024 Info: Delivery start DCID 121 MID 10007 to RID [0]"),
+            (true, "5 2024 Info: Delivery start DCID 21 MID 9 to RID [0]"),
+            (true, "6 2024 Info: Message done DCID 21 MID 9 to RID [0]"),
+            (false, "6 2024 Info: Message finished MID 10007 done"),
+            (true, "6 2024 Info: Message finished MID 9 done"),
+        ];
+        // and busy around it: a line of a message of its own after each
+        let text: String = log
+            .iter()
+            .enumerate()
+            .map(|(i, (_, l))| format!("{t}{l}\n{t}6 2024 Info: Message finished MID 5{i:02}07 done\n"))
+            .collect();
+        let want: String = log.iter().filter(|(kept, _)| *kept).map(|(_, l)| format!("{t}{l}\n\n")).collect();
+        let named = Named {
+            mids: [9, 8].into_iter().collect(),
+            hops: [(Direction::Inbound, 40), (Direction::Outbound, 21)].into_iter().collect(),
+        };
+        let pieces = vec![(text.clone().into_bytes(), Source::file("mail.log"))];
+        let got = named.clone().entries(pieces, &[]);
+        assert_eq!(String::from_utf8(got[0].0.clone()).unwrap(), want);
+        // a stretch mostly of what is named is read whole
+        let busy: String = log.iter().filter(|(kept, _)| *kept).map(|(_, l)| format!("{t}{l}\n")).collect();
+        let got = named.entries(vec![(busy.clone().into_bytes(), Source::file("mail.log"))], &[]);
+        assert_eq!(String::from_utf8(got[0].0.clone()).unwrap(), busy);
     }
 
     #[test]
