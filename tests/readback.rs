@@ -404,8 +404,21 @@ fn a_search_that_keeps_many_records_stops_reading_back_early() {
     assert_eq!(handed, 0, "nothing handed on before the run is made again");
     let whole = std::fs::read_to_string(&paths[0]).unwrap().lines().count() as u64;
     assert!(lines < whole / 2, "stopped early: {lines} of {whole} lines read");
-    // one message delivered at once is well within it (a message retried for long needs its whole
-    // life read again, and may not be)
+    // a few messages are within it however long they lived: the ones retried longest, whose lives
+    // span much of the input, are searched for in it rather than read again whole
+    let mut longest: Vec<&Message> = all.iter().filter(|m| m.started.is_some() && m.finished.is_some()).collect();
+    let life = |m: &Message| m.finished.unwrap().local - m.started.unwrap().local;
+    longest.sort_by_key(|m| std::cmp::Reverse(life(m)));
+    let first = all.iter().filter_map(|m| m.started.map(|t| t.local)).min().unwrap();
+    let last = all.iter().filter_map(|m| m.finished.map(|t| t.local)).max().unwrap();
+    assert!(8 * life(longest[0]) > last - first, "a message lived more than an eighth of the input");
+    let long = Search { mids: longest[..4].iter().map(|m| m.mid).collect(), ..Search::default() };
+    let (over, stopped, lines, _) = run(&long);
+    assert_eq!((over, stopped, lines), (false, false, whole));
+    let (got, report) = read_back(&paths, &long, 4096, || {});
+    assert_eq!(report, ReadBackReport::default());
+    assert_eq!(json(&got), json(&with_texts(&paths, &long)));
+    // one message delivered at once is well within it
     let prompt: Vec<&Message> = all
         .iter()
         .filter(|m| {

@@ -96,8 +96,15 @@ pub struct ReadBack<'s> {
     total: u64,
     /// Most bytes worth reading again (see [`ReadBack::over_budget`]): an eighth of the input.
     pub budget: u64,
+    /// What the messages kept so far name, while they name few enough to be found in one search
+    /// (see [`Named`]); `None` once they name more, and when connections are printed.
+    few: Option<Named>,
     pub inner: &'s mut dyn Sink,
 }
+
+/// Most IDs the messages read back may name for their stretches to be searched rather than read
+/// whole, whatever their length (a search finds up to a few dozen at once).
+const FEW_IDS: usize = 32;
 
 /// What reading back found: records printed without texts (their lines could not be read again:
 /// the file changed or went away), with the last reason.
@@ -144,6 +151,7 @@ impl<'s> ReadBack<'s> {
             covered_bytes: 0,
             total,
             budget,
+            few: kinds.1.then(Named::default),
             inner,
         }
     }
@@ -153,9 +161,11 @@ impl<'s> ReadBack<'s> {
     /// twice what the run without texts spent on it; a run with every text about one and a half
     /// times). The search was not as selective as it looked (a busy mailbox, a connection that
     /// delivered thousands of messages): the run stops ([`Sink::stopped`]) and should be made again
-    /// with every text kept. Nothing has been handed on yet.
+    /// with every text kept. Nothing has been handed on yet. A few messages are never over it,
+    /// however long they lived: their stretches are searched for the entries that name them, at a
+    /// small part of the cost of reading them ([`Named::entries`]).
     pub fn over_budget(&self) -> bool {
-        self.covered_bytes > self.budget
+        self.few.is_none() && self.covered_bytes > self.budget
     }
 
     /// Takes a record's span into the stretches to read again.
@@ -506,6 +516,12 @@ impl Sink for ReadBack<'_> {
         }
         if let Some(span) = lines(&r) {
             self.cover(span);
+        }
+        if let (Some(few), Record::Message(m)) = (&mut self.few, &r) {
+            few.take_in(m);
+            if few.mids.len() + few.hops.len() > FEW_IDS {
+                self.few = None;
+            }
         }
         self.pending.push(r)
     }
