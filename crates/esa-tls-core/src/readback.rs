@@ -556,7 +556,7 @@ fn read_span(extents: &[Extent], span: LineSpan) -> io::Result<Vec<(Vec<u8>, Sou
             false => u64::MAX,
         };
         f.seek(SeekFrom::Start(from))?;
-        let mut bytes = Vec::new();
+        let mut bytes = Vec::with_capacity(usize::try_from(to - from).unwrap_or(0).min(1 << 30));
         f.take(to - from).read_to_end(&mut bytes)?;
         pieces.push((bytes, e.source.clone()));
     }
@@ -568,9 +568,20 @@ fn entry_len(mut f: &File, at: u64) -> io::Result<u64> {
     if at >= f.metadata()?.len() {
         return Ok(0); // the end of the input
     }
-    f.seek(SeekFrom::Start(at))?;
+    // the entry's first line and the lines that may continue it: a few kilobytes as a rule, read
+    // in steps up to the longest line allowed
+    let (most, mut step) = (MAX_LINE + 64 * 1024, 16 * 1024);
     let mut buf = Vec::new();
-    f.take(MAX_LINE + 64 * 1024).read_to_end(&mut buf)?;
+    loop {
+        f.seek(SeekFrom::Start(at))?;
+        buf.clear();
+        f.take(step).read_to_end(&mut buf)?;
+        let whole = memchr::memchr_iter(b'\n', &buf).count() > MAX_CONTINUATIONS as usize + 1;
+        if whole || (buf.len() as u64) < step || step >= most {
+            break;
+        }
+        step = (step * 8).min(most);
+    }
     let mut lines = buf.split_inclusive(|&c| c == b'\n');
     let mut len = lines.next().map_or(0, <[u8]>::len);
     for l in lines.take(MAX_CONTINUATIONS as usize) {
