@@ -477,7 +477,7 @@ fn entry_start(data: &[u8], line: usize) -> usize {
 /// Where the entry whose line starts at `line` ends: after the lines that may continue it.
 fn entry_end(data: &[u8], line: usize) -> usize {
     let mut end = line_at(data, line).1;
-    for _ in 0..=MAX_CONTINUATIONS {
+    for _ in 0..MAX_CONTINUATIONS {
         if end == data.len() {
             break;
         }
@@ -582,15 +582,7 @@ fn entry_len(mut f: &File, at: u64) -> io::Result<u64> {
         }
         step = (step * 8).min(most);
     }
-    let mut lines = buf.split_inclusive(|&c| c == b'\n');
-    let mut len = lines.next().map_or(0, <[u8]>::len);
-    for l in lines.take(MAX_CONTINUATIONS as usize) {
-        if is_entry_boundary(l.strip_suffix(b"\n").unwrap_or(l)) {
-            break;
-        }
-        len += l.len();
-    }
-    Ok(len as u64)
+    Ok(entry_end(&buf, 0) as u64)
 }
 
 /// Fills the texts `m` lacks from `again`, the same message read again with its texts: sender,
