@@ -397,8 +397,12 @@ fn without(e: esa_tls::parse::Event<'_>, texts: esa_tls::parse::Texts) -> esa_tl
     use esa_tls::parse::{Event, Part, Texts, TlsEvent};
     let success =
         || TlsEvent::Success { text: b"", protocol: Part::default(), cipher: Part::default(), cn: Part::default() };
-    let (others, addresses, ids) =
-        (texts.cuts(Texts::OTHERS), texts.cuts(Texts::ADDRESSES), texts.cuts(Texts::MESSAGE_IDS));
+    let (others, senders, recipients, ids) = (
+        texts.cuts(Texts::OTHERS),
+        texts.cuts(Texts::SENDERS),
+        texts.cuts(Texts::RECIPIENTS),
+        texts.cuts(Texts::MESSAGE_IDS),
+    );
     match e {
         Event::IcidOpen { icid, verified, .. } if !others => {
             Event::IcidOpen { icid, interface: None, remote_ip: None, remote_host: None, verified }
@@ -409,11 +413,9 @@ fn without(e: esa_tls::parse::Event<'_>, texts: esa_tls::parse::Texts) -> esa_tl
         Event::DcidOpen { dcid, port, .. } if !others => {
             Event::DcidOpen { dcid, interface: None, remote_ip: None, port }
         }
-        Event::MsgFrom { mid, icid, .. } if !addresses => Event::MsgFrom { mid, icid, from: b"" },
-        Event::MsgRcpt { mid, icid, rid, .. } if !addresses => Event::MsgRcpt { mid, icid, rid, to: b"" },
-        Event::MsgReady { mid, size, from } if !addresses => {
-            Event::MsgReady { mid, size, from: from.map(|_| &b""[..]) }
-        }
+        Event::MsgFrom { mid, icid, .. } if !senders => Event::MsgFrom { mid, icid, from: b"" },
+        Event::MsgRcpt { mid, icid, rid, .. } if !recipients => Event::MsgRcpt { mid, icid, rid, to: b"" },
+        Event::MsgReady { mid, size, from } if !senders => Event::MsgReady { mid, size, from: from.map(|_| &b""[..]) },
         Event::MsgMessageId { mid, .. } if !ids => Event::MsgMessageId { mid, message_id: b"" },
         Event::MsgSubject { mid, .. } if !others => Event::MsgSubject { mid, subject: b"" },
         Event::MsgResponse { mid, rids, .. } if !others => Event::MsgResponse { mid, rids, response: b"" },
@@ -491,6 +493,8 @@ Info: DCID 3 TLS successful
     let forms = [
         Texts::NONE,
         Texts::ADDRESSES,
+        Texts::SENDERS,
+        Texts::RECIPIENTS.with(Texts::MESSAGE_IDS, true),
         Texts::MESSAGE_IDS,
         Texts::OTHERS,
         Texts::NONE.with(Texts::ADDRESSES, true).with(Texts::MESSAGE_IDS, true),

@@ -5,7 +5,7 @@
 
 use crate::correlate::{CorrelationStats, Correlator, EventContext, Limits, WantedAddresses};
 use crate::input::{self, ChunkBuf, Chunks, Input, InputError, Source};
-use crate::model::Record;
+use crate::model::{AddressPattern, Record};
 use crate::parse::chunk::{classify_joined, Class, Item, ParsedChunk, Reading, TagFilter, TagTally, TextLines};
 use crate::parse::{is_entry_boundary, Event, RawTime, Texts};
 use crate::time::LogTime;
@@ -99,14 +99,20 @@ impl Options {
             // `To:` lines, its MIDs from the lines that link a message to it
             return TextLines::None;
         }
-        let senders = self.keep_addresses && self.wanted_addresses.as_ref().is_none_or(|w| !w.senders.is_empty());
-        if self.keep_text || senders {
+        if self.keep_text || self.keeps_addresses_of(|w| &w.senders) {
             TextLines::All
         } else if self.keep_message_ids {
             TextLines::MessageIds
         } else {
             TextLines::None
         }
+    }
+
+    /// Whether the run keeps the envelope addresses of one side (`side`: the senders' or the
+    /// recipients' patterns of [`Options::wanted_addresses`]) without every text: a search by
+    /// address that names none of that side keeps none there (see [`Reading::addresses`]).
+    fn keeps_addresses_of(&self, side: impl Fn(&WantedAddresses) -> &Vec<AddressPattern>) -> bool {
+        self.keep_addresses && self.wanted_addresses.as_deref().is_none_or(|w| !side(w).is_empty())
     }
 
     /// What the parse hands on: [`Options::text_lines`]; when the run keeps no text but the
@@ -119,7 +125,8 @@ impl Options {
         };
         // the texts the run keeps, and no others
         let cut = Texts::NONE
-            .with(Texts::ADDRESSES, self.keep_text || self.keep_addresses)
+            .with(Texts::SENDERS, self.keep_text || self.keeps_addresses_of(|w| &w.senders))
+            .with(Texts::RECIPIENTS, self.keep_text || self.keeps_addresses_of(|w| &w.recipients))
             .with(Texts::MESSAGE_IDS, self.keep_text || self.keep_message_ids)
             .with(Texts::OTHERS, self.keep_text);
         Reading { texts: self.text_lines(), addresses, cut }
@@ -1403,7 +1410,7 @@ mod tests {
             keep_addresses,
             wanted_addresses: (!senders.is_empty() || keep_addresses && !keep_text).then(|| {
                 Arc::new(WantedAddresses {
-                    senders: senders.iter().map(|s| crate::model::AddressPattern::parse(s).unwrap()).collect(),
+                    senders: senders.iter().map(|s| AddressPattern::parse(s).unwrap()).collect(),
                     recipients: vec![crate::model::AddressPattern::parse("b@x.example").unwrap()],
                 })
             }),

@@ -629,15 +629,19 @@ pub fn parse_body(b: &[u8]) -> Event<'_> {
 pub struct Texts(u8);
 
 impl Texts {
-    /// The envelope addresses (`From:`, `To:`, `ready … from`).
-    pub const ADDRESSES: Texts = Texts(1);
+    /// The senders' envelope addresses (`From:`, `ready … from`).
+    pub const SENDERS: Texts = Texts(1);
+    /// The recipients' envelope addresses (`To:`).
+    pub const RECIPIENTS: Texts = Texts(8);
+    /// Both.
+    pub const ADDRESSES: Texts = Texts(9);
     /// The Message-IDs.
     pub const MESSAGE_IDS: Texts = Texts(2);
     /// The others: the hosts, addresses and interfaces of connections, HAT sender groups and
     /// scores, TLS protocols, ciphers and certificate names, bounce and delay codes and reasons,
     /// subjects, responses.
     pub const OTHERS: Texts = Texts(4);
-    pub const ALL: Texts = Texts(7);
+    pub const ALL: Texts = Texts(15);
     pub const NONE: Texts = Texts(0);
 
     /// These texts and `other`'s when `also`.
@@ -980,7 +984,8 @@ fn mid_line(r: &[u8], texts: Texts) -> Event<'_> {
         return Event::Malformed;
     };
     // an address or a text, cut out of the line or left out
-    let address = move |b| if texts.cuts(Texts::ADDRESSES) { address(b) } else { &[][..] };
+    let sender = move |b| if texts.cuts(Texts::SENDERS) { address(b) } else { &[][..] };
+    let recipient = move |b| if texts.cuts(Texts::RECIPIENTS) { address(b) } else { &[][..] };
     let subject = move |b| if texts.cuts(Texts::OTHERS) { unquote(b) } else { &[][..] };
     let r = trim_start(r);
     let Some(&first) = r.first() else {
@@ -994,7 +999,7 @@ fn mid_line(r: &[u8], texts: Texts) -> Event<'_> {
                 };
                 let x = trim_start(x);
                 if let Some(f) = strip(x, b"From:") {
-                    return Event::MsgFrom { mid, icid: Some(icid), from: address(f) };
+                    return Event::MsgFrom { mid, icid: Some(icid), from: sender(f) };
                 }
                 if let Some(y) = strip(x, b"RID ") {
                     let Some((rid, y)) = num(y) else {
@@ -1006,7 +1011,7 @@ fn mid_line(r: &[u8], texts: Texts) -> Event<'_> {
                     let Ok(rid) = u32::try_from(rid) else {
                         return Event::Malformed;
                     };
-                    return Event::MsgRcpt { mid, icid: Some(icid), rid, to: address(to) };
+                    return Event::MsgRcpt { mid, icid: Some(icid), rid, to: recipient(to) };
                 }
                 // `To: <x> Rejected by …` (no RID: never a recipient), `TLS read`, invalid bounce, …
                 return Event::Ignored;
@@ -1018,7 +1023,7 @@ fn mid_line(r: &[u8], texts: Texts) -> Event<'_> {
                 if find!(f, b" total recipients").is_some() {
                     return Event::Ignored;
                 }
-                return Event::MsgFrom { mid, icid: None, from: address(f) };
+                return Event::MsgFrom { mid, icid: None, from: sender(f) };
             }
         }
         b'M' => {
@@ -1039,7 +1044,7 @@ fn mid_line(r: &[u8], texts: Texts) -> Event<'_> {
                 let Some((size, x)) = num(x) else {
                     return Event::Malformed;
                 };
-                let from = strip(trim_start(x), b"bytes from ").map(address);
+                let from = strip(trim_start(x), b"bytes from ").map(sender);
                 return Event::MsgReady { mid, size, from };
             }
             if let Some(x) = strip(r, b"rewritten to ") {
