@@ -80,6 +80,16 @@ fn read_back(
     (c.messages, report)
 }
 
+/// The messages `search` keeps in `paths`, from a run with every text, having checked that reading
+/// their texts back (in chunks of `chunk_size`) gives those very records, without a failure.
+fn read_back_as_with_texts(paths: &[PathBuf], search: &Search, chunk_size: usize) -> Vec<Message> {
+    let want = with_texts(paths, search);
+    let (got, report) = read_back(paths, search, chunk_size, || {});
+    assert_eq!(report, ReadBackReport::default());
+    assert_eq!(json(&got), json(&want));
+    want
+}
+
 fn json(ms: &[Message]) -> Vec<String> {
     ms.iter().map(|m| serde_json::to_string(m).unwrap()).collect()
 }
@@ -277,12 +287,8 @@ Mon Mar 04 10:00:06 2024 Info: DCID 21 close
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mail.log");
     std::fs::write(&path, log).unwrap();
-    let s = Search { mids: vec![8], ..Search::default() };
-    let want = with_texts(std::slice::from_ref(&path), &s);
+    let want = read_back_as_with_texts(&[path], &Search { mids: vec![8], ..Search::default() }, 1 << 20);
     assert_eq!(want[0].subject.as_deref(), Some("quarterly numbers"));
-    let (got, report) = read_back(&[path], &s, 1 << 20, || {});
-    assert_eq!(report, ReadBackReport::default());
-    assert_eq!(json(&got), json(&want));
 }
 
 #[test]
@@ -325,14 +331,10 @@ fn a_message_rewritten_twice_reads_its_grandparent_s_texts_back_from_among_other
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mail.log");
     std::fs::write(&path, log).unwrap();
-    let s = Search { mids: vec![9], ..Search::default() };
-    let want = with_texts(std::slice::from_ref(&path), &s);
+    let want = read_back_as_with_texts(&[path], &Search { mids: vec![9], ..Search::default() }, 1 << 20);
     assert_eq!(want[0].subject.as_deref(), Some("the numbers, wrapped"));
     assert_eq!(want[0].recipients[0].to.as_deref(), Some("bob@partner.example"));
     assert_eq!(want[0].received.as_ref().and_then(|h| h.remote_host.as_deref()), Some("mx.example.com"));
-    let (got, report) = read_back(&[path], &s, 1 << 20, || {});
-    assert_eq!(report, ReadBackReport::default());
-    assert_eq!(json(&got), json(&want));
 }
 
 #[test]
@@ -362,12 +364,8 @@ Mon Mar 04 10:00:05 2024 Info: MID 6 queued for delivery
     let path = dir.path().join("mail.log");
     std::fs::write(&path, log).unwrap();
     for mids in [vec![5], vec![6], vec![5, 6]] {
-        let s = Search { mids, ..Search::default() };
-        let want = with_texts(std::slice::from_ref(&path), &s);
+        let want = read_back_as_with_texts(std::slice::from_ref(&path), &Search { mids, ..Search::default() }, 1 << 20);
         assert!(want.iter().all(|m| m.subject.is_some() && m.size.is_some()), "{want:?}");
-        let (got, report) = read_back(std::slice::from_ref(&path), &s, 1 << 20, || {});
-        assert_eq!(report, ReadBackReport::default());
-        assert_eq!(json(&got), json(&want));
     }
     let s = Search { icids: vec![40], ..Search::default() };
     let want = with_texts_all(std::slice::from_ref(&path), &s).connections;
@@ -415,9 +413,7 @@ fn a_search_that_keeps_many_records_stops_reading_back_early() {
     let long = Search { mids: longest[..4].iter().map(|m| m.mid).collect(), ..Search::default() };
     let (over, stopped, lines, _) = run(&long);
     assert_eq!((over, stopped, lines), (false, false, whole));
-    let (got, report) = read_back(&paths, &long, 4096, || {});
-    assert_eq!(report, ReadBackReport::default());
-    assert_eq!(json(&got), json(&with_texts(&paths, &long)));
+    read_back_as_with_texts(&paths, &long, 4096);
     // one message delivered at once is well within it
     let prompt: Vec<&Message> = all
         .iter()
