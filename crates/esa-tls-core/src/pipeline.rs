@@ -1411,7 +1411,7 @@ mod tests {
             wanted_addresses: (!senders.is_empty() || keep_addresses && !keep_text).then(|| {
                 Arc::new(WantedAddresses {
                     senders: senders.iter().map(|s| AddressPattern::parse(s).unwrap()).collect(),
-                    recipients: vec![crate::model::AddressPattern::parse("b@x.example").unwrap()],
+                    recipients: vec![AddressPattern::parse("b@x.example").unwrap()],
                 })
             }),
             keep_message_ids,

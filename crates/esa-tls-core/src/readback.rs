@@ -576,7 +576,7 @@ fn entry_len(mut f: &File, at: u64) -> io::Result<u64> {
         f.seek(SeekFrom::Start(at))?;
         buf.clear();
         f.take(step).read_to_end(&mut buf)?;
-        let whole = memchr::memchr_iter(b'\n', &buf).count() > MAX_CONTINUATIONS as usize + 1;
+        let whole = memchr::memchr_iter(b'\n', &buf).nth(MAX_CONTINUATIONS as usize + 1).is_some();
         if whole || (buf.len() as u64) < step || step >= most {
             break;
         }
