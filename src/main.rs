@@ -4,14 +4,13 @@
 mod alloc;
 mod cli;
 
-use clap::Parser;
 use cli::{Cli, Command};
 use esa_tls::output::RecordKind;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     alloc::tune();
-    let code = match &Cli::parse().command {
+    let code = match &Cli::parse_or_exit().command {
         Command::Messages(a) => cli::records::run(a, RecordKind::Messages),
         Command::Connections(a) => cli::records::run(a, RecordKind::Connections),
         Command::Summary(a) => cli::summary::run(a),
