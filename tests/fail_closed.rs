@@ -509,6 +509,54 @@ fn the_same_file_twice_or_with_its_folder_is_read_once() {
     }
 }
 
+/// A copy of a log under another name (`.current` fetched as a file beside the file it links to),
+/// or a copy of the live file taken earlier (cut at a line or within one), is read once, as part of
+/// the longer file, with a note; two logs that begin alike and then part are both read.
+#[test]
+fn a_copy_of_a_log_or_of_its_beginning_is_read_once() {
+    let d = tempfile::tempdir().unwrap();
+    let text = sample_text();
+    let whole = d.path().join("mail_logs.@20240310T080000.c");
+    std::fs::write(&whole, &text).unwrap();
+    let current = d.path().join("mail_logs.current");
+    std::fs::write(&current, &text).unwrap();
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let at_line = d.path().join("earlier.txt");
+    std::fs::write(&at_line, lines[..lines.len() / 2].concat()).unwrap();
+    let in_line = d.path().join("earlier-cut.txt");
+    std::fs::write(&in_line, &text[..text.len() * 2 / 3]).unwrap();
+    let want = verdicts(&messages(&[&whole]));
+    for (args, said) in [
+        (vec![&whole, &current], "mail_logs.current: the same bytes as"),
+        (vec![&current, &whole], "c: the same bytes as"),
+        (vec![&at_line, &whole], "earlier.txt: its bytes are the beginning of"),
+        (vec![&whole, &in_line], "earlier-cut.txt: its bytes are the beginning of"),
+        (vec![&in_line, &current, &at_line, &whole], "earlier.txt: its bytes are the beginning of"),
+    ] {
+        let refs: Vec<&Path> = args.iter().map(|p| p.as_path()).collect();
+        let r = run(&["messages", "-f", "ndjson", "-j", "1"], &refs);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want, "{args:?}");
+        assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("go back in time"), "{}", r.stderr);
+    }
+    // the folder that holds `.current` as a file and the file it names
+    let folder = d.path().join("esa");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(&whole, folder.join("mail_logs.@20240310T080000.c")).unwrap();
+    std::fs::copy(&whole, folder.join("mail_logs.current")).unwrap();
+    let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&folder]);
+    assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want);
+    assert!(r.stderr.contains("the same bytes as"), "{}", r.stderr);
+    // alike to their last line, then apart: both read
+    let parted = d.path().join("parted.txt");
+    let last = lines.len() - 1;
+    std::fs::write(&parted, format!("{}{}X\n", lines[..last].concat(), lines[last].trim_end())).unwrap();
+    let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&whole, &parted]);
+    assert!(!r.stderr.contains("a copy"), "{}", r.stderr);
+    assert!(ndjson(r.stdout.as_bytes()).len() > want.len());
+}
+
 // ---- 7. two appliances on-box ----
 
 fn onbox(serial: &str, tls: &str) -> String {

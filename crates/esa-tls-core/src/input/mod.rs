@@ -5,6 +5,7 @@
 //! byte order mark) is decoded to UTF-8 on the way ([`utf16`]), and a search export (CSV, JSON)
 //! gives its raw-line field ([`export`]).
 
+mod copies;
 pub mod export;
 pub mod follow;
 pub mod mapped;
@@ -69,7 +70,8 @@ impl std::fmt::Display for InputError {
 ///
 /// Each path is one group (a file, or a folder's set); the groups are read in the time order of their
 /// first timestamp, not in argument order (groups whose time cannot be read keep their place). A file
-/// named twice, or named and inside a folder also named, is read once. `appliances` names the
+/// named twice, or named and inside a folder also named, is read once; so is a file whose bytes are
+/// another's or their beginning (a copy: [`copies`]). `appliances` names the
 /// appliance of the files at or below a path (`--appliance NAME=PATH`).
 pub fn expand(
     paths: &[PathBuf],
@@ -130,6 +132,8 @@ pub fn expand(
             }
         }
     }
+    copies::drop_copies(&mut groups, notes);
+    groups.retain(|g| !g.is_empty());
     order_groups(&mut groups, notes);
     groups.into_iter().flatten().collect()
 }
