@@ -862,23 +862,26 @@ fn the_allocator_starts_with_memory_given_back_early() {
     }
 }
 
-/// A log named before the command (`esa-tls mail.log summary`) is what clap calls an unknown
-/// command: exit 2, with a tip giving the line in its order, which runs and gives what the right
-/// order gives; a mistyped command gets clap's own suggestion, not that tip.
+/// A log or an option named before the command (`esa-tls mail.log summary`, `esa-tls -f json summary
+/// mail.log`) is what clap calls an unknown command or argument: exit 2, with a tip giving the line
+/// in its order, which runs and gives what the right order gives; a mistyped command gets clap's own
+/// suggestion, not that tip, and neither does an unknown option after the command.
 #[test]
-fn a_log_before_the_command_is_an_error_that_gives_the_line_in_order() {
+fn a_log_or_option_before_the_command_is_an_error_that_gives_the_line_in_order() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("my logs")).unwrap();
     let log = dir.path().join("my logs/mail $1.s");
     std::fs::copy(sample(), &log).unwrap();
-    let right = bin().arg("summary").arg(&log).args(["-f", "json"]).output().unwrap();
+    let log = log.to_str().unwrap();
+    let right = bin().args(["summary", log, "-f", "json"]).output().unwrap();
     assert_eq!(right.status.code(), Some(0));
-    for args in [vec!["summary", "-f", "json"], vec!["-f", "json", "summary"]] {
-        let out = bin().arg(&log).args(&args).output().unwrap();
+    let said = "then its options and logs: 'esa-tls ";
+    for args in [[log, "summary", "-f", "json"], [log, "-f", "json", "summary"], ["-f", "json", "summary", log]] {
+        let out = bin().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty());
         let err = String::from_utf8_lossy(&out.stderr);
-        let tip = err.split("then the logs: 'esa-tls ").nth(1).and_then(|t| t.split("'\n").next());
+        let tip = err.split(said).nth(1).and_then(|t| t.split("'\n").next());
         let tip = tip.unwrap_or_else(|| panic!("no tip: {err}"));
         // the line as shown, run by a shell
         let shown = std::process::Command::new("sh")
@@ -891,12 +894,14 @@ fn a_log_before_the_command_is_an_error_that_gives_the_line_in_order() {
         assert_eq!(shown.stdout, right.stdout, "{tip}");
     }
     // no command at all: the main job is shown
-    let out = bin().arg(&log).output().unwrap();
+    let out = bin().arg(log).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("then the logs: 'esa-tls summary \""));
-    // a mistyped command is not taken for a log
-    let out = bin().arg("sumary").arg(&log).output().unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(err.contains("'summary'") && !err.contains("then the logs"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{said}summary \"")));
+    // a mistyped command is not taken for a log; an unknown option after the command is no slip of order
+    for (args, clap_says) in [(["sumary", log], "'summary'"), (["summary", "--bogus"], "'--bogus'")] {
+        let out = bin().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(err.contains(clap_says) && !err.contains(said), "{err}");
+    }
 }

@@ -81,39 +81,42 @@ pub enum Command {
 }
 
 impl Cli {
-    /// The command line, or clap's error and exit 2. A log named before the command
-    /// (`esa-tls mail.log summary`, the order of `grep PATTERN FILE` habits) is the slip clap
-    /// reports as an unknown subcommand: the error then also shows the line in its order.
+    /// The command line, or clap's error and exit 2. A log or an option named before the command
+    /// (`esa-tls mail.log summary`, `esa-tls -f json summary mail.log`) is a slip clap reports as an
+    /// unknown command or argument: the error then also shows the line in its order.
     pub fn parse_or_exit() -> Cli {
         let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
         Cli::try_parse_from(&args).unwrap_or_else(|e| with_order_tip(e, &args).exit())
     }
 }
 
-/// `e` with a tip giving the command first, when what clap took for the command is an input (a path
-/// or `-`); any other error as it is.
+/// `e` with a tip giving the command first, when what came before it is an input (a path or `-`,
+/// which clap took for the command) or an option; any other error as it is.
 fn with_order_tip(mut e: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
     use clap::builder::StyledStr;
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     use clap::CommandFactory;
-    if e.kind() != ErrorKind::InvalidSubcommand {
-        return e;
-    }
-    let Some(ContextValue::String(given)) = e.get(ContextKind::InvalidSubcommand) else {
-        return e;
-    };
-    if !(given == "-" || given.contains(['/', '.']) || std::path::Path::new(given).exists()) {
-        return e; // a mistyped command: clap's own "similar subcommand" says it
-    }
     let cli = Cli::command();
     let is_command = |a: &str| cli.get_subcommands().any(|c| c.get_name() == a || c.get_all_aliases().any(|x| x == a));
     let mut rest: Vec<String> = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
-    let command = match rest.iter().position(|a| is_command(a)) {
-        Some(i) => rest.remove(i),
-        None => "summary".to_string(),
+    let command = rest.iter().position(|a| is_command(a));
+    let command = match (e.kind(), command) {
+        // a log where the command goes
+        (ErrorKind::InvalidSubcommand, command) => {
+            let Some(ContextValue::String(given)) = e.get(ContextKind::InvalidSubcommand) else {
+                return e;
+            };
+            if !(given == "-" || given.contains(['/', '.']) || std::path::Path::new(given).exists()) {
+                return e; // a mistyped command: clap's own "similar subcommand" says it
+            }
+            command.map_or_else(|| "summary".to_string(), |i| rest.remove(i))
+        }
+        // the command's options before it
+        (ErrorKind::UnknownArgument, Some(i)) if i > 0 => rest.remove(i),
+        _ => return e,
     };
     let line: Vec<String> = std::iter::once(command).chain(rest).map(|a| shell_word(&a)).collect();
-    let tip = format!("the command comes first, then the logs: 'esa-tls {}'", line.join(" "));
+    let tip = format!("the command comes first, then its options and logs: 'esa-tls {}'", line.join(" "));
     let mut tips = match e.get(ContextKind::Suggested) {
         Some(ContextValue::StyledStrs(v)) => v.clone(),
         _ => Vec::new(),
