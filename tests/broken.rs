@@ -109,14 +109,8 @@ fn truncated_gzip_and_garbage_after_the_last_member() {
     let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
     e.write_all(GOOD.as_bytes()).unwrap();
     let gz = e.finish().unwrap();
-    // the cut file compressed otherwise: a byte-for-byte beginning of trailing.log.gz would be read
-    // as a copy of its beginning, once, as part of it (input::copies)
-    let mut e = GzEncoder::new(Vec::new(), flate2::Compression::best());
-    e.write_all(GOOD.as_bytes()).unwrap();
-    let other = e.finish().unwrap();
-    assert_ne!(other[..32], gz[..32]);
     let cut = d.path().join("cut.log.gz");
-    std::fs::write(&cut, &other[..other.len() - 12]).unwrap();
+    std::fs::write(&cut, &gz[..gz.len() - 12]).unwrap();
     let trailing = d.path().join("trailing.log.gz");
     std::fs::write(&trailing, [&gz[..], b"this is not gzip"].concat()).unwrap();
     let good = good_file(d.path());

@@ -527,11 +527,11 @@ fn a_copy_of_a_log_or_of_its_beginning_is_read_once() {
     std::fs::write(&in_line, &text[..text.len() * 2 / 3]).unwrap();
     let want = verdicts(&messages(&[&whole]));
     for (args, said) in [
-        (vec![&whole, &current], "mail_logs.current: the same bytes as"),
-        (vec![&current, &whole], "c: the same bytes as"),
-        (vec![&at_line, &whole], "earlier.txt: its bytes are the beginning of"),
-        (vec![&whole, &in_line], "earlier-cut.txt: its bytes are the beginning of"),
-        (vec![&in_line, &current, &at_line, &whole], "earlier.txt: its bytes are the beginning of"),
+        (vec![&whole, &current], "mail_logs.current: the same log as"),
+        (vec![&current, &whole], "c: the same log as"),
+        (vec![&at_line, &whole], "earlier.txt: its log is the beginning of"),
+        (vec![&whole, &in_line], "earlier-cut.txt: its log is the beginning of"),
+        (vec![&in_line, &current, &at_line, &whole], "earlier.txt: its log is the beginning of"),
     ] {
         let refs: Vec<&Path> = args.iter().map(|p| p.as_path()).collect();
         let r = run(&["messages", "-f", "ndjson", "-j", "1"], &refs);
@@ -547,12 +547,55 @@ fn a_copy_of_a_log_or_of_its_beginning_is_read_once() {
     std::fs::copy(&whole, folder.join("mail_logs.current")).unwrap();
     let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&folder]);
     assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want);
-    assert!(r.stderr.contains("the same bytes as"), "{}", r.stderr);
+    assert!(r.stderr.contains("the same log as"), "{}", r.stderr);
     // alike to their last line, then apart: both read
     let parted = d.path().join("parted.txt");
     let last = lines.len() - 1;
     std::fs::write(&parted, format!("{}{}X\n", lines[..last].concat(), lines[last].trim_end())).unwrap();
     let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&whole, &parted]);
+    assert!(!r.stderr.contains("a copy"), "{}", r.stderr);
+    assert!(ndjson(r.stdout.as_bytes()).len() > want.len());
+}
+
+/// A rotated file unpacked beside its `.gz` (`gunzip -k`), a log and its compressed copy or the
+/// compressed copy of its beginning: the log, decoded, is what is compared.
+#[test]
+fn a_copy_of_a_log_compressed_or_unpacked_is_read_once() {
+    let d = tempfile::tempdir().unwrap();
+    let text = sample_text();
+    let gz = |t: &str| {
+        let mut e = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(t.as_bytes()).unwrap();
+        e.finish().unwrap()
+    };
+    let want = verdicts(&messages(&[&sample()]));
+    let folder = d.path().join("maillogs");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("maillog.1"), &text).unwrap();
+    std::fs::write(folder.join("maillog.1.gz"), gz(&text)).unwrap();
+    let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&folder]);
+    assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want, "{}", r.stderr);
+    assert!(r.stderr.contains("the same log as"), "{}", r.stderr);
+    // the log, and the compressed copy of its beginning taken earlier; and the other way round
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let (plain, packed) = (d.path().join("mail.log"), d.path().join("earlier.log.gz"));
+    std::fs::write(&plain, &text).unwrap();
+    std::fs::write(&packed, gz(&lines[..lines.len() / 3].concat())).unwrap();
+    let (plain_part, packed_all) = (d.path().join("earlier.log"), d.path().join("mail.log.gz"));
+    std::fs::write(&plain_part, lines[..lines.len() / 3].concat()).unwrap();
+    std::fs::write(&packed_all, gz(&text)).unwrap();
+    for (args, said) in [
+        ([&packed, &plain], "earlier.log.gz: its log is the beginning of"),
+        ([&plain_part, &packed_all], "earlier.log: its log is the beginning of"),
+    ] {
+        let r = run(&["messages", "-f", "ndjson", "-j", "1"], &args.map(|p| p.as_path()));
+        assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
+    }
+    // a compressed log whose last line parts from the plain one: both read
+    let parted = d.path().join("parted.log.gz");
+    std::fs::write(&parted, gz(&format!("{}X\n", text.trim_end()))).unwrap();
+    let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&plain, &parted]);
     assert!(!r.stderr.contains("a copy"), "{}", r.stderr);
     assert!(ndjson(r.stdout.as_bytes()).len() > want.len());
 }

@@ -1,69 +1,138 @@
-//! Copies among the files named. A file whose bytes are another's, or the beginning of another's, is
+//! Copies among the files named. A file whose log is another's, or the beginning of another's, is
 //! the same log read twice: a `.current` fetched as a file beside the `.c` file it links to, a
-//! folder copied twice, a copy of the live file taken earlier than the one it grew into. Read
-//! twice, every count doubles with no error; so such a file is read once, as part of the longer
-//! one, with a note. (The same path named twice is found by its name: [`super::expand`].)
+//! folder copied twice, a copy of the live file taken earlier than the one it grew into, a rotated
+//! file unpacked beside its `.gz` (`gunzip -k`). Read twice, every count doubles with no error; so
+//! such a file is read once, as part of the longer one, with a note. (The same path named twice is
+//! found by its name: [`super::expand`].)
 
-use super::{read_full, Source, SourceKind};
+use super::{gzip_magic, read_full, Source, SourceKind};
+use flate2::read::MultiGzDecoder;
+use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom};
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
-/// Bytes of each file read to find the candidates: the first line or lines, whose timestamps make
-/// two different logs differ within a few bytes.
+/// Bytes of each file's log (a gzip file's decoded) read to find the candidates: the first line or
+/// lines, whose timestamps make two different logs differ within a few bytes.
 const HEAD: usize = 4096;
-/// Files up to this size are compared whole; beyond, at [`WINDOWS`] windows of [`WINDOW`] bytes
-/// spread over the shorter one (the first and the last included): a log's every stretch carries
-/// its own times and IDs, so two logs alike in all of them are copies.
+/// Plain files up to this size are compared whole; beyond, at [`WINDOWS`] windows of [`WINDOW`]
+/// bytes spread over the shorter one (the first and the last included): a log's every stretch
+/// carries its own times and IDs, so two logs alike in all of them are copies. A gzip file is
+/// compared whole, decoded.
 const WHOLE: u64 = 16 << 20;
 const WINDOWS: u64 = 16;
 const WINDOW: usize = 64 << 10;
+/// Files of one first line compared at most (more is no copying by hand).
+const MAX_ALIKE: usize = 64;
 
-/// Drops from `groups` every file that is a copy of an earlier-named one or the beginning of a
-/// longer one, with a note for each. Only regular files of at least a line (32 bytes) are looked
+/// A file looked at.
+struct Candidate<'a> {
+    name: &'a str,
+    path: &'a Path,
+    /// Its bytes on disk.
+    len: u64,
+    gzip: bool,
+    /// The first [`HEAD`] bytes of its log.
+    head: Vec<u8>,
+}
+
+impl<'a> Candidate<'a> {
+    fn new(src: &'a Source) -> Option<Self> {
+        let SourceKind::File(path) = &src.kind else { return None };
+        let meta = std::fs::metadata(path).ok()?;
+        if !meta.is_file() || meta.len() < 32 {
+            return None;
+        }
+        let raw = read_at(path, 0, HEAD).ok()?;
+        let gzip = gzip_magic(&raw);
+        let head = if gzip {
+            let mut head = vec![0; HEAD];
+            let n = read_full(&mut MultiGzDecoder::new(File::open(path).ok()?), &mut head).ok()?;
+            head.truncate(n);
+            head
+        } else {
+            raw
+        };
+        (head.len() >= 32).then_some(Candidate { name: &src.name, path, len: meta.len(), gzip, head })
+    }
+
+    /// Its log, decoded.
+    fn log(&self) -> io::Result<Box<dyn Read>> {
+        let f = BufReader::new(File::open(self.path)?);
+        Ok(if self.gzip { Box::new(MultiGzDecoder::new(f)) } else { Box::new(f) })
+    }
+
+    /// How its log stands to `other`'s: `Less`, the beginning of it; `Equal`, the same; `Greater`,
+    /// `other`'s is the beginning of this one's; `None`: they part (or one could not be read).
+    fn relation(&self, other: &Candidate<'_>) -> Option<Ordering> {
+        let n = self.head.len().min(other.head.len());
+        if self.head[..n] != other.head[..n] {
+            return None;
+        }
+        if !self.gzip && !other.gzip {
+            let (shorter, longer) = if self.len <= other.len { (self, other) } else { (other, self) };
+            return same_prefix(shorter.path, longer.path, shorter.len).then(|| self.len.cmp(&other.len));
+        }
+        stream_relation(self.log().ok()?, other.log().ok()?).ok().flatten()
+    }
+}
+
+/// Drops from `groups` every file whose log is a copy of an earlier-named one's or the beginning of
+/// a longer one, with a note for each. Only regular files of at least a line (32 bytes) are looked
 /// at; what cannot be read here is left to be read (and its error said) as usual.
 pub(super) fn drop_copies(groups: &mut [Vec<Source>], notes: &mut Vec<String>) {
-    struct Candidate<'a> {
-        name: &'a str,
-        path: &'a Path,
-        len: u64,
-        head: Vec<u8>,
-    }
-    let mut files = Vec::new();
-    for (g, group) in groups.iter().enumerate() {
-        for (i, src) in group.iter().enumerate() {
-            let SourceKind::File(path) = &src.kind else { continue };
-            let Ok(meta) = std::fs::metadata(path) else { continue };
-            if !meta.is_file() || meta.len() < 32 {
-                continue;
-            }
-            let Ok(head) = read_at(path, 0, HEAD) else { continue };
-            if head.len() < 32 {
-                continue;
-            }
-            files.push(((g, i), Candidate { name: &src.name, path, len: meta.len(), head }));
-        }
-    }
+    let files: Vec<((usize, usize), Candidate<'_>)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| group.iter().enumerate().map(move |(i, src)| ((g, i), src)))
+        .filter_map(|(at, src)| Candidate::new(src).map(|c| (at, c)))
+        .collect();
     // candidates share their first 32 bytes
     let mut buckets: HashMap<&[u8], Vec<usize>> = HashMap::new();
     for (k, (_, f)) in files.iter().enumerate() {
         buckets.entry(&f.head[..32]).or_default().push(k);
     }
-    // (file dropped, the file it is part of, whether the bytes are the same)
+    // (file dropped, the file it is read as part of, whether the logs are the same)
     let mut dropped: Vec<(usize, usize, bool)> = Vec::new();
-    for ks in buckets.values_mut().filter(|ks| ks.len() > 1) {
-        // the file a file is part of is the longest that holds it, then the first named: tried in
-        // that order, the first found is the one (a set of identical copies costs a comparison each)
-        ks.sort_unstable_by_key(|&k| (std::cmp::Reverse(files[k].1.len), k));
-        for &a in ks.iter() {
-            let fa = &files[a].1;
-            let within = ks.iter().copied().take_while(|&b| b != a).find(|&b| {
-                let (fb, n) = (&files[b].1, fa.head.len());
-                fb.head.len() >= n && fa.head[..] == fb.head[..n] && same_prefix(fa.path, fb.path, fa.len)
-            });
-            if let Some(b) = within {
-                dropped.push((a, b, files[b].1.len == fa.len));
+    for ks in buckets.values().filter(|ks| ks.len() > 1) {
+        let ks = &ks[..ks.len().min(MAX_ALIKE)];
+        // each file, in the order named, against those kept so far (a set of identical copies
+        // costs a comparison each): the file it is part of, and whether their logs are the same
+        let mut part_of: Vec<Option<(usize, bool)>> = vec![None; ks.len()];
+        let mut kept: Vec<usize> = Vec::new();
+        for i in 0..ks.len() {
+            let mut k = 0;
+            while k < kept.len() {
+                let j = kept[k];
+                match files[ks[i]].1.relation(&files[ks[j]].1) {
+                    Some(Ordering::Less) => part_of[i] = Some((j, false)),
+                    Some(Ordering::Equal) => part_of[i] = Some((j, true)),
+                    // the kept one is the beginning of this one
+                    Some(Ordering::Greater) => {
+                        part_of[j] = Some((i, false));
+                        kept.remove(k);
+                        continue;
+                    }
+                    None => {}
+                }
+                if part_of[i].is_some() {
+                    break;
+                }
+                k += 1;
+            }
+            if part_of[i].is_none() {
+                kept.push(i);
+            }
+        }
+        for i in 0..ks.len() {
+            // to the end of the chain: the file that is read
+            let (mut at, mut same) = (i, true);
+            while let Some((j, s)) = part_of[at] {
+                (at, same) = (j, same && s);
+            }
+            if at != i {
+                dropped.push((ks[i], ks[at], same));
             }
         }
     }
@@ -74,10 +143,10 @@ pub(super) fn drop_copies(groups: &mut [Vec<Source>], notes: &mut Vec<String>) {
     for &(a, b, same) in &dropped {
         let (fa, fb) = (&files[a].1, &files[b].1);
         notes.push(if same {
-            format!("{}: the same bytes as {} (a copy): read once", fa.name, fb.name)
+            format!("{}: the same log as {} (a copy): read once", fa.name, fb.name)
         } else {
             format!(
-                "{}: its bytes are the beginning of {} (a copy taken while the log was written?): read once, as part of {}",
+                "{}: its log is the beginning of {}'s (a copy taken while the log was written?): read once, as part of {}",
                 fa.name, fb.name, fb.name
             )
         });
@@ -88,6 +157,28 @@ pub(super) fn drop_copies(groups: &mut [Vec<Source>], notes: &mut Vec<String>) {
     gone.sort_unstable_by(|x, y| y.cmp(x));
     for (g, i) in gone {
         groups[g].remove(i);
+    }
+}
+
+/// How the log read from `a` stands to that read from `b` (see [`Candidate::relation`]), read to the
+/// end of the shorter; an error if either could not be read.
+fn stream_relation(mut a: impl Read, mut b: impl Read) -> io::Result<Option<Ordering>> {
+    let (mut ba, mut bb) = (vec![0; WINDOW], vec![0; WINDOW]);
+    loop {
+        let (na, nb) = (read_full(&mut a, &mut ba)?, read_full(&mut b, &mut bb)?);
+        let n = na.min(nb);
+        if ba[..n] != bb[..n] {
+            return Ok(None);
+        }
+        if na < WINDOW || nb < WINDOW {
+            // an end, or a read that failed part way (which hands out what it had): read again
+            // where it stopped, to tell
+            let mut one = [0u8; 1];
+            if na < WINDOW && a.read(&mut one)? != 0 || nb < WINDOW && b.read(&mut one)? != 0 {
+                return Ok(None);
+            }
+            return Ok(Some(na.cmp(&nb)));
+        }
     }
 }
 
@@ -181,6 +272,35 @@ mod tests {
             std::fs::write(&a, &other).unwrap();
             assert!(!same_prefix(&a, &b, cut), "byte {at}");
         }
+    }
+
+    #[test]
+    fn logs_read_as_streams_are_compared_to_the_end_of_the_shorter() {
+        let data = log(20_000);
+        let rel = |a: &[u8], b: &[u8]| stream_relation(a, b).unwrap();
+        for n in [WINDOW - 1, WINDOW, WINDOW + 1, 2 * WINDOW, data.len()] {
+            let a = &data[..n];
+            assert_eq!(rel(a, a), Some(Ordering::Equal), "{n}");
+            assert_eq!(rel(&a[..n - 1], a), Some(Ordering::Less), "{n}");
+            assert_eq!(rel(a, &a[..n - 1]), Some(Ordering::Greater), "{n}");
+            let mut other = a.to_vec();
+            other[n - 1] ^= 1;
+            assert_eq!(rel(a, &other), None, "{n}");
+        }
+        // a stream that fails after its bytes is no copy, whatever it held
+        struct Failing<'a>(&'a [u8]);
+        impl Read for Failing<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if self.0.is_empty() {
+                    return Err(io::Error::other("corrupt"));
+                }
+                let n = buf.len().min(self.0.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        assert!(stream_relation(Failing(&data[..1000]), &data[..]).is_err());
     }
 
     #[test]
