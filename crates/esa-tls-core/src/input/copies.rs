@@ -44,16 +44,16 @@ impl<'a> Candidate<'a> {
         if !meta.is_file() || meta.len() < 32 {
             return None;
         }
-        let raw = read_at(path, 0, HEAD).ok()?;
-        let gzip = gzip_magic(&raw);
-        let head = if gzip {
-            let mut head = vec![0; HEAD];
-            let n = read_full(&mut MultiGzDecoder::new(File::open(path).ok()?), &mut head).ok()?;
-            head.truncate(n);
-            head
-        } else {
-            raw
+        let mut f = File::open(path).ok()?;
+        let mut head = vec![0; HEAD];
+        let n = read_full(&mut f, &mut head).ok()?;
+        let gzip = gzip_magic(&head[..n]);
+        // the log's first bytes: a gzip file's decoded, from its start again
+        let n = match gzip {
+            true => read_full(&mut MultiGzDecoder::new(f.rewind().ok().map(|_| f)?), &mut head).ok()?,
+            false => n,
         };
+        head.truncate(n);
         (head.len() >= 32).then_some(Candidate { name: &src.name, path, len: meta.len(), gzip, head })
     }
 
@@ -82,6 +82,10 @@ impl<'a> Candidate<'a> {
 /// a longer one, with a note for each. Only regular files of at least a line (32 bytes) are looked
 /// at; what cannot be read here is left to be read (and its error said) as usual.
 pub(super) fn drop_copies(groups: &mut [Vec<Source>], notes: &mut Vec<String>) {
+    // a single file (the usual run) is no one's copy: nothing to read here
+    if groups.iter().flatten().filter(|s| matches!(s.kind, SourceKind::File(_))).count() < 2 {
+        return;
+    }
     let files: Vec<((usize, usize), Candidate<'_>)> = groups
         .iter()
         .enumerate()
@@ -186,20 +190,9 @@ fn stream_relation(mut a: impl Read, mut b: impl Read) -> io::Result<Option<Orde
 fn same_prefix(a: &Path, b: &Path, len: u64) -> bool {
     let same = || -> io::Result<bool> {
         if len <= WHOLE {
-            let (mut fa, mut fb) = (File::open(a)?.take(len), File::open(b)?.take(len));
-            let (mut ba, mut bb) = (vec![0; WINDOW], vec![0; WINDOW]);
-            let mut seen = 0;
-            loop {
-                let n = read_full(&mut fa, &mut ba)?;
-                if read_full(&mut fb, &mut bb[..n])? != n || ba[..n] != bb[..n] {
-                    return Ok(false);
-                }
-                seen += n as u64;
-                if n < WINDOW {
-                    // all of it (a read that failed part way hands out what it had)
-                    return Ok(seen == len);
-                }
-            }
+            // both read to `len`: the same only if both have all of it
+            let (fa, fb) = (File::open(a)?.take(len), File::open(b)?.take(len));
+            return Ok(stream_relation(fa, fb)? == Some(Ordering::Equal));
         }
         let last = len - WINDOW as u64;
         for k in 0..WINDOWS {
@@ -229,7 +222,7 @@ mod tests {
     use super::*;
     use std::path::PathBuf;
 
-    /// A folder of its own under the system's temporary folder, removed when dropped.
+    /// [`crate::testutil::temp_dir`], removed when dropped (these tests write tens of megabytes).
     struct Dir(PathBuf);
     impl Drop for Dir {
         fn drop(&mut self) {
@@ -237,9 +230,7 @@ mod tests {
         }
     }
     fn dir(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!("esa-tls-copies-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&d).unwrap();
-        Dir(d)
+        Dir(crate::testutil::temp_dir(&format!("copies-{name}")))
     }
 
     fn log(lines: usize) -> Vec<u8> {
