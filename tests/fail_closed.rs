@@ -481,12 +481,13 @@ fn a_file_that_goes_back_in_time_gets_a_note() {
     let d = tempfile::tempdir().unwrap();
     let p = pieces(d.path());
     let f = d.path().join("all.log");
-    // the last third again after the whole: time runs backwards inside one stream
     std::fs::write(&f, [p[0].as_str(), &p[1], &p[2]].concat()).unwrap();
+    // lines of the same hours after the whole, but not its lines (their IDs differ; the same lines
+    // again are read once: `overlapping_exports_are_read_once_from_where_the_earlier_ends`)
     let g = d.path().join("again.log");
-    std::fs::write(&g, &p[1]).unwrap();
+    std::fs::write(&g, p[1].replace("MID ", "MID 9")).unwrap();
     let r = run(&["summary", "-f", "json"], &[&f, &g]);
-    assert!(r.stderr.contains("go back in time"), "{}", r.stderr);
+    assert!(r.stderr.contains("again.log starts at") && r.stderr.contains("go back in time"), "{}", r.stderr);
 }
 
 #[test]
@@ -598,6 +599,168 @@ fn a_copy_of_a_log_compressed_or_unpacked_is_read_once() {
     let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&plain, &parted]);
     assert!(!r.stderr.contains("a copy"), "{}", r.stderr);
     assert!(ndjson(r.stdout.as_bytes()).len() > want.len());
+}
+
+/// A simulated log of `messages` inbound messages (on-box lines, or syslog lines of two appliances,
+/// which carry no year), and its lines.
+fn simulated(seed: u64, messages: u64, syslog: bool) -> Vec<u8> {
+    let appliances = if syslog { 2 } else { 1 };
+    let cfg = esa_tls_sim::Config { seed, messages, appliances, syslog, ..Default::default() };
+    let mut log = Vec::new();
+    esa_tls_sim::generate(&cfg, &mut log, false).unwrap();
+    log
+}
+
+/// The lines `from..to` of `lines`, as one text.
+fn stretch(lines: &[&[u8]], from: usize, to: usize) -> Vec<u8> {
+    lines[from..to].concat()
+}
+
+/// Two exports of one log over overlapping hours (the end of the first is the start of the
+/// second), named in either order, with or without a third that is a stretch of one of them: the
+/// lines they share are read once, the later file from the line after them, with its lines
+/// numbered as in the file (a trace shows each line where it stands); the verdicts are the whole
+/// log's, read in place or as a stream, on one thread or two.
+#[test]
+fn overlapping_exports_are_read_once_from_where_the_earlier_ends() {
+    let d = tempfile::tempdir().unwrap();
+    // megabytes: the earlier file's lines are found by their times, not read whole
+    let log = simulated(21, 2000, false);
+    let lines: Vec<&[u8]> = log.split_inclusive(|&c| c == b'\n').collect();
+    let n = lines.len();
+    let (cut_a, cut_b) = (n * 7 / 10, n * 3 / 10);
+    let whole = d.path().join("whole.log");
+    std::fs::write(&whole, &log).unwrap();
+    let a = d.path().join("export-1.log");
+    std::fs::write(&a, stretch(&lines, 0, cut_a)).unwrap();
+    let b = d.path().join("export-2.log");
+    std::fs::write(&b, stretch(&lines, cut_b, n)).unwrap();
+    let part = d.path().join("export-hour.log");
+    std::fs::write(&part, stretch(&lines, n * 4 / 10, n * 6 / 10)).unwrap();
+    let want = verdicts(&messages(&[&whole]));
+    let shared = cut_a - cut_b;
+    let said = format!("export-2.log: its first {shared} lines are the last lines of");
+    let from = format!("read once, from its line {}", shared + 1);
+    for (args, extra) in [
+        (vec![&a, &b], vec![]),
+        (vec![&b, &a], vec![]),
+        (vec![&a, &b, &part], vec!["export-hour.log: all its lines are lines of"]),
+        (vec![&part, &a, &b], vec!["export-hour.log: all its lines are lines of"]),
+    ] {
+        let refs: Vec<&Path> = args.iter().map(|p| p.as_path()).collect();
+        // read in place or as a stream, on one thread or two
+        let ways = if args.len() == 2 { &[&["-j", "1"][..], &["--no-mmap"], &[]][..] } else { &[&["-j", "1"][..]] };
+        for opts in ways {
+            let r = run(&[&["messages", "-f", "ndjson"][..], opts].concat(), &refs);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), want, "{args:?} {opts:?}");
+            for s in extra.iter().chain([&said.as_str(), &from.as_str()]) {
+                assert!(r.stderr.contains(s), "{args:?}: {s}: {}", r.stderr);
+            }
+            assert!(!r.stderr.contains("go back in time"), "{}", r.stderr);
+        }
+    }
+    // the stretch both hold crosses a rotation of the earlier set: read once all the same
+    let set = d.path().join("esa");
+    std::fs::create_dir(&set).unwrap();
+    std::fs::write(set.join("mail_logs.@20240310T080000.s"), stretch(&lines, 0, n * 4 / 10)).unwrap();
+    std::fs::write(set.join("mail_logs.@20240310T090000.s"), stretch(&lines, n * 4 / 10, n * 8 / 10)).unwrap();
+    let spanning = d.path().join("spanning.log");
+    std::fs::write(&spanning, stretch(&lines, n * 35 / 100, n * 45 / 100)).unwrap();
+    let across = d.path().join("across.log");
+    std::fs::write(&across, stretch(&lines, n * 6 / 10, n * 9 / 10)).unwrap();
+    let set_alone = verdicts(&messages(&[&set]));
+    let files = |a: &str, b: &str| format!("{} and then of {}", set.join(a).display(), set.join(b).display());
+    let (first, second) = ("mail_logs.@20240310T080000.s", "mail_logs.@20240310T090000.s");
+    for (args, said, want) in [
+        (
+            vec![&set, &b],
+            format!(
+                "export-2.log: its first {} lines are the last lines of {}",
+                n * 8 / 10 - cut_b,
+                files(first, second)
+            ),
+            &want,
+        ),
+        (
+            vec![&set, &spanning],
+            format!("spanning.log: all its lines are lines of {}", files(first, second)),
+            &set_alone,
+        ),
+        // read in time order: the export that starts in the set, then the one that is in it
+        (vec![&set, &across, &b], "across.log: all its lines are lines of".to_string(), &want),
+    ] {
+        let refs: Vec<&Path> = args.iter().map(|p| p.as_path()).collect();
+        let r = run(&["messages", "-f", "ndjson", "-j", "1"], &refs);
+        assert_eq!(&verdicts(&ndjson(r.stdout.as_bytes())), want, "{args:?}");
+        assert!(r.stderr.contains(&said), "{said}: {}", r.stderr);
+    }
+    // every line accounted for: those read, and those left as the end of the earlier file
+    let r = run(&["summary", "-f", "json", "--stats"], &[&a, &b]);
+    let said = format!("export-2.log: {} lines after its first {shared}, read as the end of another file", n - cut_a);
+    assert!(r.stderr.contains(&said), "{said}: {}", r.stderr);
+    // a message whose lines are all past the shared ones: its trace names them in the later file
+    let text = String::from_utf8_lossy(&stretch(&lines, cut_a, n)).into_owned();
+    let mid = text.lines().find_map(|l| l.split_once("Start MID ").map(|x| x.1)).unwrap();
+    let mid = mid.split(' ').next().unwrap();
+    let (code, v, err) = json(&["trace", "--mid", mid], &[&a, &b]);
+    assert_eq!(code, 0, "{err}");
+    let traced = v["traces"][0]["lines"].as_array().unwrap();
+    let file_lines = |p: &Path| std::fs::read_to_string(p).unwrap().lines().map(String::from).collect::<Vec<_>>();
+    let (a_lines, b_lines) = (file_lines(&a), file_lines(&b));
+    let mut in_b = 0;
+    for l in traced {
+        let at = l["line"].as_u64().unwrap() as usize;
+        let in_file = match l["source"].as_str().unwrap() {
+            s if s.ends_with("export-2.log") => {
+                // none of the shared lines is read from it
+                assert!(at > shared, "{l}");
+                in_b += 1;
+                &b_lines
+            }
+            _ => &a_lines,
+        };
+        assert_eq!(in_file[at - 1], l["text"].as_str().unwrap(), "line {at}");
+    }
+    assert!(in_b >= 3, "{v}");
+    // a search reads the texts of what it keeps back from their lines, at their places in the file
+    let searched = |paths: &[&Path]| {
+        let out = esa().args(["messages", "-f", "ndjson", "--mid", mid]).args(paths).output().unwrap();
+        verdicts(&ndjson(&out.stdout))
+    };
+    let found = searched(&[&a, &b]);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].contains("\"subject\":\""), "{found:?}");
+    assert_eq!(found, searched(&[&whole]));
+}
+
+/// The same overlap in a log server's files (syslog lines, two appliances, no year in the times):
+/// read once. Two appliances' own logs over the same hours share no lines: both read whole.
+#[test]
+fn overlapping_syslog_exports_are_read_once_and_two_logs_of_the_same_hours_whole() {
+    let d = tempfile::tempdir().unwrap();
+    let log = simulated(22, 3000, true);
+    let lines: Vec<&[u8]> = log.split_inclusive(|&c| c == b'\n').collect();
+    let n = lines.len();
+    let whole = d.path().join("maillog");
+    std::fs::write(&whole, &log).unwrap();
+    let a = d.path().join("maillog-monday");
+    std::fs::write(&a, stretch(&lines, 0, n * 6 / 10)).unwrap();
+    let b = d.path().join("maillog-friday");
+    std::fs::write(&b, stretch(&lines, n * 4 / 10, n)).unwrap();
+    let r = run(&["messages", "-f", "ndjson", "-j", "1"], &[&a, &b]);
+    assert_eq!(verdicts(&ndjson(r.stdout.as_bytes())), verdicts(&messages(&[&whole])));
+    assert!(r.stderr.contains("maillog-friday: its first"), "{}", r.stderr);
+    // another log of the same hours (another seed): nothing in common
+    let other = d.path().join("maillog-other");
+    std::fs::write(&other, simulated(23, 3000, true)).unwrap();
+    let r = run(&["summary", "-f", "json", "--stats"], &[&whole, &other]);
+    assert!(!r.stderr.contains("lines are"), "{}", r.stderr);
+    for p in [&whole, &other] {
+        let lines = std::fs::read(p).unwrap().iter().filter(|&&c| c == b'\n').count();
+        let said = format!("{}: {lines} lines: ", p.display());
+        assert!(r.stderr.contains(&said), "{said}: {}", r.stderr);
+    }
 }
 
 // ---- 7. two appliances on-box ----

@@ -153,7 +153,7 @@ pub fn run(a: &ListenArgs) -> u8 {
                     name: format!("syslog:{ip}"),
                     kind: SourceKind::Stdin,
                     appliance: Some(ip.to_string()),
-                    folder: None,
+                    ..Source::stdin()
                 };
                 let (opts, search) = (opts.clone(), search.clone());
                 let frames = FrameReader::new(rx, Duration::from_millis(200));

@@ -93,8 +93,12 @@ fn print_report(r: &RunReport, cfg: &InputConfig) {
                 (Some(v), None) => format!(" (AsyncOS {v})"),
                 _ => String::new(),
             };
+            let skipped = match f.skipped {
+                0 => String::new(),
+                n => format!(" after its first {n}, read as the end of another file"),
+            };
             let line = format!(
-                "{}: {} lines: {} used, {} ignored, {} not understood{version}",
+                "{}: {} lines{skipped}: {} used, {} ignored, {} not understood{version}",
                 f.source, f.lines, f.used, f.ignored, f.not_understood
             );
             let _ = writeln!(e, "{}", term_safe(&line));

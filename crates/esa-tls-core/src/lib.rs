@@ -46,4 +46,30 @@ pub(crate) mod testutil {
         std::fs::create_dir_all(&d).unwrap();
         d
     }
+
+    /// [`temp_dir`], removed when dropped (for tests that write tens of megabytes).
+    pub struct TempDir(pub std::path::PathBuf);
+
+    impl TempDir {
+        pub fn new(tag: &str) -> Self {
+            TempDir(temp_dir(tag))
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    /// `n` on-box lines, a second apart from 10:00:00 (in order for the 50 400 seconds to
+    /// midnight; the hours wrap after).
+    pub fn queued_lines(n: usize) -> Vec<u8> {
+        (0..n)
+            .flat_map(|i| {
+                let (h, m, s) = ((10 + i / 3600) % 24, i / 60 % 60, i % 60);
+                format!("Mon Mar  4 {h:02}:{m:02}:{s:02} 2024 Info: MID {i} queued for delivery\n").into_bytes()
+            })
+            .collect()
+    }
 }

@@ -164,7 +164,10 @@ pub struct Example {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct FileStats {
     pub source: String,
+    /// Lines read, after the `skipped` ones.
     pub lines: u64,
+    /// Lines at its start left unread: the end of another file read (see `Source::skip`).
+    pub skipped: u64,
     pub used: u64,
     pub ignored: u64,
     pub not_understood: u64,
@@ -529,11 +532,12 @@ impl Pipeline {
             },
         };
         SourceState {
-            stats: FileStats { source: src.name.clone(), ..Default::default() },
+            stats: FileStats { source: src.name.clone(), skipped: src.skip.lines, ..Default::default() },
             offset: self.offset,
             last_host: Vec::new(),
             last_app: u32::MAX,
-            line_base: 1,
+            // the lines left unread at its start keep their numbers (see `Source::skip`)
+            line_base: 1 + src.skip.lines,
             default_app,
             named,
             folder: src.folder.clone(),
@@ -768,7 +772,7 @@ impl Pipeline {
     ) -> SourceCarry {
         let threads = self.opts.threads.max(1);
         let mapped = match &input {
-            Input::Mapped(file, _) => Some(file.clone()),
+            Input::Mapped(file, _, _) => Some(file.clone()),
             _ => None,
         };
         let chunks = Chunks::new(input, self.opts.chunk_size);

@@ -549,10 +549,12 @@ fn read_span(extents: &[Extent], span: LineSpan) -> io::Result<Vec<(Vec<u8>, Sou
             }
             (None, SourceKind::Stdin) => return Err(gone()),
         };
-        let from = span.first.saturating_sub(e.start);
+        // positions in the file: the source was read from its skip on (see `Source::skip`)
+        let at = |pos: u64| pos.saturating_sub(e.start).saturating_add(e.source.skip.bytes);
+        let from = at(span.first);
         let last_here = extents.get(i + 1).is_none_or(|next| span.last < next.start);
         let to = match last_here {
-            true => (span.last - e.start).saturating_add(entry_len(f, span.last - e.start)?),
+            true => at(span.last).saturating_add(entry_len(f, at(span.last))?),
             false => u64::MAX,
         };
         f.seek(SeekFrom::Start(from))?;

@@ -188,17 +188,27 @@ fn stream_relation(mut a: impl Read, mut b: impl Read) -> io::Result<Option<Orde
 
 /// Whether the first `len` bytes of `a` and `b` are the same (see [`WHOLE`]); `false` on any error.
 fn same_prefix(a: &Path, b: &Path, len: u64) -> bool {
+    same_bytes(a, 0, b, 0, len)
+}
+
+/// Whether the `len` bytes of `a` from `a_at` and of `b` from `b_at` are the same (see [`WHOLE`]);
+/// `false` on any error.
+pub(super) fn same_bytes(a: &Path, a_at: u64, b: &Path, b_at: u64, len: u64) -> bool {
     let same = || -> io::Result<bool> {
         if len <= WHOLE {
             // both read to `len`: the same only if both have all of it
-            let (fa, fb) = (File::open(a)?.take(len), File::open(b)?.take(len));
-            return Ok(stream_relation(fa, fb)? == Some(Ordering::Equal));
+            let from = |p: &Path, at: u64| -> io::Result<_> {
+                let mut f = File::open(p)?;
+                f.seek(SeekFrom::Start(at))?;
+                Ok(f.take(len))
+            };
+            return Ok(stream_relation(from(a, a_at)?, from(b, b_at)?)? == Some(Ordering::Equal));
         }
         let last = len - WINDOW as u64;
         for k in 0..WINDOWS {
             let at = last * k / (WINDOWS - 1);
-            let wa = read_at(a, at, WINDOW)?;
-            if wa.len() != WINDOW || wa != read_at(b, at, WINDOW)? {
+            let wa = read_at(a, a_at + at, WINDOW)?;
+            if wa.len() != WINDOW || wa != read_at(b, b_at + at, WINDOW)? {
                 return Ok(false);
             }
         }
@@ -208,7 +218,7 @@ fn same_prefix(a: &Path, b: &Path, len: u64) -> bool {
 }
 
 /// Up to `n` bytes of `path` from `at`.
-fn read_at(path: &Path, at: u64, n: usize) -> io::Result<Vec<u8>> {
+pub(super) fn read_at(path: &Path, at: u64, n: usize) -> io::Result<Vec<u8>> {
     let mut f = File::open(path)?;
     f.seek(SeekFrom::Start(at))?;
     let mut buf = vec![0; n];
@@ -220,26 +230,11 @@ fn read_at(path: &Path, at: u64, n: usize) -> io::Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
-    /// [`crate::testutil::temp_dir`], removed when dropped (these tests write tens of megabytes).
-    struct Dir(PathBuf);
-    impl Drop for Dir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-    fn dir(name: &str) -> Dir {
-        Dir(crate::testutil::temp_dir(&format!("copies-{name}")))
-    }
+    use crate::testutil::{queued_lines as log, TempDir};
 
-    fn log(lines: usize) -> Vec<u8> {
-        (0..lines)
-            .flat_map(|i| {
-                format!("Mon Mar  4 10:{:02}:{:02} 2024 Info: MID {i} queued for delivery\n", i / 60 % 60, i % 60)
-                    .into_bytes()
-            })
-            .collect()
+    fn dir(name: &str) -> TempDir {
+        TempDir::new(&format!("copies-{name}"))
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod copies;
 pub mod export;
 pub mod follow;
 pub mod mapped;
+mod overlaps;
 pub mod syslog;
 pub mod utf16;
 
@@ -40,15 +41,31 @@ pub struct Source {
     /// (`DIR/<appliance>/…`): the appliance of its lines without a syslog hostname when no file
     /// header names a serial number, so that two appliances' files are never one appliance's.
     pub folder: Option<String>,
+    /// The beginning of the file left unread: the end of another file named (overlapping exports,
+    /// see [`overlaps`]). Its lines are numbered, and its bytes placed, as in the whole file.
+    pub skip: Skip,
+}
+
+/// The first bytes of a file, whole lines, that are not read (see [`Source::skip`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Skip {
+    pub bytes: u64,
+    pub lines: u64,
 }
 
 impl Source {
     pub fn file(p: impl Into<PathBuf>) -> Self {
         let p = p.into();
-        Source { name: p.display().to_string(), kind: SourceKind::File(p), appliance: None, folder: None }
+        Source {
+            name: p.display().to_string(),
+            kind: SourceKind::File(p),
+            appliance: None,
+            folder: None,
+            skip: Skip::default(),
+        }
     }
     pub fn stdin() -> Self {
-        Source { name: "-".into(), kind: SourceKind::Stdin, appliance: None, folder: None }
+        Source { name: "-".into(), kind: SourceKind::Stdin, appliance: None, folder: None, skip: Skip::default() }
     }
 }
 
@@ -135,6 +152,7 @@ pub fn expand(
     copies::drop_copies(&mut groups, notes);
     groups.retain(|g| !g.is_empty());
     order_groups(&mut groups, notes);
+    overlaps::trim_overlaps(&mut groups, notes);
     groups.into_iter().flatten().collect()
 }
 
@@ -469,9 +487,9 @@ fn open_reader(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
 
 /// The bytes of an open source.
 pub enum Input {
-    /// A plain file mapped into memory, cut into chunks in place; the counter follows the bytes
-    /// handed out.
-    Mapped(Arc<MappedFile>, Arc<AtomicU64>),
+    /// A plain file mapped into memory, cut into chunks in place from the offset given (see
+    /// [`Source::skip`]); the counter follows the bytes handed out.
+    Mapped(Arc<MappedFile>, Arc<AtomicU64>, usize),
     /// Read through `Read` (a file, stdin, or a gzip stream decoded on the way).
     Stream(Box<dyn Read + Send>),
     /// A stream already being cut into chunks on another thread (a gzip file decoded ahead, while
@@ -610,7 +628,9 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
                 // gzip and texts to decode are decoded on the way (below), not read in place
                 if !gzip_magic(&m) && text_kind(&m).is_none() {
                     let total = Some(m.len() as u64);
-                    let input = Input::Mapped(Arc::new(m), count.clone());
+                    let start = usize::try_from(src.skip.bytes).unwrap_or(usize::MAX).min(m.len());
+                    count.store(start as u64, Ordering::Relaxed);
+                    let input = Input::Mapped(Arc::new(m), count.clone(), start);
                     return Ok(OpenSource {
                         input,
                         raw_bytes: count,
@@ -620,6 +640,12 @@ pub fn open_with(src: &Source, map: bool) -> io::Result<OpenSource> {
                         live: false,
                     });
                 }
+            }
+            let mut f = f;
+            if src.skip.bytes > 0 {
+                // only a plain file is given a skip (see `overlaps`): its bytes are read in place
+                io::Seek::seek(&mut f, io::SeekFrom::Start(src.skip.bytes))?;
+                count.store(src.skip.bytes, Ordering::Relaxed);
             }
             (Box::new(f), Some(meta.len()))
         }
@@ -654,11 +680,11 @@ pub enum Chunks {
 impl Chunks {
     pub fn new(input: Input, chunk_size: usize) -> Self {
         match input {
-            Input::Mapped(file, count) => Chunks::Mapped(MappedChunks {
+            Input::Mapped(file, count, start) => Chunks::Mapped(MappedChunks {
                 file,
                 count,
-                pos: 0,
-                read_end: 0,
+                pos: start,
+                read_end: start,
                 chunk_size: chunk_size.max(64),
                 ended: false,
             }),
@@ -1138,7 +1164,7 @@ mod tests {
         let line = "Sun Mar 10 08:00:02 2024 Info: MID 500002 antivirus negative\n";
         std::fs::write(&path, line.repeat((24 << 20) / line.len())).unwrap();
         let opened = open_with(&Source::file(&path), true).unwrap();
-        let Input::Mapped(file, _) = &opened.input else { panic!("mapped") };
+        let Input::Mapped(file, _, _) = &opened.input else { panic!("mapped") };
         let file = file.clone();
         let mut chunks = Chunks::new(opened.input, 1 << 20);
         let (mut buf, mut spare, mut n) = (ChunkBuf::default(), Vec::new(), 0);

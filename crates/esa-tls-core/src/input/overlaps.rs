@@ -1,0 +1,351 @@
+//! Overlapping files among those named: a file whose beginning is the end of a file read before it
+//! (two exports of one log over overlapping time ranges, a log server's file fetched on Monday and
+//! again, grown and cut at its start, on Friday), or whose whole log is a stretch of one read before
+//! it (an export of an hour beside the day's file). Read as they are, the lines they share count
+//! twice with no error, behind a note that the inputs go back in time. So the later file is read
+//! from where the earlier one ends, its first lines skipped with their numbers kept
+//! ([`Source::skip`]), or not at all when all of it is in the earlier one; with a note either way.
+//! (A file that is another's beginning, or the same, is a copy: [`super::copies`].)
+//!
+//! Only plain files are looked at (what is read in place can be read from an offset), and only
+//! when the later file's first time falls within the earlier one's times; a stretch of lines is
+//! taken for shared only when it is byte for byte the same (a large one at windows, as copies are
+//! compared) and holds at least [`MIN_LINES`] lines.
+
+use super::copies::same_bytes;
+use super::{gzip_magic, read_full, text_kind, Skip, Source, SourceKind, SNIFF_BYTES};
+use crate::parse::parse_header;
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::path::Path;
+
+/// Lines two files must share at least to be taken for overlapping: identical single lines in two
+/// different logs (a file header's line written in the same second) are no overlap.
+const MIN_LINES: u64 = 2;
+/// The bytes at a file's end read for its last time.
+const TAIL: u64 = 64 * 1024;
+/// Places in the earlier file where the later one's first line stands that are compared at most.
+const MAX_TRIES: usize = 16;
+/// Bytes read at a time while looking for the later file's first line.
+const BLOCK: usize = 1 << 20;
+/// Bytes of the earlier file looked through for the later one's first line, from a little before
+/// the earlier file's lines reach its time: more than the lines of a second or two of a busy
+/// appliance.
+const SEARCHED: u64 = 16 << 20;
+/// How far before the place the times point to the search starts: lines of one second out of
+/// order, the lines without a time between.
+const SLACK: u64 = 256 << 10;
+
+/// A line's time as written (a year-less syslog time has year 0), comparable within a log.
+type Stamp = (i32, u8, u8, u8, u8, u8);
+
+/// A plain file looked at.
+struct Plain<'a> {
+    path: &'a Path,
+    len: u64,
+}
+
+impl<'a> Plain<'a> {
+    fn new(src: &'a Source) -> Option<Self> {
+        let SourceKind::File(path) = &src.kind else { return None };
+        // never opened unless a regular file: a named pipe gives its bytes once, to the run
+        let meta = std::fs::metadata(path).ok()?;
+        if !meta.is_file() {
+            return None;
+        }
+        let mut f = File::open(path).ok()?;
+        let mut start = vec![0; SNIFF_BYTES];
+        let n = read_full(&mut f, &mut start).ok()?;
+        (n > 0 && !gzip_magic(&start[..n]) && text_kind(&start[..n]).is_none())
+            .then_some(Plain { path, len: meta.len() })
+    }
+
+    /// Its first line, with its newline, and that line's time.
+    fn first_line(&self) -> Option<(Vec<u8>, Stamp)> {
+        let head = read_at(self.path, 0, SNIFF_BYTES)?;
+        let end = memchr::memchr(b'\n', &head)?;
+        let line = head[..=end].to_vec();
+        let time = stamp(&line)?;
+        Some((line, time))
+    }
+
+    /// The time of its first line that has one.
+    fn first_time(&self) -> Option<Stamp> {
+        let head = read_at(self.path, 0, SNIFF_BYTES)?;
+        head.split(|&c| c == b'\n').find_map(stamp)
+    }
+
+    /// A place before the first of its lines whose time is `t` or later (by a binary search on
+    /// the times of its lines, which a log writes in order), [`SLACK`] earlier; 0 when unsure.
+    fn before_time(&self, t: Stamp) -> u64 {
+        let (mut lo, mut hi) = (0, self.len);
+        while hi - lo > SLACK {
+            let mid = lo + (hi - lo) / 2;
+            // the first whole line after `mid` that has a time
+            let time = read_at(self.path, mid, 16 << 10).and_then(|b| {
+                let i = memchr::memchr(b'\n', &b)?;
+                b[i + 1..].split(|&c| c == b'\n').find_map(stamp)
+            });
+            match time {
+                Some(m) if m < t => lo = mid,
+                _ => hi = mid,
+            }
+        }
+        lo.saturating_sub(SLACK)
+    }
+
+    /// The time of its last line that has one.
+    fn last_time(&self) -> Option<Stamp> {
+        let at = self.len.saturating_sub(TAIL);
+        let tail = read_at(self.path, at, TAIL as usize)?;
+        // the first piece may be a line's end, whose "time" would be none or a stray one
+        let whole = if at > 0 { memchr::memchr(b'\n', &tail).map_or(&[][..], |i| &tail[i + 1..]) } else { &tail };
+        whole.split(|&c| c == b'\n').rev().find_map(stamp)
+    }
+}
+
+/// A line's time, when it has one.
+fn stamp(line: &[u8]) -> Option<Stamp> {
+    let t = parse_header(line)?.time?;
+    Some((t.year().unwrap_or(0), t.month(), t.day(), t.hour(), t.minute(), t.second()))
+}
+
+/// Up to `n` bytes of `path` from `at`; `None` on an error.
+fn read_at(path: &Path, at: u64, n: usize) -> Option<Vec<u8>> {
+    super::copies::read_at(path, at, n).ok()
+}
+
+/// How a later file stands to an earlier one.
+#[derive(Debug, PartialEq, Eq)]
+enum Overlap {
+    /// Its first `Skip` bytes and lines are the earlier file's last.
+    Start(Skip),
+    /// All of it is a stretch of the earlier file; its lines there start at this line (0: the
+    /// stretch goes on into the files after it, see [`trim_overlaps`]).
+    Inside(u64),
+}
+
+/// Where `later`'s log starts inside `earlier`'s, if it does: the first place where `line`,
+/// `later`'s first line (of time `t`), starts a line of `earlier` and from which the two are the
+/// same to the end of either. It is looked for where `earlier`'s lines reach `t` (found by their
+/// times), in [`SEARCHED`] bytes at most: two appliances' logs of the same hours cost a few reads,
+/// not a reading of the whole file. The whole of `earlier` is looked in, its own skip included:
+/// what it skips is the end of a file read before it.
+fn overlap(earlier: &Plain<'_>, later: &Plain<'_>, line: &[u8], t: Stamp) -> io::Result<Option<Overlap>> {
+    let finder = memchr::memmem::Finder::new(line);
+    let start = earlier.before_time(t);
+    let mut f = File::open(earlier.path)?;
+    f.seek(SeekFrom::Start(start))?;
+    // `block` holds the bytes from `base` on; a line start is told by the byte before it
+    let mut before = if start == 0 { b'\n' } else { read_at(earlier.path, start - 1, 1).map_or(0, |b| b[0]) };
+    let (mut block, mut base) = (Vec::with_capacity(BLOCK + line.len()), start);
+    let mut tries = 0;
+    loop {
+        let old = block.len();
+        block.resize(old + BLOCK, 0);
+        let n = read_full(&mut f, &mut block[old..])?;
+        block.truncate(old + n);
+        for at in finder.find_iter(&block) {
+            let starts_line = if at == 0 { before == b'\n' } else { block[at - 1] == b'\n' };
+            if !starts_line {
+                continue;
+            }
+            let p = base + at as u64;
+            let shared = (earlier.len - p).min(later.len);
+            if same_bytes(earlier.path, p, later.path, 0, shared) {
+                let lines_shared = count_lines(later.path, 0, shared)?;
+                if lines_shared < MIN_LINES {
+                    return Ok(None);
+                }
+                if shared == later.len {
+                    return Ok(Some(Overlap::Inside(count_lines(earlier.path, 0, p)? + 1)));
+                }
+                // the earlier file's end must be a line's: the later one is read from a line
+                return Ok((p + shared == earlier.len && line_end(later.path, shared))
+                    .then_some(Overlap::Start(Skip { bytes: shared, lines: lines_shared })));
+            }
+            tries += 1;
+            if tries == MAX_TRIES {
+                return Ok(None);
+            }
+        }
+        if n == 0 || base + (block.len() as u64) - start >= SEARCHED {
+            return Ok(None);
+        }
+        // keep the bytes a match could still start in (a line's length less one)
+        let keep = block.len().saturating_sub(line.len() - 1);
+        if keep > 0 {
+            before = block[keep - 1];
+        }
+        block.drain(..keep);
+        base += keep as u64;
+    }
+}
+
+/// Newlines in `len` bytes of `path` from `at`.
+fn count_lines(path: &Path, at: u64, len: u64) -> io::Result<u64> {
+    let mut f = File::open(path)?;
+    f.seek(SeekFrom::Start(at))?;
+    let mut r = f.take(len);
+    let (mut buf, mut lines) = (vec![0; BLOCK], 0);
+    loop {
+        let n = read_full(&mut r, &mut buf)?;
+        lines += memchr::memchr_iter(b'\n', &buf[..n]).count() as u64;
+        if n < buf.len() {
+            return Ok(lines);
+        }
+    }
+}
+
+/// Whether the byte before `at` in `path` ends a line.
+fn line_end(path: &Path, at: u64) -> bool {
+    at > 0 && read_at(path, at - 1, 1).is_some_and(|b| b == b"\n")
+}
+
+/// Gives the first file of each group after the first the skip of its lines that the end of a file
+/// read before it holds, or drops it when all its lines are in one, with a note for each (see the
+/// module documentation). `groups` are in reading order.
+pub(super) fn trim_overlaps(groups: &mut [Vec<Source>], notes: &mut Vec<String>) {
+    if groups.len() < 2 {
+        return;
+    }
+    // the first times of the files of the groups looked in, read as they are needed
+    let mut firsts: HashMap<(usize, usize), Option<Stamp>> = HashMap::new();
+    for g in 1..groups.len() {
+        let Some(later) = groups[g].first().and_then(Plain::new) else { continue };
+        let Some((line, t)) = later.first_line() else { continue };
+        let mut found = None;
+        for e in (0..g).rev() {
+            // the file of the group that the later one's first time falls in: the last that starts
+            // no later (the files of a group are in time order)
+            let group = &groups[e];
+            let mut first_of =
+                |i: usize| *firsts.entry((e, i)).or_insert_with(|| Plain::new(&group[i]).and_then(|p| p.first_time()));
+            let Some(i) = (0..group.len()).rev().find(|&i| first_of(i).is_some_and(|f| f <= t)) else { continue };
+            let Some(earlier) = Plain::new(&group[i]) else { continue };
+            if earlier.last_time().is_none_or(|last| last < t) {
+                continue;
+            }
+            if let Ok(Some(o)) = overlap(&earlier, &later, &line, t) {
+                found = Some((e, i, o));
+                break;
+            }
+        }
+        let Some((e, i, mut o)) = found else { continue };
+        // the shared lines may go on into the files of the earlier set that follow (a rotation
+        // inside the stretch both hold)
+        let mut names = vec![groups[e][i].name.as_str()];
+        for next in &groups[e][i + 1..] {
+            let (Overlap::Start(skip), Some(next_file)) = (&mut o, Plain::new(next)) else { break };
+            let rest = later.len - skip.bytes;
+            let shared = rest.min(next_file.len);
+            if shared == 0 || !same_bytes(next_file.path, 0, later.path, skip.bytes, shared) {
+                break;
+            }
+            names.push(&next.name);
+            if shared == rest {
+                o = Overlap::Inside(0);
+                break;
+            }
+            if !line_end(later.path, skip.bytes + shared) {
+                break;
+            }
+            let Ok(lines) = count_lines(later.path, skip.bytes, shared) else { break };
+            (skip.bytes, skip.lines) = (skip.bytes + shared, skip.lines + lines);
+        }
+        let (earlier, name) = (names.join(" and then of "), groups[g][0].name.clone());
+        match o {
+            Overlap::Start(skip) => {
+                notes.push(format!(
+                    "{name}: its first {} lines are the last lines of {earlier} (overlapping exports?): read once, from its line {}",
+                    skip.lines,
+                    skip.lines + 1
+                ));
+                groups[g][0].skip = skip;
+            }
+            Overlap::Inside(at) => {
+                let from = if at > 0 { format!(", from its line {at}") } else { String::new() };
+                notes.push(format!(
+                    "{name}: all its lines are lines of {earlier}{from} (an export of a part of it?): read once, as part of it"
+                ));
+                groups[g].remove(0);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::{queued_lines, TempDir};
+
+    fn plain(path: &Path) -> Plain<'_> {
+        Plain { path, len: std::fs::metadata(path).unwrap().len() }
+    }
+
+    fn first_line(p: &Plain<'_>) -> (Vec<u8>, Stamp) {
+        p.first_line().unwrap()
+    }
+
+    #[test]
+    fn the_place_of_a_time_is_found_by_the_times_just_before_it() {
+        let d = TempDir::new("overlaps-times");
+        let log = queued_lines(40_000);
+        let path = d.0.join("a.log");
+        std::fs::write(&path, &log).unwrap();
+        let a = plain(&path);
+        for line in [0, 1, 5_000, 20_000, 39_999] {
+            let at = log.split_inclusive(|&c| c == b'\n').take(line).map(<[u8]>::len).sum::<usize>() as u64;
+            let t = stamp(log[at as usize..].split(|&c| c == b'\n').next().unwrap()).unwrap();
+            let found = a.before_time(t);
+            // before the line, by the slack and one step of the search at most
+            assert!(found <= at, "line {line}: {found} > {at}");
+            assert!(at - found <= 2 * SLACK, "line {line}: {found} is {} before {at}", at - found);
+        }
+        assert_eq!(a.last_time(), Some((2024, 3, 4, 21, 6, 39)));
+    }
+
+    #[test]
+    fn a_later_file_that_starts_inside_an_earlier_one_is_told_by_its_lines() {
+        let d = TempDir::new("overlaps-kinds");
+        let log = queued_lines(30_000);
+        let lines: Vec<&[u8]> = log.split_inclusive(|&c| c == b'\n').collect();
+        let (a_path, b_path) = (d.0.join("a.log"), d.0.join("b.log"));
+        let found = |a: &[u8], b: &[u8]| {
+            std::fs::write(&a_path, a).unwrap();
+            std::fs::write(&b_path, b).unwrap();
+            let (ea, lb) = (plain(&a_path), plain(&b_path));
+            let (line, t) = first_line(&lb);
+            overlap(&ea, &lb, &line, t).unwrap()
+        };
+        let bytes = |from: usize, to: usize| lines[from..to].concat();
+        let len = |from: usize, to: usize| bytes(from, to).len() as u64;
+        // the end of one is the start of the other
+        assert_eq!(
+            found(&bytes(0, 20_000), &bytes(15_000, 30_000)),
+            Some(Overlap::Start(Skip { bytes: len(15_000, 20_000), lines: 5_000 }))
+        );
+        // all of the later one is inside, from its line 10 001
+        assert_eq!(found(&bytes(0, 30_000), &bytes(10_000, 12_000)), Some(Overlap::Inside(10_001)));
+        // two lines shared are an overlap, one is not
+        assert_eq!(
+            found(&bytes(0, 100), &bytes(98, 200)),
+            Some(Overlap::Start(Skip { bytes: len(98, 100), lines: 2 }))
+        );
+        assert_eq!(found(&bytes(0, 100), &bytes(99, 200)), None);
+        // the earlier one's last line cut short: no place to start the later one from
+        let mut cut = bytes(0, 100);
+        cut.pop();
+        assert_eq!(found(&cut, &bytes(50, 200)), None);
+        // alike, then apart: no overlap
+        let mut other = bytes(50, 200);
+        let at = other.len() - 10;
+        other[at] ^= 1;
+        assert_eq!(found(&bytes(0, 100), &other[..]), Some(Overlap::Start(Skip { bytes: len(50, 100), lines: 50 })));
+        other = bytes(50, 200);
+        let second = memchr::memchr(b'\n', &other).unwrap() + 40;
+        other[second] ^= 1;
+        assert_eq!(found(&bytes(0, 100), &other[..]), None);
+    }
+}
