@@ -181,6 +181,37 @@ fn a_log_ingested_in_pieces_gives_the_records_of_the_whole() {
     }
 }
 
+/// Overlapping exports ingested together: the lines they share are stored once (the store holds
+/// what the whole log gives), and ingesting them again adds nothing.
+#[test]
+fn overlapping_exports_ingested_together_are_stored_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = sim(10, 300, 1, false);
+    let lines: Vec<&[u8]> = text.split_inclusive(|&c| c == b'\n').collect();
+    let n = lines.len();
+    let (whole, a, b) = (dir.path().join("whole.log"), dir.path().join("a.log"), dir.path().join("b.log"));
+    std::fs::write(&whole, &text).unwrap();
+    std::fs::write(&a, lines[..n * 6 / 10].concat()).unwrap();
+    std::fs::write(&b, lines[n * 3 / 10..].concat()).unwrap();
+    let store = dir.path().join("s.sqlite");
+    let records = |args: &[&str]| {
+        let mut all = ok(&[&["messages", "-f", "ndjson"][..], args].concat()).stdout;
+        all.extend(ok(&[&["connections", "-f", "ndjson"][..], args].concat()).stdout);
+        String::from_utf8(all).unwrap()
+    };
+    let want = records(&[s(&whole)]);
+    let first = ok(&["ingest", "--store", s(&store), s(&a), s(&b)]);
+    assert!(String::from_utf8_lossy(&first.stderr).contains("b.log: its first"));
+    assert_eq!(records(&["--store", s(&store)]), want);
+    let again = ok(&["ingest", "--store", s(&store), s(&a), s(&b)]);
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("ingested 0 bytes"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(records(&["--store", s(&store)]), want);
+}
+
 /// Ingesting again adds nothing; a rotated file renamed and gzipped is recognised; only the new file
 /// of a set is read.
 #[test]

@@ -134,7 +134,8 @@ struct Opened {
 
 /// Opens a source and finds it among the files already ingested.
 fn open_source(src: &Source, known: &[FileMark]) -> io::Result<Option<Opened>> {
-    let opened = input::open(src)?;
+    // known by its first bytes, wherever its reading starts (see `Source::skip`)
+    let opened = input::open(&Source { skip: input::Skip::default(), ..src.clone() })?;
     let input::Input::Stream(mut reader) = opened.input else {
         return Err(io::Error::other("cannot be ingested"));
     };
@@ -159,7 +160,8 @@ fn open_source(src: &Source, known: &[FileMark]) -> io::Result<Option<Opened>> {
             carry: None,
         },
     };
-    let start = mark.consumed;
+    // a file new to the store whose first lines are another's end is read from the line after them
+    let start = if found.is_some() { mark.consumed } else { src.skip.bytes };
     let mut reader: Box<dyn Read + Send> = Box::new(io::Cursor::new(head_bytes).chain(reader));
     let skipped = io::copy(&mut (&mut reader).take(start), &mut io::sink())?;
     if skipped < start {
