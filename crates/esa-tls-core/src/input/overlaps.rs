@@ -18,7 +18,8 @@ use crate::parse::parse_header;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 /// Lines two files must share at least to be taken for overlapping: identical single lines in two
 /// different logs (a file header's line written in the same second) are no overlap.
@@ -28,26 +29,26 @@ const TAIL: u64 = 64 * 1024;
 /// Places in the earlier file where the later one's first line stands that are compared at most.
 const MAX_TRIES: usize = 16;
 /// Bytes read at a time while looking for the later file's first line.
-const BLOCK: usize = 1 << 20;
-/// Bytes of the earlier file looked through for the later one's first line, from a little before
-/// the earlier file's lines reach its time: more than the lines of a second or two of a busy
-/// appliance.
-const SEARCHED: u64 = 16 << 20;
+const BLOCK: usize = 256 << 10;
 /// How far before the place the times point to the search starts: lines of one second out of
-/// order, the lines without a time between.
+/// order, the lines without a time between. The search ends after the block where the earlier
+/// file's lines pass the later one's first time: two appliances' logs of the same hours cost a
+/// few reads of a block, not a reading of the whole file.
 const SLACK: u64 = 256 << 10;
 
 /// A line's time as written (a year-less syslog time has year 0), comparable within a log.
 type Stamp = (i32, u8, u8, u8, u8, u8);
 
 /// A plain file looked at.
-struct Plain<'a> {
-    path: &'a Path,
+struct Plain {
+    path: PathBuf,
     len: u64,
+    /// Its first [`SNIFF_BYTES`].
+    head: Vec<u8>,
 }
 
-impl<'a> Plain<'a> {
-    fn new(src: &'a Source) -> Option<Self> {
+impl Plain {
+    fn new(src: &Source) -> Option<Self> {
         let SourceKind::File(path) = &src.kind else { return None };
         // never opened unless a regular file: a named pipe gives its bytes once, to the run
         let meta = std::fs::metadata(path).ok()?;
@@ -55,25 +56,26 @@ impl<'a> Plain<'a> {
             return None;
         }
         let mut f = File::open(path).ok()?;
-        let mut start = vec![0; SNIFF_BYTES];
-        let n = read_full(&mut f, &mut start).ok()?;
-        (n > 0 && !gzip_magic(&start[..n]) && text_kind(&start[..n]).is_none())
-            .then_some(Plain { path, len: meta.len() })
+        let mut head = vec![0; SNIFF_BYTES];
+        let n = read_full(&mut f, &mut head).ok()?;
+        head.truncate(n);
+        (n > 0 && !gzip_magic(&head) && text_kind(&head).is_none()).then(|| Plain {
+            path: path.clone(),
+            len: meta.len(),
+            head,
+        })
     }
 
     /// Its first line, with its newline, and that line's time.
-    fn first_line(&self) -> Option<(Vec<u8>, Stamp)> {
-        let head = read_at(self.path, 0, SNIFF_BYTES)?;
-        let end = memchr::memchr(b'\n', &head)?;
-        let line = head[..=end].to_vec();
-        let time = stamp(&line)?;
-        Some((line, time))
+    fn first_line(&self) -> Option<(&[u8], Stamp)> {
+        let end = memchr::memchr(b'\n', &self.head)?;
+        let line = &self.head[..=end];
+        Some((line, stamp(line)?))
     }
 
     /// The time of its first line that has one.
     fn first_time(&self) -> Option<Stamp> {
-        let head = read_at(self.path, 0, SNIFF_BYTES)?;
-        head.split(|&c| c == b'\n').find_map(stamp)
+        self.head.split(|&c| c == b'\n').find_map(stamp)
     }
 
     /// A place before the first of its lines whose time is `t` or later (by a binary search on
@@ -83,7 +85,7 @@ impl<'a> Plain<'a> {
         while hi - lo > SLACK {
             let mid = lo + (hi - lo) / 2;
             // the first whole line after `mid` that has a time
-            let time = read_at(self.path, mid, 16 << 10).and_then(|b| {
+            let time = read_at(&self.path, mid, 16 << 10).and_then(|b| {
                 let i = memchr::memchr(b'\n', &b)?;
                 b[i + 1..].split(|&c| c == b'\n').find_map(stamp)
             });
@@ -98,7 +100,7 @@ impl<'a> Plain<'a> {
     /// The time of its last line that has one.
     fn last_time(&self) -> Option<Stamp> {
         let at = self.len.saturating_sub(TAIL);
-        let tail = read_at(self.path, at, TAIL as usize)?;
+        let tail = read_at(&self.path, at, TAIL as usize)?;
         // the first piece may be a line's end, whose "time" would be none or a stray one
         let whole = if at > 0 { memchr::memchr(b'\n', &tail).map_or(&[][..], |i| &tail[i + 1..]) } else { &tail };
         whole.split(|&c| c == b'\n').rev().find_map(stamp)
@@ -126,19 +128,19 @@ enum Overlap {
     Inside(u64),
 }
 
-/// Where `later`'s log starts inside `earlier`'s, if it does: the first place where `line`,
-/// `later`'s first line (of time `t`), starts a line of `earlier` and from which the two are the
-/// same to the end of either. It is looked for where `earlier`'s lines reach `t` (found by their
-/// times), in [`SEARCHED`] bytes at most: two appliances' logs of the same hours cost a few reads,
-/// not a reading of the whole file. The whole of `earlier` is looked in, its own skip included:
-/// what it skips is the end of a file read before it.
-fn overlap(earlier: &Plain<'_>, later: &Plain<'_>, line: &[u8], t: Stamp) -> io::Result<Option<Overlap>> {
+/// Where `later`'s log starts inside `earlier`'s, if it does: the first place where `later`'s first
+/// line (of time `t`) starts a line of `earlier` and from which the two are the same to the end of
+/// either. It is looked for where `earlier`'s lines reach `t` (found by their times), up to the
+/// block where they pass it (see [`SLACK`]). The whole of `earlier` is looked in, its own skip
+/// included: what it skips is the end of a file read before it.
+fn overlap(earlier: &Plain, later: &Plain) -> io::Result<Option<Overlap>> {
+    let Some((line, t)) = later.first_line() else { return Ok(None) };
     let finder = memchr::memmem::Finder::new(line);
     let start = earlier.before_time(t);
-    let mut f = File::open(earlier.path)?;
+    let mut f = File::open(&earlier.path)?;
     f.seek(SeekFrom::Start(start))?;
     // `block` holds the bytes from `base` on; a line start is told by the byte before it
-    let mut before = if start == 0 { b'\n' } else { read_at(earlier.path, start - 1, 1).map_or(0, |b| b[0]) };
+    let mut before = if start == 0 { b'\n' } else { read_at(&earlier.path, start - 1, 1).map_or(0, |b| b[0]) };
     let (mut block, mut base) = (Vec::with_capacity(BLOCK + line.len()), start);
     let mut tries = 0;
     loop {
@@ -153,16 +155,16 @@ fn overlap(earlier: &Plain<'_>, later: &Plain<'_>, line: &[u8], t: Stamp) -> io:
             }
             let p = base + at as u64;
             let shared = (earlier.len - p).min(later.len);
-            if same_bytes(earlier.path, p, later.path, 0, shared) {
-                let lines_shared = count_lines(later.path, 0, shared)?;
+            if same_bytes(&earlier.path, p, &later.path, 0, shared) {
+                let lines_shared = count_lines(&later.path, 0, shared)?;
                 if lines_shared < MIN_LINES {
                     return Ok(None);
                 }
                 if shared == later.len {
-                    return Ok(Some(Overlap::Inside(count_lines(earlier.path, 0, p)? + 1)));
+                    return Ok(Some(Overlap::Inside(count_lines(&earlier.path, 0, p)? + 1)));
                 }
                 // the earlier file's end must be a line's: the later one is read from a line
-                return Ok((p + shared == earlier.len && line_end(later.path, shared))
+                return Ok((p + shared == earlier.len && line_end(&later.path, shared))
                     .then_some(Overlap::Start(Skip { bytes: shared, lines: lines_shared })));
             }
             tries += 1;
@@ -170,7 +172,9 @@ fn overlap(earlier: &Plain<'_>, later: &Plain<'_>, line: &[u8], t: Stamp) -> io:
                 return Ok(None);
             }
         }
-        if n == 0 || base + (block.len() as u64) - start >= SEARCHED {
+        // the end, or the earlier file's lines past the time the later one starts at
+        let last = block.rsplit(|&c| c == b'\n').skip(1).take(64).find_map(stamp);
+        if n == 0 || last.is_some_and(|l| l > t) {
             return Ok(None);
         }
         // keep the bytes a match could still start in (a line's length less one)
@@ -210,25 +214,28 @@ pub(super) fn trim_overlaps(groups: &mut [Vec<Source>], notes: &mut Vec<String>)
     if groups.len() < 2 {
         return;
     }
-    // the first times of the files of the groups looked in, read as they are needed
-    let mut firsts: HashMap<(usize, usize), Option<Stamp>> = HashMap::new();
+    // the files looked at, each read once (a set's files are looked at by a binary search, for
+    // each later group)
+    let mut seen: HashMap<PathBuf, Option<Rc<Plain>>> = HashMap::new();
+    let mut plain = |src: &Source| -> Option<Rc<Plain>> {
+        let SourceKind::File(path) = &src.kind else { return None };
+        seen.entry(path.clone()).or_insert_with(|| Plain::new(src).map(Rc::new)).clone()
+    };
     for g in 1..groups.len() {
-        let Some(later) = groups[g].first().and_then(Plain::new) else { continue };
-        let Some((line, t)) = later.first_line() else { continue };
+        let Some(later) = groups[g].first().and_then(&mut plain) else { continue };
+        let Some((_, t)) = later.first_line() else { continue };
         let mut found = None;
         for e in (0..g).rev() {
             // the file of the group that the later one's first time falls in: the last that starts
             // no later (the files of a group are in time order)
             let group = &groups[e];
-            let mut first_of =
-                |i: usize| *firsts.entry((e, i)).or_insert_with(|| Plain::new(&group[i]).and_then(|p| p.first_time()));
-            let Some(i) = (0..group.len()).rev().find(|&i| first_of(i).is_some_and(|f| f <= t)) else { continue };
-            let Some(earlier) = Plain::new(&group[i]) else { continue };
-            if earlier.last_time().is_none_or(|last| last < t) {
+            let i = group.partition_point(|src| plain(src).and_then(|p| p.first_time()).is_none_or(|f| f <= t));
+            let Some(earlier) = i.checked_sub(1).and_then(|i| plain(&group[i])) else { continue };
+            if earlier.first_time().is_none_or(|f| f > t) || earlier.last_time().is_none_or(|last| last < t) {
                 continue;
             }
-            if let Ok(Some(o)) = overlap(&earlier, &later, &line, t) {
-                found = Some((e, i, o));
+            if let Ok(Some(o)) = overlap(&earlier, &later) {
+                found = Some((e, i - 1, o));
                 break;
             }
         }
@@ -237,10 +244,10 @@ pub(super) fn trim_overlaps(groups: &mut [Vec<Source>], notes: &mut Vec<String>)
         // inside the stretch both hold)
         let mut names = vec![groups[e][i].name.as_str()];
         for next in &groups[e][i + 1..] {
-            let (Overlap::Start(skip), Some(next_file)) = (&mut o, Plain::new(next)) else { break };
+            let (Overlap::Start(skip), Some(next_file)) = (&mut o, plain(next)) else { break };
             let rest = later.len - skip.bytes;
             let shared = rest.min(next_file.len);
-            if shared == 0 || !same_bytes(next_file.path, 0, later.path, skip.bytes, shared) {
+            if shared == 0 || !same_bytes(&next_file.path, 0, &later.path, skip.bytes, shared) {
                 break;
             }
             names.push(&next.name);
@@ -248,10 +255,10 @@ pub(super) fn trim_overlaps(groups: &mut [Vec<Source>], notes: &mut Vec<String>)
                 o = Overlap::Inside(0);
                 break;
             }
-            if !line_end(later.path, skip.bytes + shared) {
+            if !line_end(&later.path, skip.bytes + shared) {
                 break;
             }
-            let Ok(lines) = count_lines(later.path, skip.bytes, shared) else { break };
+            let Ok(lines) = count_lines(&later.path, skip.bytes, shared) else { break };
             (skip.bytes, skip.lines) = (skip.bytes + shared, skip.lines + lines);
         }
         let (earlier, name) = (names.join(" and then of "), groups[g][0].name.clone());
@@ -280,12 +287,8 @@ mod tests {
     use super::*;
     use crate::testutil::{queued_lines, TempDir};
 
-    fn plain(path: &Path) -> Plain<'_> {
-        Plain { path, len: std::fs::metadata(path).unwrap().len() }
-    }
-
-    fn first_line(p: &Plain<'_>) -> (Vec<u8>, Stamp) {
-        p.first_line().unwrap()
+    fn plain(path: &Path) -> Plain {
+        Plain::new(&Source::file(path)).unwrap()
     }
 
     #[test]
@@ -315,9 +318,7 @@ mod tests {
         let found = |a: &[u8], b: &[u8]| {
             std::fs::write(&a_path, a).unwrap();
             std::fs::write(&b_path, b).unwrap();
-            let (ea, lb) = (plain(&a_path), plain(&b_path));
-            let (line, t) = first_line(&lb);
-            overlap(&ea, &lb, &line, t).unwrap()
+            overlap(&plain(&a_path), &plain(&b_path)).unwrap()
         };
         let bytes = |from: usize, to: usize| lines[from..to].concat();
         let len = |from: usize, to: usize| bytes(from, to).len() as u64;
